@@ -1,0 +1,29 @@
+//! Commands: thin layers over the pipeline. Each returns whether it succeeded; `main` turns that into the
+//! exit code (0 ok, 1 build or check failure, 2 usage error).
+
+pub mod build;
+
+use std::io::Write;
+
+use crate::cli::Command;
+use crate::diagnostics::{render_diagnostics, Diagnostic, SourceMap};
+
+/// Runs a command. `Ok(false)` means the site has problems (exit 1).
+pub fn run(command: Command) -> anyhow::Result<bool> {
+    match command {
+        Command::Build(args) => build::run(&args),
+    }
+}
+
+/// Prints diagnostics to stderr with a closing count.
+pub fn report(diagnostics: &[Diagnostic], sources: &SourceMap) {
+    let errors = diagnostics.iter().filter(|d| d.is_error()).count();
+    let warnings = diagnostics.len() - errors;
+    let mut stderr = std::io::stderr().lock();
+    let _ = stderr.write_all(render_diagnostics(diagnostics, sources).as_bytes());
+    if errors > 0 {
+        let _ = writeln!(stderr, "{errors} error(s), {warnings} warning(s): nothing was written; the previous output is unchanged.");
+    } else if warnings > 0 {
+        let _ = writeln!(stderr, "{warnings} warning(s).");
+    }
+}

@@ -1,0 +1,66 @@
+use super::*;
+
+const MINIMAL: &str = r#"
+base_url = "https://example.org/lib/"
+default_language = "ru"
+title = { ru = "Библиотека", en = "Library" }
+[languages.en]
+label = "English"
+[languages.ru]
+label = "Русский"
+[doc_types]
+page = { ru = "Страница", en = "Page" }
+[topics]
+oil-spills = { ru = "Разливы нефти", en = "Oil spills" }
+"#;
+
+#[test]
+fn resolves_a_minimal_config() {
+    let config = Config::parse(MINIMAL).expect("valid");
+    assert_eq!(config.base_url, "https://example.org/lib");
+    assert_eq!(config.language_codes().collect::<Vec<_>>(), ["ru", "en"]);
+    assert_eq!(config.language_prefix("ru"), "");
+    assert_eq!(config.language_prefix("en"), "en/");
+    assert_eq!(
+        config.vocabularies.topics.label("oil-spills", "en"),
+        "Oil spills"
+    );
+    assert!(!config.pretty_links);
+}
+
+#[test]
+fn unknown_key_is_an_error_with_its_line() {
+    let text = format!("{MINIMAL}\n[extra]\nx = 1\n");
+    let errors = Config::parse(&text.replacen("base_url", "colour = 1\nbase_url", 1)).unwrap_err();
+    assert!(
+        errors[0].message.contains("unknown field `colour`"),
+        "{errors:?}"
+    );
+    assert_eq!(errors[0].line, Some(2));
+}
+
+#[test]
+fn missing_label_is_an_error() {
+    let text = MINIMAL.replace(
+        "oil-spills = { ru = \"Разливы нефти\", en = \"Oil spills\" }",
+        "oil-spills = { ru = \"Разливы нефти\" }",
+    );
+    let errors = Config::parse(&text).unwrap_err();
+    assert!(
+        errors
+            .iter()
+            .any(|e| e.message == "topic \"oil-spills\" has no label for \"en\""),
+        "{errors:?}"
+    );
+}
+
+#[test]
+fn default_language_must_exist() {
+    let errors =
+        Config::parse(&MINIMAL.replace("default_language = \"ru\"", "default_language = \"kk\""))
+            .unwrap_err();
+    assert!(
+        errors[0].message.contains("default_language \"kk\""),
+        "{errors:?}"
+    );
+}

@@ -1,0 +1,242 @@
+//! Load: find the site's files (walkdir), read them, split and parse front matter. Knows nothing of HTML or
+//! URLs; the result is plain data for `site` to assemble.
+
+pub mod front_matter;
+pub mod schema;
+
+use std::path::{Path, PathBuf};
+
+use rayon::prelude::*;
+use walkdir::WalkDir;
+
+use crate::config::Config;
+use crate::diagnostics::{line_col, Diagnostic, SourceMap};
+
+use front_matter::{parse_front_matter, split_front_matter};
+use schema::FrontMatter;
+
+/// The folder of Markdown sources, relative to the site root.
+pub const CONTENT_DIR: &str = "content";
+
+/// One Markdown file, parsed.
+#[derive(Debug, Clone)]
+pub struct SourceDoc {
+    /// Path inside `content/`, with `/` separators: `conventions/aktau-protocol.en.md`.
+    pub source_path: String,
+    /// Path shown in messages, relative to the site root: `content/conventions/aktau-protocol.en.md`.
+    pub display_path: PathBuf,
+    /// Identity shared by all translations: `conventions/aktau-protocol`; a section's key is its folder
+    /// (`conventions`), the home page's is empty.
+    pub key: String,
+    pub lang: String,
+    pub is_section: bool,
+    pub front: FrontMatter,
+    /// The raw YAML, for locating values in messages.
+    pub yaml: String,
+    pub body: String,
+    /// File line of the first body line.
+    pub body_line: usize,
+}
+
+impl SourceDoc {
+    /// Folder inside `content/` that holds the file (`conventions`), empty at the top.
+    pub fn dir(&self) -> &str {
+        self.source_path.rsplit_once('/').map_or("", |(dir, _)| dir)
+    }
+}
+
+/// A non-Markdown file under `content/`, copied to the same place in the output.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Asset {
+    /// Path inside `content/` with `/` separators.
+    pub rel_path: String,
+    /// Where it is on disk.
+    pub source: PathBuf,
+    pub size: u64,
+}
+
+/// Everything read from `content/`.
+#[derive(Debug, Default)]
+pub struct Content {
+    pub docs: Vec<SourceDoc>,
+    pub assets: Vec<Asset>,
+    pub sources: SourceMap,
+}
+
+/// Reads every file under `<root>/content`. Problems are collected, not fatal: the caller decides.
+pub fn load_content(root: &Path, config: &Config) -> (Content, Vec<Diagnostic>) {
+    let content_dir = root.join(CONTENT_DIR);
+    let mut diagnostics = Vec::new();
+    let mut markdown = Vec::new();
+    let mut assets = Vec::new();
+    for entry in WalkDir::new(&content_dir)
+        .sort_by_file_name()
+        .into_iter()
+        .filter_entry(|e| !is_ignored(e.file_name()))
+    {
+        let entry = match entry {
+            Ok(entry) => entry,
+            Err(err) => {
+                let path = err
+                    .path()
+                    .map_or_else(|| PathBuf::from(CONTENT_DIR), |p| display_path(root, p));
+                diagnostics.push(Diagnostic::error(path, format!("cannot read: {err}")));
+                continue;
+            }
+        };
+        if !entry.file_type().is_file() {
+            continue;
+        }
+        let Ok(rel) = entry.path().strip_prefix(&content_dir) else {
+            continue;
+        };
+        let rel_path = rel
+            .components()
+            .map(|c| c.as_os_str().to_string_lossy())
+            .collect::<Vec<_>>()
+            .join("/");
+        if rel_path.ends_with(".md") {
+            markdown.push((rel_path, entry.path().to_path_buf()));
+        } else {
+            let size = entry.metadata().map(|m| m.len()).unwrap_or(0);
+            assets.push(Asset {
+                rel_path,
+                source: entry.path().to_path_buf(),
+                size,
+            });
+        }
+    }
+    if !content_dir.is_dir() {
+        diagnostics.push(
+            Diagnostic::error(CONTENT_DIR, "there is no content/ folder")
+                .with_help("create content/_index.md for the home page; README.md shows how"),
+        );
+    }
+    let results: Vec<(String, Result<SourceDoc, Diagnostic>)> = markdown
+        .par_iter()
+        .map(|(rel_path, path)| read_doc(root, rel_path, path, config))
+        .collect();
+    let mut content = Content {
+        assets,
+        ..Content::default()
+    };
+    for (text, result) in results {
+        match result {
+            Ok(doc) => {
+                content.sources.insert(doc.display_path.clone(), text);
+                content.docs.push(doc);
+            }
+            Err(diagnostic) => {
+                content.sources.insert(diagnostic.path.clone(), text);
+                diagnostics.push(diagnostic);
+            }
+        }
+    }
+    (content, diagnostics)
+}
+
+/// Hidden files and editors' temporary files are not part of the site.
+fn is_ignored(name: &std::ffi::OsStr) -> bool {
+    let name = name.to_string_lossy();
+    name.starts_with('.')
+        || name.starts_with('#')
+        || name.ends_with('~')
+        || name.ends_with(".swp")
+        || name.ends_with(".tmp")
+}
+
+fn display_path(root: &Path, path: &Path) -> PathBuf {
+    path.strip_prefix(root).unwrap_or(path).to_path_buf()
+}
+
+/// Reads one Markdown file; returns its text (for diagnostics) and the parsed document or the problem.
+fn read_doc(
+    root: &Path,
+    rel_path: &str,
+    path: &Path,
+    config: &Config,
+) -> (String, Result<SourceDoc, Diagnostic>) {
+    let shown = display_path(root, path);
+    let bytes = match std::fs::read(path) {
+        Ok(bytes) => bytes,
+        Err(err) => {
+            return (
+                String::new(),
+                Err(Diagnostic::error(shown, format!("cannot read: {err}"))),
+            )
+        }
+    };
+    let text = match String::from_utf8(bytes) {
+        Ok(text) => text,
+        Err(err) => {
+            let bytes = err.as_bytes();
+            let valid =
+                String::from_utf8_lossy(&bytes[..err.utf8_error().valid_up_to()]).into_owned();
+            let (line, column) = line_col(&valid, valid.len());
+            let diagnostic = Diagnostic::error(
+                shown,
+                format!(
+                    "the file is not valid UTF-8 (byte {} of the file)",
+                    valid.len()
+                ),
+            )
+            .at(line, column)
+            .with_help("save the file in UTF-8 encoding (in Notepad: Save as → Encoding: UTF-8)");
+            return (valid, Err(diagnostic));
+        }
+    };
+    let result = parse_doc(&shown, rel_path, &text, config);
+    (text, result)
+}
+
+fn parse_doc(
+    shown: &Path,
+    rel_path: &str,
+    text: &str,
+    config: &Config,
+) -> Result<SourceDoc, Diagnostic> {
+    let (dir, file_name) = rel_path.rsplit_once('/').unwrap_or(("", rel_path));
+    let stem = file_name.trim_end_matches(".md");
+    let (stem, lang) = match stem.rsplit_once('.') {
+        Some((base, suffix)) if config.has_language(suffix) => (base, suffix.to_string()),
+        Some((_, suffix))
+            if suffix.len() == 2 && suffix.bytes().all(|b| b.is_ascii_lowercase()) =>
+        {
+            return Err(Diagnostic::error(
+                shown,
+                format!("\"{suffix}\" is not a language of this site"),
+            )
+            .with_help(format!(
+                "name translations <name>.<language>.md with one of: {}",
+                config.language_codes().collect::<Vec<_>>().join(", ")
+            )));
+        }
+        _ => (stem, config.default_language.clone()),
+    };
+    let is_section = stem == "_index";
+    let key = match (is_section, dir.is_empty()) {
+        (true, _) => dir.to_string(),
+        (false, true) => stem.to_string(),
+        (false, false) => format!("{dir}/{stem}"),
+    };
+    let locate = |err: front_matter::FrontMatterError| {
+        let diagnostic = Diagnostic::error(shown, err.message).with_help(err.help);
+        match err.column {
+            Some(column) => diagnostic.at(err.line, column),
+            None => diagnostic.at_line(err.line),
+        }
+    };
+    let split = split_front_matter(text).map_err(locate)?;
+    let front = parse_front_matter(&split).map_err(locate)?;
+    Ok(SourceDoc {
+        source_path: rel_path.to_string(),
+        display_path: shown.to_path_buf(),
+        key,
+        lang,
+        is_section,
+        front,
+        yaml: split.yaml.to_string(),
+        body: split.body.to_string(),
+        body_line: split.body_line,
+    })
+}

@@ -1,0 +1,32 @@
+//! ecolib: a static site generator for environmental information libraries.
+//!
+//! The pipeline, one module per stage:
+//!
+//! ```text
+//! site.toml ─┐
+//! content/ ──┼─▶ load ─▶ model ─▶ render ─▶ index ─▶ write ─▶ public/
+//! themes/ ───┘
+//! ```
+//!
+//! - [`config`]: `site.toml`, raw and resolved.
+//! - [`content`] (load): files under `content/`, front matter parsed into the schema.
+//! - [`site`] (model): pages, sections, translations, taxonomies and every URL, decided once.
+//! - [`markdown`], [`templates`], [`render`]: HTML for every page, in memory.
+//! - [`output`] (write): the staged, atomic write of `public/`.
+//! - [`pipeline`] runs the stages for the [`commands`]; [`diagnostics`] carries every problem with its file
+//!   and line.
+//!
+//! The same `public/` works on a web server and opened from disk: every link is relative.
+
+pub mod cli;
+pub mod commands;
+pub mod config;
+pub mod content;
+pub mod diagnostics;
+pub mod fs;
+pub mod markdown;
+pub mod output;
+pub mod pipeline;
+pub mod render;
+pub mod site;
+pub mod templates;

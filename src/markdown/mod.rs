@@ -1,0 +1,334 @@
+//! Markdown → HTML with pulldown-cmark: heading ids, table of contents, plain text for search, links handed
+//! to a resolver (internal `@/` links, files beside the page, external links marked), lazy images and
+//! typographic quotes for Russian and Kazakh. No I/O: everything outside the text comes through
+//! [`LinkResolver`].
+
+mod headings;
+
+use pulldown_cmark::{CowStr, Event, HeadingLevel, Options, Parser, Tag, TagEnd};
+use pulldown_cmark_escape::{escape_href, escape_html};
+
+pub use headings::{anchor_help, heading_id};
+
+/// How to render one page.
+#[derive(Debug, Clone)]
+pub struct MarkdownOptions {
+    pub smart_punctuation: bool,
+    /// The page's language; `ru` and `kk` get «ёлочки» for quotes.
+    pub lang: String,
+    /// File line of the body's first line, so problems point into the file.
+    pub first_line: usize,
+}
+
+/// What a link or image destination became.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ResolvedLink {
+    pub href: String,
+    pub external: bool,
+}
+
+/// A problem found in the body, at a file line.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct BodyProblem {
+    pub line: usize,
+    pub message: String,
+    pub help: String,
+    /// Warnings do not fail a build.
+    pub warning: bool,
+}
+
+/// Turns link destinations into hrefs; implemented by the renderer, which knows the site.
+pub trait LinkResolver {
+    /// Resolves `dest` written at file line `line`; `Err((message, help))` for a broken link.
+    fn resolve(&mut self, dest: &str, line: usize) -> Result<ResolvedLink, (String, String)>;
+}
+
+/// One entry of the table of contents.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+pub struct TocEntry {
+    pub level: u8,
+    pub id: String,
+    pub title: String,
+}
+
+/// The rendered body.
+#[derive(Debug, Clone, Default)]
+pub struct Rendered {
+    pub html: String,
+    /// `##` and `###` headings.
+    pub toc: Vec<TocEntry>,
+    /// Every heading id, for checking `#anchor` links.
+    pub anchors: Vec<String>,
+    /// The text without markup, for search and snippets.
+    pub plain_text: String,
+    pub problems: Vec<BodyProblem>,
+}
+
+/// Renders a Markdown body.
+pub fn render_markdown(
+    body: &str,
+    options: &MarkdownOptions,
+    resolver: &mut dyn LinkResolver,
+) -> Rendered {
+    let mut flags = Options::ENABLE_TABLES
+        | Options::ENABLE_FOOTNOTES
+        | Options::ENABLE_STRIKETHROUGH
+        | Options::ENABLE_TASKLISTS
+        | Options::ENABLE_HEADING_ATTRIBUTES;
+    if options.smart_punctuation {
+        flags |= Options::ENABLE_SMART_PUNCTUATION;
+    }
+    let line_starts: Vec<usize> = std::iter::once(0)
+        .chain(body.match_indices('\n').map(|(i, _)| i + 1))
+        .collect();
+    let line_of =
+        |offset: usize| options.first_line + line_starts.partition_point(|&s| s <= offset) - 1;
+    let guillemets = options.smart_punctuation && matches!(options.lang.as_str(), "ru" | "kk");
+    let mut state = State::default();
+    for (event, range) in Parser::new_ext(body, flags).into_offset_iter() {
+        let event = match event {
+            Event::Text(text) if guillemets => Event::Text(russian_quotes(text)),
+            other => other,
+        };
+        state.handle(event, line_of(range.start), resolver);
+    }
+    state.finish()
+}
+
+/// An image being read: its alt text so far, resolved src, title and line.
+struct PendingImage {
+    alt: String,
+    src: String,
+    title: String,
+    line: usize,
+}
+
+#[derive(Default)]
+struct State<'a> {
+    rendered: Rendered,
+    events: Vec<Event<'a>>,
+    /// The heading being read: level, explicit id, its events and text.
+    heading: Option<(HeadingLevel, Option<String>, Vec<Event<'a>>, String)>,
+    image: Option<PendingImage>,
+    /// Same-page `#anchor` links, checked once every heading is known.
+    local_anchors: Vec<(String, usize)>,
+}
+
+impl<'a> State<'a> {
+    fn handle(&mut self, event: Event<'a>, line: usize, resolver: &mut dyn LinkResolver) {
+        self.collect_plain_text(&event);
+        if let Some(image) = &mut self.image {
+            match event {
+                Event::End(TagEnd::Image) => self.end_image(),
+                Event::Text(t) | Event::Code(t) => image.alt.push_str(&t),
+                _ => {}
+            }
+            return;
+        }
+        match event {
+            Event::Start(Tag::Heading { level, id, .. }) => {
+                self.heading = Some((level, id.map(|i| i.to_string()), Vec::new(), String::new()));
+            }
+            Event::End(TagEnd::Heading(_)) => self.end_heading(),
+            Event::Start(Tag::Link {
+                dest_url, title, ..
+            }) => {
+                let html = self.start_link(&dest_url, &title, line, resolver);
+                self.push(Event::Html(html.into()));
+            }
+            Event::End(TagEnd::Link) => self.push(Event::Html("</a>".into())),
+            Event::Start(Tag::Image {
+                dest_url, title, ..
+            }) => {
+                let src = self
+                    .resolve(&dest_url, line, resolver)
+                    .map(|r| r.href)
+                    .unwrap_or_default();
+                self.image = Some(PendingImage {
+                    alt: String::new(),
+                    src,
+                    title: title.to_string(),
+                    line,
+                });
+            }
+            Event::Start(Tag::Table(alignments)) => {
+                self.push(Event::Html("<div class=\"table-scroll\">".into()));
+                self.push(Event::Start(Tag::Table(alignments)));
+            }
+            Event::End(TagEnd::Table) => {
+                self.push(Event::End(TagEnd::Table));
+                self.push(Event::Html("</div>".into()));
+            }
+            other => self.push(other),
+        }
+    }
+
+    /// Sends an event to the heading being read, or to the output.
+    fn push(&mut self, event: Event<'a>) {
+        match &mut self.heading {
+            Some((_, _, events, text)) => {
+                if let Event::Text(t) | Event::Code(t) = &event {
+                    text.push_str(t);
+                }
+                events.push(event);
+            }
+            None => self.events.push(event),
+        }
+    }
+
+    fn collect_plain_text(&mut self, event: &Event<'_>) {
+        let text = &mut self.rendered.plain_text;
+        match event {
+            Event::Text(t) | Event::Code(t) => text.push_str(t),
+            Event::SoftBreak | Event::HardBreak => text.push(' '),
+            Event::End(
+                TagEnd::Paragraph
+                | TagEnd::Heading(_)
+                | TagEnd::Item
+                | TagEnd::TableCell
+                | TagEnd::CodeBlock,
+            ) if !text.ends_with(char::is_whitespace) && !text.is_empty() => text.push('\n'),
+            _ => {}
+        }
+    }
+
+    fn resolve(
+        &mut self,
+        dest: &str,
+        line: usize,
+        resolver: &mut dyn LinkResolver,
+    ) -> Option<ResolvedLink> {
+        if let Some(anchor) = dest.strip_prefix('#') {
+            self.local_anchors.push((anchor.to_string(), line));
+            return Some(ResolvedLink {
+                href: dest.to_string(),
+                external: false,
+            });
+        }
+        match resolver.resolve(dest, line) {
+            Ok(resolved) => Some(resolved),
+            Err((message, help)) => {
+                self.rendered.problems.push(BodyProblem {
+                    line,
+                    message,
+                    help,
+                    warning: false,
+                });
+                None
+            }
+        }
+    }
+
+    fn start_link(
+        &mut self,
+        dest: &str,
+        title: &str,
+        line: usize,
+        resolver: &mut dyn LinkResolver,
+    ) -> String {
+        let resolved = self.resolve(dest, line, resolver).unwrap_or(ResolvedLink {
+            href: dest.to_string(),
+            external: false,
+        });
+        let mut html = String::from("<a href=\"");
+        let _ = escape_href(&mut html, &resolved.href);
+        html.push('"');
+        if !title.is_empty() {
+            html.push_str(" title=\"");
+            let _ = escape_html(&mut html, title);
+            html.push('"');
+        }
+        if resolved.external {
+            html.push_str(" class=\"external\" rel=\"external noopener\"");
+        }
+        html.push('>');
+        html
+    }
+
+    fn end_image(&mut self) {
+        let Some(image) = self.image.take() else {
+            return;
+        };
+        if image.alt.trim().is_empty() {
+            self.rendered.problems.push(BodyProblem {
+                line: image.line,
+                message: "an image has no description (alt text)".into(),
+                help: "write what the image shows between the brackets: ![Карта Каспия](map.png)"
+                    .into(),
+                warning: true,
+            });
+        }
+        let mut html = String::from("<img src=\"");
+        let _ = escape_href(&mut html, &image.src);
+        html.push_str("\" alt=\"");
+        let _ = escape_html(&mut html, &image.alt);
+        html.push('"');
+        if !image.title.is_empty() {
+            html.push_str(" title=\"");
+            let _ = escape_html(&mut html, &image.title);
+            html.push('"');
+        }
+        html.push_str(" loading=\"lazy\" decoding=\"async\">");
+        self.push(Event::Html(html.into()));
+    }
+
+    fn end_heading(&mut self) {
+        let Some((level, explicit_id, events, text)) = self.heading.take() else {
+            return;
+        };
+        let id = headings::unique_id(
+            explicit_id.unwrap_or_else(|| heading_id(&text)),
+            &self.rendered.anchors,
+        );
+        let level_number = level as u8;
+        if (2..=3).contains(&level_number) {
+            self.rendered.toc.push(TocEntry {
+                level: level_number,
+                id: id.clone(),
+                title: text.trim().to_string(),
+            });
+        }
+        let mut html = format!("<h{level_number} id=\"");
+        let _ = escape_html(&mut html, &id);
+        html.push_str("\">");
+        self.events.push(Event::Html(html.into()));
+        self.events.extend(events);
+        let mut close = String::from("<a class=\"anchor\" href=\"#");
+        let _ = escape_href(&mut close, &id);
+        close.push_str(&format!(
+            "\" aria-hidden=\"true\">#</a></h{level_number}>\n"
+        ));
+        self.events.push(Event::Html(close.into()));
+        self.rendered.anchors.push(id);
+    }
+
+    fn finish(mut self) -> Rendered {
+        for (anchor, line) in std::mem::take(&mut self.local_anchors) {
+            if !self.rendered.anchors.contains(&anchor) {
+                self.rendered.problems.push(BodyProblem {
+                    line,
+                    message: format!(
+                        "broken anchor: this page has no heading with id \"{anchor}\""
+                    ),
+                    help: headings::anchor_help(&anchor, &self.rendered.anchors),
+                    warning: false,
+                });
+            }
+        }
+        pulldown_cmark::html::push_html(&mut self.rendered.html, self.events.into_iter());
+        self.rendered.plain_text = self.rendered.plain_text.trim().to_string();
+        self.rendered
+    }
+}
+
+/// Replaces English curly double quotes with «ёлочки».
+fn russian_quotes(text: CowStr<'_>) -> CowStr<'_> {
+    if text.contains(['\u{201c}', '\u{201d}']) {
+        CowStr::from(text.replace('\u{201c}', "«").replace('\u{201d}', "»"))
+    } else {
+        text
+    }
+}
+
+#[cfg(test)]
+mod tests;

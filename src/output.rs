@@ -1,0 +1,139 @@
+//! Write: puts a rendered site on disk atomically. Everything is written into a fresh staging folder beside
+//! the output; only when all of it is written is the old output swapped out. A failed build therefore
+//! leaves the previous site exactly as it was (Zola and mdBook empty the output first).
+
+use std::path::{Path, PathBuf};
+
+use rayon::prelude::*;
+
+use crate::fs::{self as efs, FsError};
+use crate::render::RenderedSite;
+
+/// What was written.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct WriteStats {
+    pub files: usize,
+    pub bytes: u64,
+}
+
+/// Writes `site` to `output`, replacing what was there only once the new site is complete.
+pub fn write_site(site: &RenderedSite, output: &Path) -> Result<WriteStats, FsError> {
+    let parent = output
+        .parent()
+        .filter(|p| !p.as_os_str().is_empty())
+        .unwrap_or(Path::new("."));
+    let name = output
+        .file_name()
+        .map_or_else(|| "public".into(), |n| n.to_string_lossy().into_owned());
+    efs::create_dir_all(parent)?;
+    let staging = parent.join(format!(".{name}.staging-{}", std::process::id()));
+    if staging.exists() {
+        efs::remove_dir_all(&staging)?;
+    }
+    let result = write_tree(site, &staging)
+        .and_then(|stats| swap_in(&staging, output, parent, &name).map(|()| stats));
+    if result.is_err() && staging.exists() {
+        // Best effort: the error being returned matters more than a leftover staging folder.
+        let _ = std::fs::remove_dir_all(&staging);
+    }
+    result
+}
+
+fn write_tree(site: &RenderedSite, dir: &Path) -> Result<WriteStats, FsError> {
+    efs::create_dir_all(dir)?;
+    let mut dirs: Vec<PathBuf> = site
+        .files
+        .keys()
+        .chain(site.copies.keys())
+        .filter_map(|path| Path::new(path).parent().map(|p| dir.join(p)))
+        .collect();
+    dirs.sort();
+    dirs.dedup();
+    for d in &dirs {
+        efs::create_dir_all(d)?;
+    }
+    let written: Result<Vec<u64>, FsError> = site
+        .files
+        .par_iter()
+        .map(|(path, bytes)| efs::write(&dir.join(path), bytes).map(|()| bytes.len() as u64))
+        .chain(
+            site.copies
+                .par_iter()
+                .map(|(path, source)| efs::copy(source, &dir.join(path))),
+        )
+        .collect();
+    let written = written?;
+    Ok(WriteStats {
+        files: written.len(),
+        bytes: written.iter().sum(),
+    })
+}
+
+/// Moves the old output aside, the new one in, then deletes the old one.
+fn swap_in(staging: &Path, output: &Path, parent: &Path, name: &str) -> Result<(), FsError> {
+    if !output.exists() {
+        return efs::rename(staging, output);
+    }
+    let previous = parent.join(format!(".{name}.previous-{}", std::process::id()));
+    if previous.exists() {
+        efs::remove_dir_all(&previous)?;
+    }
+    efs::rename(output, &previous)?;
+    if let Err(err) = efs::rename(staging, output) {
+        // Put the old site back so the output is never missing.
+        let _ = std::fs::rename(&previous, output);
+        return Err(err);
+    }
+    efs::remove_dir_all(&previous)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn writes_and_replaces_the_whole_output() {
+        let tmp = tempfile::tempdir().expect("tempdir");
+        let out = tmp.path().join("public");
+        let mut site = RenderedSite::default();
+        site.files.insert("a/index.html".into(), b"one".to_vec());
+        site.files.insert("stale.txt".into(), b"x".to_vec());
+        write_site(&site, &out).expect("first write");
+        let mut site = RenderedSite::default();
+        site.files.insert("a/index.html".into(), b"two".to_vec());
+        let stats = write_site(&site, &out).expect("second write");
+        assert_eq!(stats.files, 1);
+        assert_eq!(
+            std::fs::read(out.join("a/index.html")).expect("read"),
+            b"two"
+        );
+        assert!(
+            !out.join("stale.txt").exists(),
+            "files of the previous build are gone"
+        );
+        let leftovers: Vec<_> = std::fs::read_dir(tmp.path())
+            .expect("list")
+            .filter_map(Result::ok)
+            .map(|e| e.file_name())
+            .collect();
+        assert_eq!(leftovers, [std::ffi::OsString::from("public")]);
+    }
+
+    #[test]
+    fn a_failed_write_keeps_the_previous_output() {
+        let tmp = tempfile::tempdir().expect("tempdir");
+        let out = tmp.path().join("public");
+        let mut site = RenderedSite::default();
+        site.files.insert("index.html".into(), b"good".to_vec());
+        write_site(&site, &out).expect("first write");
+        let mut broken = RenderedSite::default();
+        broken
+            .copies
+            .insert("x.pdf".into(), tmp.path().join("does-not-exist.pdf"));
+        assert!(write_site(&broken, &out).is_err());
+        assert_eq!(
+            std::fs::read(out.join("index.html")).expect("read"),
+            b"good"
+        );
+    }
+}

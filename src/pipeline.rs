@@ -1,0 +1,128 @@
+//! The whole pipeline in memory: load → model → render. `build` writes its result, `check` inspects it,
+//! `serve` serves it; none of them re-implements a stage.
+
+use std::path::{Path, PathBuf};
+use std::time::{Duration, Instant};
+
+use crate::config::{Config, CONFIG_FILE};
+use crate::content::load_content;
+use crate::diagnostics::{sort_diagnostics, Diagnostic, SourceMap};
+use crate::render::{render_site, Bodies, RenderedSite};
+use crate::site::{assemble_site, BuildOptions, Site};
+use crate::templates::Templates;
+
+/// What to build.
+#[derive(Debug, Clone)]
+pub struct PipelineOptions {
+    /// The site root: the folder with `site.toml`.
+    pub root: PathBuf,
+    pub include_drafts: bool,
+    /// Replaces `base_url` from site.toml (e.g. for a local preview).
+    pub base_url: Option<String>,
+}
+
+impl PipelineOptions {
+    pub fn new(root: impl Into<PathBuf>) -> Self {
+        PipelineOptions {
+            root: root.into(),
+            include_drafts: false,
+            base_url: None,
+        }
+    }
+}
+
+/// How long each stage took.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct Timings {
+    pub load: Duration,
+    pub model: Duration,
+    pub render: Duration,
+}
+
+/// A site built in memory.
+pub struct Built {
+    pub site: Site,
+    pub output: RenderedSite,
+    pub bodies: Bodies,
+    /// Findings that do not fail the build.
+    pub warnings: Vec<Diagnostic>,
+    pub sources: SourceMap,
+    pub timings: Timings,
+}
+
+/// A build that found errors: all of them, with warnings, and the sources to show them.
+pub struct Failed {
+    pub diagnostics: Vec<Diagnostic>,
+    pub sources: SourceMap,
+}
+
+/// Runs load, model and render. Stops after the first stage that found errors, reporting all of that stage's.
+pub fn run_pipeline(options: &PipelineOptions) -> Result<Built, Failed> {
+    let root = options.root.as_path();
+    let mut timings = Timings::default();
+    let started = Instant::now();
+    let (mut config, config_text) = Config::load(root).map_err(|diagnostics| Failed {
+        diagnostics,
+        sources: config_sources(root),
+    })?;
+    if let Some(base_url) = &options.base_url {
+        config.base_url = base_url.trim_end_matches('/').to_string();
+    }
+    let (content, mut diagnostics) = load_content(root, &config);
+    let mut sources = content.sources.clone();
+    sources.insert(CONFIG_FILE, config_text);
+    let templates = Templates::load(root, &config, &mut sources);
+    timings.load = started.elapsed();
+    let started = Instant::now();
+    let (site, model_diagnostics) = assemble_site(
+        config,
+        content,
+        &BuildOptions {
+            include_drafts: options.include_drafts,
+        },
+    );
+    diagnostics.extend(model_diagnostics);
+    timings.model = started.elapsed();
+    let templates = match templates {
+        Ok(templates) => Some(templates),
+        Err(errors) => {
+            diagnostics.extend(errors);
+            None
+        }
+    };
+    let fail = |mut diagnostics: Vec<Diagnostic>, sources: SourceMap| {
+        sort_diagnostics(&mut diagnostics);
+        Failed {
+            diagnostics,
+            sources,
+        }
+    };
+    let Some(templates) = templates.filter(|_| !diagnostics.iter().any(Diagnostic::is_error))
+    else {
+        return Err(fail(diagnostics, sources));
+    };
+    let started = Instant::now();
+    let (output, bodies, render_diagnostics) = render_site(&site, &templates);
+    diagnostics.extend(render_diagnostics);
+    timings.render = started.elapsed();
+    if diagnostics.iter().any(Diagnostic::is_error) {
+        return Err(fail(diagnostics, sources));
+    }
+    sort_diagnostics(&mut diagnostics);
+    Ok(Built {
+        site,
+        output,
+        bodies,
+        warnings: diagnostics,
+        sources,
+        timings,
+    })
+}
+
+fn config_sources(root: &Path) -> SourceMap {
+    let mut sources = SourceMap::default();
+    if let Ok(text) = std::fs::read_to_string(root.join(CONFIG_FILE)) {
+        sources.insert(CONFIG_FILE, text);
+    }
+    sources
+}

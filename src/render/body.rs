@@ -1,0 +1,311 @@
+//! Renders every page and section body from Markdown, resolving links against the site, then checks the
+//! `#anchors` of internal links once every page's headings are known.
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use rayon::prelude::*;
+
+use crate::content::SourceDoc;
+use crate::diagnostics::Diagnostic;
+use crate::markdown::{
+    heading_id, render_markdown, LinkResolver, MarkdownOptions, Rendered, ResolvedLink,
+};
+use crate::site::urls::relative_url;
+use crate::site::{InternalLink, Site, Target};
+
+/// Rendered bodies, by page and by section index.
+pub struct Bodies {
+    pub pages: Vec<Rendered>,
+    pub sections: Vec<Rendered>,
+}
+
+/// An internal link with an anchor, to check after rendering.
+struct AnchorCheck {
+    target: Target,
+    anchor: String,
+    line: usize,
+}
+
+/// Resolves links in one document's body.
+struct DocResolver<'a> {
+    site: &'a Site,
+    doc: &'a SourceDoc,
+    /// Output directory of the page being rendered.
+    from_dir: &'a str,
+    assets: &'a BTreeSet<&'a str>,
+    anchors: Vec<AnchorCheck>,
+}
+
+impl LinkResolver for DocResolver<'_> {
+    fn resolve(&mut self, dest: &str, line: usize) -> Result<ResolvedLink, (String, String)> {
+        let pretty = self.site.config.pretty_links;
+        if dest.starts_with("@/") || is_relative_markdown(dest) {
+            let link = if dest.starts_with("@/") {
+                dest.to_string()
+            } else {
+                self.as_internal(dest)
+            };
+            let parsed = match InternalLink::parse(&link, &self.site.config) {
+                Some(Ok(parsed)) => parsed,
+                Some(Err(e)) => return Err((e.message, e.help)),
+                None => {
+                    return Err((
+                        format!("cannot read the link \"{dest}\""),
+                        "write @/section/page.md".into(),
+                    ))
+                }
+            };
+            let target = self
+                .site
+                .resolve_link(&parsed, &self.doc.lang)
+                .map_err(|e| (e.message, e.help))?;
+            let mut to = self.site.target_url(target).to_string();
+            if let Some(anchor) = &parsed.anchor {
+                self.anchors.push(AnchorCheck {
+                    target,
+                    anchor: anchor.clone(),
+                    line,
+                });
+                to.push('#');
+                to.push_str(anchor);
+            }
+            return Ok(ResolvedLink {
+                href: relative_url(self.from_dir, &to, pretty),
+                external: false,
+            });
+        }
+        if has_scheme(dest) {
+            let external = dest.starts_with("http://") || dest.starts_with("https://");
+            return Ok(ResolvedLink {
+                href: dest.to_string(),
+                external,
+            });
+        }
+        if dest.starts_with("//") || dest.starts_with('/') {
+            return Err((
+                format!("the link \"{dest}\" starts with /, which breaks when the site is opened from a USB stick"),
+                "link pages as @/section/page.md and files by their path relative to this page's file".into(),
+            ));
+        }
+        self.resolve_file(dest)
+    }
+}
+
+impl DocResolver<'_> {
+    /// `other.md#x` written relative to this file → `@/dir/other.md#x`.
+    fn as_internal(&self, dest: &str) -> String {
+        match normalize(self.doc.dir(), dest) {
+            Some(path) => format!("@/{path}"),
+            None => dest.to_string(),
+        }
+    }
+
+    /// A file beside the page (image, PDF): must exist under content/.
+    fn resolve_file(&self, dest: &str) -> Result<ResolvedLink, (String, String)> {
+        let (path, suffix) = match dest.find(['?', '#']) {
+            Some(i) => (&dest[..i], &dest[i..]),
+            None => (dest, ""),
+        };
+        let decoded = percent_decode(path);
+        match normalize(self.doc.dir(), &decoded) {
+            Some(rel) if self.assets.contains(rel.as_str()) => {
+                let href = relative_url(self.from_dir, &rel, true);
+                Ok(ResolvedLink {
+                    href: format!("{}{suffix}", encode_path(&href)),
+                    external: false,
+                })
+            }
+            Some(rel) => Err((
+                format!("the file \"{dest}\" does not exist (looked for content/{rel})"),
+                "put the file beside the page or correct the path".into(),
+            )),
+            None => Err((
+                format!("the path \"{dest}\" leaves the content folder"),
+                "link only files inside content/".into(),
+            )),
+        }
+    }
+}
+
+fn has_scheme(dest: &str) -> bool {
+    match dest.find(':') {
+        Some(i) => {
+            dest[..i]
+                .bytes()
+                .all(|b| b.is_ascii_alphabetic() || b == b'+' || b == b'-' || b == b'.')
+                && i > 1
+        }
+        None => false,
+    }
+}
+
+fn is_relative_markdown(dest: &str) -> bool {
+    let path = dest.split('#').next().unwrap_or(dest);
+    path.ends_with(".md") && !has_scheme(dest) && !dest.starts_with('/')
+}
+
+/// Joins `dir` and a relative `path`, resolving `.` and `..`; `None` when it leaves the root.
+fn normalize(dir: &str, path: &str) -> Option<String> {
+    let mut parts: Vec<&str> = dir.split('/').filter(|s| !s.is_empty()).collect();
+    for segment in path.split('/') {
+        match segment {
+            "" | "." => {}
+            ".." => {
+                parts.pop()?;
+            }
+            other => parts.push(other),
+        }
+    }
+    Some(parts.join("/"))
+}
+
+fn percent_decode(path: &str) -> String {
+    let bytes = path.as_bytes();
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut i = 0;
+    while i < bytes.len() {
+        if bytes[i] == b'%' && i + 2 < bytes.len() {
+            if let Ok(byte) = u8::from_str_radix(&path[i + 1..i + 3], 16) {
+                out.push(byte);
+                i += 3;
+                continue;
+            }
+        }
+        out.push(bytes[i]);
+        i += 1;
+    }
+    String::from_utf8(out).unwrap_or_else(|_| path.to_string())
+}
+
+/// Percent-encodes spaces and other characters that are unsafe in an href, keeping `/` and `.`.
+fn encode_path(path: &str) -> String {
+    let mut out = String::with_capacity(path.len());
+    for c in path.chars() {
+        match c {
+            ' ' => out.push_str("%20"),
+            '"' => out.push_str("%22"),
+            '#' => out.push_str("%23"),
+            '?' => out.push_str("%3F"),
+            _ => out.push(c),
+        }
+    }
+    out
+}
+
+/// Renders all bodies in parallel and reports broken links and anchors.
+pub fn render_bodies(site: &Site) -> (Bodies, Vec<Diagnostic>) {
+    let assets: BTreeSet<&str> = site.assets.iter().map(|a| a.rel_path.as_str()).collect();
+    let render = |doc: &SourceDoc, from_dir: &str| {
+        let options = MarkdownOptions {
+            smart_punctuation: site.config.smart_punctuation,
+            lang: doc.lang.clone(),
+            first_line: doc.body_line,
+        };
+        let mut resolver = DocResolver {
+            site,
+            doc,
+            from_dir,
+            assets: &assets,
+            anchors: Vec::new(),
+        };
+        let rendered = render_markdown(&doc.body, &options, &mut resolver);
+        (rendered, resolver.anchors)
+    };
+    let pages: Vec<(Rendered, Vec<AnchorCheck>)> = site
+        .pages
+        .par_iter()
+        .map(|p| render(&p.doc, &p.dir_url))
+        .collect();
+    // A section whose `_index` is borrowed from the default language shows no body: it is in another language.
+    let sections: Vec<(Rendered, Vec<AnchorCheck>)> = site
+        .sections
+        .par_iter()
+        .map(|s| {
+            if s.own_doc {
+                render(&s.doc, &s.dir_url)
+            } else {
+                (Rendered::default(), Vec::new())
+            }
+        })
+        .collect();
+    let mut anchors: BTreeMap<Target, &[String]> = BTreeMap::new();
+    for (id, (rendered, _)) in pages.iter().enumerate() {
+        anchors.insert(Target::Page(id), &rendered.anchors);
+    }
+    for (id, (rendered, _)) in sections.iter().enumerate() {
+        anchors.insert(Target::Section(id), &rendered.anchors);
+    }
+    let mut diagnostics = Vec::new();
+    let docs = site
+        .pages
+        .iter()
+        .map(|p| &p.doc)
+        .chain(site.sections.iter().map(|s| &s.doc));
+    for (doc, (rendered, checks)) in docs.zip(pages.iter().chain(sections.iter())) {
+        for problem in &rendered.problems {
+            let d = if problem.warning {
+                Diagnostic::warning(&doc.display_path, &problem.message)
+            } else {
+                Diagnostic::error(&doc.display_path, &problem.message)
+            };
+            diagnostics.push(d.at_line(problem.line).with_help(&problem.help));
+        }
+        for check in checks {
+            let known = anchors.get(&check.target).copied().unwrap_or(&[]);
+            if !known
+                .iter()
+                .any(|a| *a == check.anchor || *a == heading_id(&check.anchor))
+            {
+                diagnostics.push(
+                    Diagnostic::error(
+                        &doc.display_path,
+                        format!(
+                            "broken anchor: \"{}\" has no heading with id \"{}\"",
+                            site.target_title(check.target),
+                            check.anchor
+                        ),
+                    )
+                    .at_line(check.line)
+                    .with_help(crate::markdown::anchor_help(&check.anchor, known)),
+                );
+            }
+        }
+    }
+    let bodies = Bodies {
+        pages: pages.into_iter().map(|(r, _)| r).collect(),
+        sections: sections.into_iter().map(|(r, _)| r).collect(),
+    };
+    (bodies, diagnostics)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn normalize_paths() {
+        assert_eq!(
+            normalize("guides", "form.docx").as_deref(),
+            Some("guides/form.docx")
+        );
+        assert_eq!(
+            normalize("guides", "../img/a.png").as_deref(),
+            Some("img/a.png")
+        );
+        assert_eq!(normalize("", "../x"), None);
+    }
+
+    #[test]
+    fn schemes_are_recognised() {
+        assert!(has_scheme("https://x.org"));
+        assert!(has_scheme("mailto:a@b.kz"));
+        assert!(!has_scheme("c:file")); // one-letter "schemes" are Windows drive letters
+        assert!(!has_scheme("file.pdf"));
+    }
+
+    #[test]
+    fn percent_decoding() {
+        assert_eq!(percent_decode("a%20b.pdf"), "a b.pdf");
+        assert_eq!(percent_decode("100%"), "100%");
+    }
+}

@@ -1,0 +1,187 @@
+//! Render: the site model → every output file, in memory. Markdown bodies first (so every page's anchors
+//! are known), then tera pages in parallel, then feeds, sitemap and catalog. No file is written here.
+
+mod body;
+mod catalog;
+mod feeds;
+mod frame;
+mod jsonld;
+mod listings;
+mod page_view;
+
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+
+use rayon::prelude::*;
+use walkdir::WalkDir;
+
+use crate::diagnostics::Diagnostic;
+use crate::site::{PageId, Site};
+use crate::templates::Templates;
+
+pub use body::Bodies;
+pub use frame::is_document;
+
+/// The whole output, in memory: generated files and files to copy.
+#[derive(Debug, Default)]
+pub struct RenderedSite {
+    /// Root-relative path → content.
+    pub files: BTreeMap<String, Vec<u8>>,
+    /// Root-relative path → file to copy there.
+    pub copies: BTreeMap<String, PathBuf>,
+}
+
+impl RenderedSite {
+    /// Adds a generated file; a second claim on one path is an error naming both.
+    fn add(&mut self, path: String, bytes: Vec<u8>, diagnostics: &mut Vec<Diagnostic>, by: &Path) {
+        if self.files.contains_key(&path) || self.copies.contains_key(&path) {
+            diagnostics.push(
+                Diagnostic::error(by, format!("two outputs claim the file {path}"))
+                    .with_help("rename the page or file, or give the page a different `slug:`"),
+            );
+            return;
+        }
+        self.files.insert(path, bytes);
+    }
+
+    fn add_copy(
+        &mut self,
+        path: String,
+        source: PathBuf,
+        diagnostics: &mut Vec<Diagnostic>,
+        by: &Path,
+    ) {
+        if self.files.contains_key(&path) || self.copies.contains_key(&path) {
+            diagnostics.push(
+                Diagnostic::error(by, format!("two outputs claim the file {path}"))
+                    .with_help("rename one of the files"),
+            );
+            return;
+        }
+        self.copies.insert(path, source);
+    }
+
+    /// Total bytes of generated files.
+    pub fn generated_bytes(&self) -> usize {
+        self.files.values().map(Vec::len).sum()
+    }
+}
+
+/// Renders the site. Returns the output, the rendered bodies (for the search index) and every problem.
+pub fn render_site(site: &Site, templates: &Templates) -> (RenderedSite, Bodies, Vec<Diagnostic>) {
+    let (bodies, mut diagnostics) = body::render_bodies(site);
+    let mut output = RenderedSite::default();
+    let pages: Vec<Result<(String, Vec<u8>), Diagnostic>> = (0..site.pages.len())
+        .into_par_iter()
+        .map(|id| render_page(site, templates, &bodies, id))
+        .collect();
+    for (id, result) in pages.into_iter().enumerate() {
+        match result {
+            Ok((path, bytes)) => output.add(
+                path,
+                bytes,
+                &mut diagnostics,
+                &site.pages[id].doc.display_path,
+            ),
+            Err(d) => diagnostics.push(d),
+        }
+    }
+    for (path, bytes, by) in listings::render_listings(site, templates, &bodies, &mut diagnostics) {
+        output.add(path, bytes, &mut diagnostics, &by);
+    }
+    for (path, bytes) in feeds::render_feeds(site) {
+        output.add(path, bytes, &mut diagnostics, Path::new("site.toml"));
+    }
+    match catalog::render_catalog(site) {
+        Ok(files) => {
+            for (path, bytes) in files {
+                output.add(path, bytes, &mut diagnostics, Path::new("site.toml"));
+            }
+        }
+        Err(err) => diagnostics.push(Diagnostic::error(
+            "catalog.csv",
+            format!("cannot write the catalog: {err}"),
+        )),
+    }
+    for asset in &site.assets {
+        let by = PathBuf::from("content").join(&asset.rel_path);
+        output.add_copy(
+            asset.rel_path.clone(),
+            asset.source.clone(),
+            &mut diagnostics,
+            &by,
+        );
+    }
+    for (rel, source) in static_files(&templates.static_dir) {
+        output.add_copy(
+            format!("static/{rel}"),
+            source,
+            &mut diagnostics,
+            &templates.static_dir,
+        );
+    }
+    (output, bodies, diagnostics)
+}
+
+fn render_page(
+    site: &Site,
+    templates: &Templates,
+    bodies: &Bodies,
+    id: PageId,
+) -> Result<(String, Vec<u8>), Diagnostic> {
+    let page = &site.pages[id];
+    let frame = frame::Frame {
+        site,
+        templates,
+        lang: page.lang(),
+        dir: &page.dir_url,
+    };
+    let view = page_view::page_view(&frame, id, &bodies.pages[id]);
+    let others: Vec<(String, String)> = page
+        .translations
+        .iter()
+        .map(|&t| {
+            (
+                site.pages[t].lang().to_string(),
+                site.pages[t].dir_url.clone(),
+            )
+        })
+        .collect();
+    let summary = page.front().summary.clone().unwrap_or_default();
+    let mut context = frame.base_context(
+        frame::Kind::Page,
+        page.title(),
+        &summary,
+        frame.language_links(&page.dir_url, &others),
+    );
+    context.insert("breadcrumbs", &frame.breadcrumbs(Some(page.section)));
+    context.insert("page", &view);
+    let template = page
+        .front()
+        .template
+        .clone()
+        .unwrap_or_else(|| "page.html".into());
+    let html = templates.render(&template, &context, &page.doc.display_path)?;
+    Ok((format!("{}index.html", page.dir_url), html.into_bytes()))
+}
+
+/// Files of the theme's `static/` folder, by path inside it.
+fn static_files(dir: &Path) -> Vec<(String, PathBuf)> {
+    WalkDir::new(dir)
+        .sort_by_file_name()
+        .into_iter()
+        .filter_map(Result::ok)
+        .filter(|e| e.file_type().is_file())
+        .filter_map(|e| {
+            let rel = e
+                .path()
+                .strip_prefix(dir)
+                .ok()?
+                .components()
+                .map(|c| c.as_os_str().to_string_lossy())
+                .collect::<Vec<_>>()
+                .join("/");
+            Some((rel, e.path().to_path_buf()))
+        })
+        .collect()
+}

@@ -1,0 +1,171 @@
+//! Taxonomies: per language, the pages grouped by topic, pillar, document type, year and tag. Each term gets
+//! a listing page; each taxonomy an index of its terms.
+
+use std::collections::BTreeMap;
+
+use crate::config::Config;
+
+use super::urls::slugify;
+use super::{Page, PageId};
+
+/// The kinds of grouping the site offers.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum TaxonomyKind {
+    Topic,
+    Pillar,
+    DocType,
+    Year,
+    Tag,
+}
+
+impl TaxonomyKind {
+    pub const ALL: [TaxonomyKind; 5] = [
+        TaxonomyKind::Topic,
+        TaxonomyKind::Pillar,
+        TaxonomyKind::DocType,
+        TaxonomyKind::Year,
+        TaxonomyKind::Tag,
+    ];
+
+    /// The URL segment, also the key of the taxonomy's name in the theme's i18n files (`taxonomy_topics`).
+    pub fn slug(self) -> &'static str {
+        match self {
+            TaxonomyKind::Topic => "topics",
+            TaxonomyKind::Pillar => "pillars",
+            TaxonomyKind::DocType => "types",
+            TaxonomyKind::Year => "years",
+            TaxonomyKind::Tag => "tags",
+        }
+    }
+}
+
+/// One term (`oil-spills`, `2011`, `каспий`) and its pages.
+#[derive(Debug, Clone)]
+pub struct Term {
+    pub key: String,
+    pub label: String,
+    /// Root-relative directory of the term's page.
+    pub dir_url: String,
+    /// Newest first.
+    pub pages: Vec<PageId>,
+}
+
+/// One taxonomy in one language.
+#[derive(Debug, Clone)]
+pub struct Taxonomy {
+    pub kind: TaxonomyKind,
+    pub lang: String,
+    pub dir_url: String,
+    pub terms: Vec<Term>,
+}
+
+/// Builds every taxonomy for every language from the pages.
+pub(super) fn build_taxonomies(pages: &[Page], config: &Config) -> Vec<Taxonomy> {
+    let mut taxonomies = Vec::new();
+    for lang in config.language_codes() {
+        for kind in TaxonomyKind::ALL {
+            let taxonomy = build_one(kind, lang, pages, config);
+            if !taxonomy.terms.is_empty() {
+                taxonomies.push(taxonomy);
+            }
+        }
+    }
+    taxonomies
+}
+
+fn build_one(kind: TaxonomyKind, lang: &str, pages: &[Page], config: &Config) -> Taxonomy {
+    let vocab = &config.vocabularies;
+    // (sort key, term key) → (label, pages)
+    let mut terms: BTreeMap<(i64, String), (String, Vec<PageId>)> = BTreeMap::new();
+    for (id, page) in pages.iter().enumerate().filter(|(_, p)| p.lang() == lang) {
+        let front = page.front();
+        let entries: Vec<(i64, String, String)> = match kind {
+            TaxonomyKind::Topic => front
+                .topics
+                .iter()
+                .map(|t| {
+                    (
+                        vocab.topics.position(t) as i64,
+                        t.clone(),
+                        vocab.topics.label(t, lang).to_string(),
+                    )
+                })
+                .collect(),
+            TaxonomyKind::Pillar => front
+                .pillars
+                .iter()
+                .map(|t| {
+                    (
+                        vocab.pillars.position(t) as i64,
+                        t.clone(),
+                        vocab.pillars.label(t, lang).to_string(),
+                    )
+                })
+                .collect(),
+            TaxonomyKind::DocType => {
+                let t = page.doc_type();
+                vec![(
+                    vocab.doc_types.position(t) as i64,
+                    t.to_string(),
+                    vocab.doc_types.label(t, lang).to_string(),
+                )]
+            }
+            TaxonomyKind::Year => front
+                .date
+                .map(|d| {
+                    (
+                        -(d.year() as i64),
+                        d.year().to_string(),
+                        d.year().to_string(),
+                    )
+                })
+                .into_iter()
+                .collect(),
+            TaxonomyKind::Tag => front
+                .tags
+                .iter()
+                .map(|t| (0, slugify(t), t.clone()))
+                .filter(|(_, k, _)| !k.is_empty())
+                .collect(),
+        };
+        for (order, key, label) in entries {
+            let entry = terms
+                .entry((order, key))
+                .or_insert_with(|| (label, Vec::new()));
+            if !entry.1.contains(&id) {
+                entry.1.push(id);
+            }
+        }
+    }
+    let dir_url = format!("{}{}/", config.language_prefix(lang), kind.slug());
+    let mut terms: Vec<Term> = terms
+        .into_iter()
+        .map(|((_, key), (label, mut ids))| {
+            ids.sort_by(|&a, &b| newest_first(&pages[a], &pages[b]));
+            Term {
+                dir_url: format!("{dir_url}{key}/"),
+                key,
+                label,
+                pages: ids,
+            }
+        })
+        .collect();
+    if kind == TaxonomyKind::Tag {
+        terms.sort_by_key(|t| (t.label.to_lowercase(), t.key.clone()));
+    }
+    Taxonomy {
+        kind,
+        lang: lang.to_string(),
+        dir_url,
+        terms,
+    }
+}
+
+/// Newest first, undated last, then by title.
+pub(super) fn newest_first(a: &Page, b: &Page) -> std::cmp::Ordering {
+    b.front()
+        .date
+        .cmp(&a.front().date)
+        .then_with(|| a.title().to_lowercase().cmp(&b.title().to_lowercase()))
+        .then_with(|| a.doc.key.cmp(&b.doc.key))
+}

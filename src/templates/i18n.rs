@@ -1,0 +1,105 @@
+//! Interface strings of the theme, one TOML file per language (`i18n/ru.toml`). Every language must have
+//! every key the default language has, so no page shows a raw key.
+
+use std::collections::BTreeMap;
+use std::path::Path;
+
+use crate::config::Config;
+use crate::diagnostics::{find_line, line_col, Diagnostic};
+
+/// Interface strings by language, then key.
+#[derive(Debug, Clone, Default)]
+pub struct Translations {
+    by_lang: BTreeMap<String, BTreeMap<String, String>>,
+}
+
+impl Translations {
+    /// Reads `<dir>/<lang>.toml` for every site language.
+    pub fn load(dir: &Path, config: &Config, root: &Path) -> Result<Translations, Vec<Diagnostic>> {
+        let mut errors = Vec::new();
+        let mut by_lang = BTreeMap::new();
+        let mut texts = BTreeMap::new();
+        for lang in config.language_codes() {
+            let path = dir.join(format!("{lang}.toml"));
+            let shown = path.strip_prefix(root).unwrap_or(&path).to_path_buf();
+            let text = match std::fs::read_to_string(&path) {
+                Ok(text) => text,
+                Err(err) => {
+                    errors.push(
+                        Diagnostic::error(
+                            &shown,
+                            format!("cannot read the theme's strings for \"{lang}\": {err}"),
+                        )
+                        .with_help(format!(
+                            "copy i18n/{}.toml to i18n/{lang}.toml and translate it",
+                            config.default_language
+                        )),
+                    );
+                    continue;
+                }
+            };
+            match toml::from_str::<BTreeMap<String, String>>(&text) {
+                Ok(strings) => {
+                    by_lang.insert(lang.to_string(), strings);
+                    texts.insert(lang.to_string(), (shown, text));
+                }
+                Err(err) => {
+                    let mut d = Diagnostic::error(&shown, err.message().to_string())
+                        .with_help("write one key = \"text\" per line");
+                    if let Some(span) = err.span() {
+                        let (line, col) = line_col(&text, span.start);
+                        d = d.at(line, col);
+                    }
+                    errors.push(d);
+                }
+            }
+        }
+        if let Some(default) = by_lang.get(&config.default_language) {
+            for (lang, strings) in &by_lang {
+                for key in default.keys().filter(|k| !strings.contains_key(*k)) {
+                    let shown = texts.get(lang).map(|(p, _)| p.clone()).unwrap_or_default();
+                    errors.push(
+                        Diagnostic::error(
+                            shown,
+                            format!("the string \"{key}\" is missing in {lang}"),
+                        )
+                        .with_help(format!(
+                            "add {key} = \"…\" translated from i18n/{}.toml",
+                            config.default_language
+                        )),
+                    );
+                }
+                for key in strings.keys().filter(|k| !default.contains_key(*k)) {
+                    let (shown, text) = texts.get(lang).cloned().unwrap_or_default();
+                    let d = Diagnostic::error(
+                        shown,
+                        format!("the string \"{key}\" is not in the default language's file"),
+                    )
+                    .with_help("remove it or add it to every language");
+                    errors.push(match find_line(&text, 1, |l| l.starts_with(key.as_str())) {
+                        Some(line) => d.at_line(line),
+                        None => d,
+                    });
+                }
+            }
+        }
+        if errors.is_empty() {
+            Ok(Translations { by_lang })
+        } else {
+            Err(errors)
+        }
+    }
+
+    /// All strings of one language.
+    pub fn strings(&self, lang: &str) -> BTreeMap<String, String> {
+        self.by_lang.get(lang).cloned().unwrap_or_default()
+    }
+
+    /// One string; the key itself when missing.
+    pub fn get<'a>(&'a self, lang: &str, key: &'a str) -> &'a str {
+        self.by_lang
+            .get(lang)
+            .and_then(|s| s.get(key))
+            .map_or(key, String::as_str)
+    }
+}

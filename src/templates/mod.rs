@@ -1,0 +1,251 @@
+//! Templates: the theme chain (site `templates/` over `themes/<name>/templates/`), tera loading with
+//! errors that name the template file and line, the theme's interface strings (i18n), and template
+//! functions. Contexts are built in `context`.
+
+pub mod context;
+mod dates;
+mod i18n;
+
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+
+use walkdir::WalkDir;
+
+use crate::config::Config;
+use crate::diagnostics::{Diagnostic, SourceMap};
+
+pub use dates::{human_date, human_size};
+pub use i18n::Translations;
+
+/// Folder of the site's own template overrides.
+pub const SITE_TEMPLATES_DIR: &str = "templates";
+
+/// The loaded theme: tera with all templates, the interface strings, and where each template came from.
+pub struct Templates {
+    pub tera: tera::Tera,
+    pub i18n: Translations,
+    /// Template name → file it was loaded from (relative to the site root), for messages.
+    pub origins: BTreeMap<String, PathBuf>,
+    /// The theme's `static/` folder.
+    pub static_dir: PathBuf,
+    /// Template name → its text.
+    texts: BTreeMap<String, String>,
+}
+
+/// The theme's folder.
+pub fn theme_dir(root: &Path, config: &Config) -> PathBuf {
+    root.join("themes").join(&config.theme)
+}
+
+impl Templates {
+    /// Loads the theme and the site's overrides. Template texts are added to `sources` for messages.
+    pub fn load(
+        root: &Path,
+        config: &Config,
+        sources: &mut SourceMap,
+    ) -> Result<Templates, Vec<Diagnostic>> {
+        let theme = theme_dir(root, config);
+        if !theme.is_dir() {
+            return Err(vec![Diagnostic::error(
+                "site.toml",
+                format!(
+                    "theme \"{}\" not found at {}",
+                    config.theme,
+                    theme.display()
+                ),
+            )
+            .with_help("set theme = \"default\" or put the theme under themes/")]);
+        }
+        let mut errors = Vec::new();
+        let mut texts: BTreeMap<String, (PathBuf, String)> = BTreeMap::new();
+        for dir in [theme.join("templates"), root.join(SITE_TEMPLATES_DIR)] {
+            for (name, path) in template_files(&dir) {
+                let shown = path.strip_prefix(root).unwrap_or(&path).to_path_buf();
+                match std::fs::read_to_string(&path) {
+                    Ok(text) => {
+                        texts.insert(name, (shown, text));
+                    }
+                    Err(err) => errors.push(Diagnostic::error(
+                        shown,
+                        format!("cannot read template: {err}"),
+                    )),
+                }
+            }
+        }
+        let i18n = Translations::load(&theme.join("i18n"), config, root).map_err(|mut e| {
+            e.append(&mut errors);
+            e
+        })?;
+        let mut tera = tera::Tera::default();
+        tera.autoescape_on(vec![".html", ".xml"]);
+        tera.set_escape_fn(escape_attribute_safe);
+        let origins: BTreeMap<String, PathBuf> = texts
+            .iter()
+            .map(|(n, (p, _))| (n.clone(), p.clone()))
+            .collect();
+        for (path, text) in texts.values() {
+            sources.insert(path.clone(), text.clone());
+        }
+        // Templates are added one by one first, so a syntax error names its own file.
+        for (name, (path, text)) in &texts {
+            if let Err(err) = tera::Template::new(name, None, text) {
+                errors.push(template_error(path, &err));
+            }
+        }
+        if errors.is_empty() {
+            if let Err(err) =
+                tera.add_raw_templates(texts.iter().map(|(n, (_, t))| (n.clone(), t.clone())))
+            {
+                errors.push(Diagnostic::error(
+                    theme.strip_prefix(root).unwrap_or(&theme),
+                    error_chain(&err),
+                ));
+            }
+        }
+        if !errors.is_empty() {
+            return Err(errors);
+        }
+        let texts = texts
+            .into_iter()
+            .map(|(name, (_, text))| (name, text))
+            .collect();
+        Ok(Templates {
+            tera,
+            i18n,
+            origins,
+            static_dir: theme.join("static"),
+            texts,
+        })
+    }
+
+    /// The file a template was loaded from.
+    pub fn origin(&self, name: &str) -> PathBuf {
+        self.origins
+            .get(name)
+            .cloned()
+            .unwrap_or_else(|| PathBuf::from(name))
+    }
+
+    /// Renders `name` with `context`; an error names the template and the page being rendered.
+    pub fn render(
+        &self,
+        name: &str,
+        context: &tera::Context,
+        rendering: &Path,
+    ) -> Result<String, Diagnostic> {
+        self.tera.render(name, context).map_err(|err| {
+            let chain = error_chain(&err);
+            let template = self.origin(failing_template(&chain).unwrap_or(name));
+            let mut diagnostic = Diagnostic::error(template, format!("{chain} (while rendering {})", rendering.display()));
+            if let Some(line) = self.find_line_of_variable(&chain, failing_template(&chain).unwrap_or(name)) {
+                diagnostic = diagnostic.at_line(line);
+            }
+            diagnostic.with_help("check the variable or filter named above; the theme README lists what templates can use")
+        })
+    }
+
+    /// tera 1 runtime errors carry no line: point at the first line of the template naming the variable.
+    fn find_line_of_variable(&self, chain: &str, template: &str) -> Option<usize> {
+        let variable = chain.split('`').nth(1)?;
+        let source = self.texts.get(template)?;
+        crate::diagnostics::find_line(source, 1, |l| l.contains(variable))
+    }
+}
+
+/// `*.html`, `*.xml` and `*.txt` files under `dir`, named by their path inside it.
+fn template_files(dir: &Path) -> Vec<(String, PathBuf)> {
+    WalkDir::new(dir)
+        .sort_by_file_name()
+        .into_iter()
+        .filter_map(Result::ok)
+        .filter(|e| e.file_type().is_file())
+        .filter(|e| {
+            matches!(
+                e.path().extension().and_then(|x| x.to_str()),
+                Some("html" | "xml" | "txt")
+            )
+        })
+        .filter_map(|e| {
+            let name = e
+                .path()
+                .strip_prefix(dir)
+                .ok()?
+                .to_string_lossy()
+                .replace('\\', "/");
+            Some((name, e.path().to_path_buf()))
+        })
+        .collect()
+}
+
+/// HTML escaping for templates: the five characters that matter, and not `/` (tera's default turns every
+/// URL into `&#x2F;` soup).
+fn escape_attribute_safe(input: &str) -> String {
+    let mut out = String::with_capacity(input.len());
+    for c in input.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&#39;"),
+            _ => out.push(c),
+        }
+    }
+    out
+}
+
+/// The error and all its causes on one line.
+pub fn error_chain(err: &dyn std::error::Error) -> String {
+    let mut text = err.to_string();
+    let mut source = err.source();
+    while let Some(cause) = source {
+        let cause_text = cause.to_string();
+        if !text.contains(&cause_text) {
+            text.push_str(": ");
+            text.push_str(&cause_text);
+        }
+        source = cause.source();
+    }
+    text
+}
+
+/// The innermost template named in a tera error chain (`… while rendering 'partials/meta.html'`).
+fn failing_template(chain: &str) -> Option<&str> {
+    let start = chain.rfind(" '")? + 2;
+    let end = start + chain[start..].find('\'')?;
+    Some(&chain[start..end])
+}
+
+/// A template syntax error, at the line tera reports (`--> 3:14`).
+fn template_error(path: &Path, err: &tera::Error) -> Diagnostic {
+    let chain = error_chain(err);
+    let position = chain.split("--> ").nth(1).and_then(|rest| {
+        let mut numbers = rest
+            .split(|c: char| !c.is_ascii_digit())
+            .filter(|s| !s.is_empty());
+        Some((
+            numbers.next()?.parse::<usize>().ok()?,
+            numbers.next()?.parse::<usize>().ok()?,
+        ))
+    });
+    let message = chain.lines().next().unwrap_or("template error").to_string();
+    let detail = chain
+        .lines()
+        .filter(|l| l.trim_start().starts_with('='))
+        .map(|l| l.trim().trim_start_matches('=').trim())
+        .collect::<Vec<_>>()
+        .join("; ");
+    let diagnostic = Diagnostic::error(
+        path,
+        if detail.is_empty() {
+            message
+        } else {
+            format!("{message}: {detail}")
+        },
+    )
+    .with_help("fix the template syntax: every {% tag %} needs its {% end… %}, every {{ needs }}");
+    match position {
+        Some((line, column)) => diagnostic.at(line, column),
+        None => diagnostic,
+    }
+}
