@@ -6,7 +6,7 @@
 mod headings;
 
 use pulldown_cmark::{CowStr, Event, HeadingLevel, Options, Parser, Tag, TagEnd};
-use pulldown_cmark_escape::{escape_href, escape_html};
+use pulldown_cmark_escape::escape_html;
 
 pub use headings::{anchor_help, heading_id};
 
@@ -231,7 +231,7 @@ impl<'a> State<'a> {
             external: false,
         });
         let mut html = String::from("<a href=\"");
-        let _ = escape_href(&mut html, &resolved.href);
+        push_href(&mut html, &resolved.href);
         html.push('"');
         if !title.is_empty() {
             html.push_str(" title=\"");
@@ -259,7 +259,7 @@ impl<'a> State<'a> {
             });
         }
         let mut html = String::from("<img src=\"");
-        let _ = escape_href(&mut html, &image.src);
+        push_href(&mut html, &image.src);
         html.push_str("\" alt=\"");
         let _ = escape_html(&mut html, &image.alt);
         html.push('"');
@@ -294,7 +294,7 @@ impl<'a> State<'a> {
         self.events.push(Event::Html(html.into()));
         self.events.extend(events);
         let mut close = String::from("<a class=\"anchor\" href=\"#");
-        let _ = escape_href(&mut close, &id);
+        push_href(&mut close, &id);
         close.push_str(&format!(
             "\" aria-hidden=\"true\">#</a></h{level_number}>\n"
         ));
@@ -318,6 +318,22 @@ impl<'a> State<'a> {
         pulldown_cmark::html::push_html(&mut self.rendered.html, self.events.into_iter());
         self.rendered.plain_text = self.rendered.plain_text.trim().to_string();
         self.rendered
+    }
+}
+
+/// Writes a URL into a double-quoted attribute. Non-ASCII stays as it is (valid in HTML and readable:
+/// `#доступ-к-информации`); only what would break the attribute or the URL is encoded.
+fn push_href(out: &mut String, url: &str) {
+    for c in url.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '"' => out.push_str("%22"),
+            '<' => out.push_str("%3C"),
+            '>' => out.push_str("%3E"),
+            ' ' => out.push_str("%20"),
+            c if c.is_control() => out.push_str(&format!("%{:02X}", c as u32)),
+            c => out.push(c),
+        }
     }
 }
 
