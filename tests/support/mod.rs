@@ -63,7 +63,11 @@ impl SiteTest {
         let root = dir.path().join("site");
         std::fs::create_dir_all(&root).expect("mkdir");
         copy_tree(&repo().join("themes"), &root.join("themes"));
-        std::fs::copy(repo().join("tests/fixtures/base-site.toml"), root.join("site.toml")).expect("site.toml");
+        std::fs::copy(
+            repo().join("tests/fixtures/base-site.toml"),
+            root.join("site.toml"),
+        )
+        .expect("site.toml");
         SiteTest { _dir: dir, root }
     }
 
@@ -112,7 +116,8 @@ impl SiteTest {
     /// A file of the output, as text.
     pub fn read(&self, rel: &str) -> String {
         let path = self.public().join(rel);
-        std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("cannot read {}: {e}", path.display()))
+        std::fs::read_to_string(&path)
+            .unwrap_or_else(|e| panic!("cannot read {}: {e}", path.display()))
     }
 
     pub fn exists(&self, rel: &str) -> bool {
@@ -122,7 +127,9 @@ impl SiteTest {
     /// The `<main>` element of an output page.
     pub fn main_of(&self, rel: &str) -> String {
         let html = self.read(rel);
-        let start = html.find("<main").unwrap_or_else(|| panic!("{rel} has no <main>"));
+        let start = html
+            .find("<main")
+            .unwrap_or_else(|| panic!("{rel} has no <main>"));
         let end = html.find("</main>").expect("</main>") + "</main>".len();
         html[start..end].to_string()
     }
@@ -140,7 +147,12 @@ pub fn snapshot(dir: &Path) -> BTreeMap<String, Vec<u8>> {
         .filter_map(Result::ok)
         .filter(|e| e.file_type().is_file())
         .map(|e| {
-            let rel = e.path().strip_prefix(dir).expect("inside").to_string_lossy().replace('\\', "/");
+            let rel = e
+                .path()
+                .strip_prefix(dir)
+                .expect("inside")
+                .to_string_lossy()
+                .replace('\\', "/");
             (rel, std::fs::read(e.path()).expect("read"))
         })
         .collect()
