@@ -50,10 +50,7 @@ impl Diagnostic {
 
     /// A warning about `path`, with no line yet.
     pub fn warning(path: impl Into<PathBuf>, message: impl Into<String>) -> Self {
-        Diagnostic {
-            severity: Severity::Warning,
-            ..Diagnostic::error(path, message)
-        }
+        Diagnostic { severity: Severity::Warning, ..Diagnostic::error(path, message) }
     }
 
     /// Points the diagnostic at a 1-based line.
@@ -99,27 +96,37 @@ impl fmt::Display for Diagnostic {
     }
 }
 
-/// Source texts by path, so that diagnostics can show the offending line.
+/// Source texts by path, so that diagnostics can show the offending line. Texts not inserted are read from
+/// the site root when a diagnostic needs them.
 #[derive(Debug, Default, Clone)]
 pub struct SourceMap {
     texts: BTreeMap<PathBuf, String>,
+    root: Option<PathBuf>,
 }
 
 impl SourceMap {
+    /// A source map that falls back to reading files under `root`.
+    pub fn with_root(root: impl Into<PathBuf>) -> Self {
+        SourceMap { texts: BTreeMap::new(), root: Some(root.into()) }
+    }
+
     pub fn insert(&mut self, path: impl Into<PathBuf>, text: impl Into<String>) {
         self.texts.insert(path.into(), text.into());
     }
 
-    pub fn get(&self, path: &Path) -> Option<&str> {
-        self.texts.get(path).map(String::as_str)
+    /// The text of `path` (relative to the site root), from memory or from disk.
+    pub fn get(&self, path: &Path) -> Option<String> {
+        if let Some(text) = self.texts.get(path) {
+            return Some(text.clone());
+        }
+        let bytes = std::fs::read(self.root.as_ref()?.join(path)).ok()?;
+        Some(String::from_utf8_lossy(&bytes).into_owned())
     }
 }
 
 /// Sorts diagnostics by file, then line, then message, and drops exact repeats.
 pub fn sort_diagnostics(diagnostics: &mut Vec<Diagnostic>) {
-    diagnostics.sort_by(|a, b| {
-        (&a.path, a.line, a.column, &a.message).cmp(&(&b.path, b.line, b.column, &b.message))
-    });
+    diagnostics.sort_by(|a, b| (&a.path, a.line, a.column, &a.message).cmp(&(&b.path, b.line, b.column, &b.message)));
     diagnostics.dedup();
 }
 
@@ -137,8 +144,8 @@ fn render_one(diagnostic: &Diagnostic, sources: &SourceMap) -> String {
     let shown_path = diagnostic.path.display().to_string();
     let located = diagnostic.line.and_then(|line| {
         let text = sources.get(&diagnostic.path)?;
-        let range = line_range(text, line, diagnostic.column)?;
-        Some((files.add(shown_path.clone(), text.to_string()), range))
+        let range = line_range(&text, line, diagnostic.column)?;
+        Some((files.add(shown_path.clone(), text), range))
     });
     let mut cs = match diagnostic.severity {
         Severity::Error => CsDiagnostic::error(),
@@ -170,10 +177,7 @@ fn line_range(text: &str, line: usize, column: Option<usize>) -> Option<std::ops
     let len = text[start..].find('\n').unwrap_or(text.len() - start);
     let line_text = text[start..start + len].trim_end_matches('\r');
     let from = match column {
-        Some(col) => line_text
-            .char_indices()
-            .nth(col.saturating_sub(1))
-            .map_or(line_text.len(), |(i, _)| i),
+        Some(col) => line_text.char_indices().nth(col.saturating_sub(1)).map_or(line_text.len(), |(i, _)| i),
         None => line_text.len() - line_text.trim_start().len(),
     };
     let end = line_text.len().max(from);
@@ -192,11 +196,7 @@ pub fn line_col(text: &str, offset: usize) -> (usize, usize) {
 
 /// The 1-based number of the first line (from `from_line` on) that `matches`, if any.
 pub fn find_line(text: &str, from_line: usize, matches: impl Fn(&str) -> bool) -> Option<usize> {
-    text.lines()
-        .enumerate()
-        .skip(from_line.saturating_sub(1))
-        .find(|(_, line)| matches(line))
-        .map(|(i, _)| i + 1)
+    text.lines().enumerate().skip(from_line.saturating_sub(1)).find(|(_, line)| matches(line)).map(|(i, _)| i + 1)
 }
 
 /// Suggests the closest known name for a misspelt one (`oil-spil` → `oil-spills`).

@@ -7,7 +7,7 @@ use std::time::{Duration, Instant};
 use crate::config::{Config, CONFIG_FILE};
 use crate::content::load_content;
 use crate::diagnostics::{sort_diagnostics, Diagnostic, SourceMap};
-use crate::render::{render_site, Bodies, RenderedSite};
+use crate::render::{render_bodies, render_site, Bodies, RenderedSite};
 use crate::site::{assemble_site, BuildOptions, Site};
 use crate::templates::Templates;
 
@@ -23,11 +23,7 @@ pub struct PipelineOptions {
 
 impl PipelineOptions {
     pub fn new(root: impl Into<PathBuf>) -> Self {
-        PipelineOptions {
-            root: root.into(),
-            include_drafts: false,
-            base_url: None,
-        }
+        PipelineOptions { root: root.into(), include_drafts: false, base_url: None }
     }
 }
 
@@ -61,10 +57,8 @@ pub fn run_pipeline(options: &PipelineOptions) -> Result<Built, Failed> {
     let root = options.root.as_path();
     let mut timings = Timings::default();
     let started = Instant::now();
-    let (mut config, config_text) = Config::load(root).map_err(|diagnostics| Failed {
-        diagnostics,
-        sources: config_sources(root),
-    })?;
+    let (mut config, config_text) =
+        Config::load(root).map_err(|diagnostics| Failed { diagnostics, sources: config_sources(root) })?;
     if let Some(base_url) = &options.base_url {
         config.base_url = base_url.trim_end_matches('/').to_string();
     }
@@ -74,13 +68,8 @@ pub fn run_pipeline(options: &PipelineOptions) -> Result<Built, Failed> {
     let templates = Templates::load(root, &config, &mut sources);
     timings.load = started.elapsed();
     let started = Instant::now();
-    let (site, model_diagnostics) = assemble_site(
-        config,
-        content,
-        &BuildOptions {
-            include_drafts: options.include_drafts,
-        },
-    );
+    let (site, model_diagnostics) =
+        assemble_site(config, content, &BuildOptions { include_drafts: options.include_drafts });
     diagnostics.extend(model_diagnostics);
     timings.model = started.elapsed();
     let templates = match templates {
@@ -92,16 +81,16 @@ pub fn run_pipeline(options: &PipelineOptions) -> Result<Built, Failed> {
     };
     let fail = |mut diagnostics: Vec<Diagnostic>, sources: SourceMap| {
         sort_diagnostics(&mut diagnostics);
-        Failed {
-            diagnostics,
-            sources,
-        }
+        Failed { diagnostics, sources }
     };
-    let Some(templates) = templates.filter(|_| !diagnostics.iter().any(Diagnostic::is_error))
-    else {
+    // Render even when earlier stages found errors, so that one run reports broken links and template
+    // errors too; links to files that failed to load are not reported twice (`Site::broken_keys`).
+    let started = Instant::now();
+    let Some(templates) = templates else {
+        let (_, body_diagnostics) = render_bodies(&site);
+        diagnostics.extend(body_diagnostics);
         return Err(fail(diagnostics, sources));
     };
-    let started = Instant::now();
     let (output, bodies, render_diagnostics) = render_site(&site, &templates);
     diagnostics.extend(render_diagnostics);
     timings.render = started.elapsed();
@@ -109,18 +98,11 @@ pub fn run_pipeline(options: &PipelineOptions) -> Result<Built, Failed> {
         return Err(fail(diagnostics, sources));
     }
     sort_diagnostics(&mut diagnostics);
-    Ok(Built {
-        site,
-        output,
-        bodies,
-        warnings: diagnostics,
-        sources,
-        timings,
-    })
+    Ok(Built { site, output, bodies, warnings: diagnostics, sources, timings })
 }
 
 fn config_sources(root: &Path) -> SourceMap {
-    let mut sources = SourceMap::default();
+    let mut sources = SourceMap::with_root(root);
     if let Ok(text) = std::fs::read_to_string(root.join(CONFIG_FILE)) {
         sources.insert(CONFIG_FILE, text);
     }

@@ -33,22 +33,15 @@ pub fn split_front_matter(text: &str) -> Result<Split<'_>, FrontMatterError> {
             line: 1,
             column: None,
             message: "the file does not start with front matter".into(),
-            help: "start the file with a line `---`, the fields (title: …), and another `---` line"
-                .into(),
+            help: "start the file with a line `---`, the fields (title: …), and another `---` line".into(),
         });
     }
     let mut offset = first_line_end;
     let mut line = 2;
     while offset < text.len() {
-        let end = text[offset..]
-            .find('\n')
-            .map_or(text.len(), |i| offset + i + 1);
+        let end = text[offset..].find('\n').map_or(text.len(), |i| offset + i + 1);
         if text[offset..end].trim_end() == "---" {
-            return Ok(Split {
-                yaml: &text[first_line_end..offset],
-                body: &text[end..],
-                body_line: line + 1,
-            });
+            return Ok(Split { yaml: &text[first_line_end..offset], body: &text[end..], body_line: line + 1 });
         }
         offset = end;
         line += 1;
@@ -73,27 +66,50 @@ pub fn parse_front_matter(split: &Split<'_>) -> Result<FrontMatter, FrontMatterE
     }
     serde_yaml::from_str(split.yaml).map_err(|err| {
         // YAML lines count from the line after the opening `---`.
-        let (line, column) = err
-            .location()
-            .map_or((1, None), |l| (l.line() + 1, Some(l.column())));
-        let message = err.to_string();
-        let message = match message.rfind(" at line ") {
-            Some(i) => message[..i].to_string(),
+        let (line, column) = err.location().map_or((1, None), |l| (l.line() + 1, Some(l.column())));
+        let message = strip_yaml_location(&err.to_string());
+        let help = help_for(&message);
+        let message = match unknown_field_name(&message) {
+            Some(field) => format!("unknown field `{field}`"),
             None => message,
         };
-        FrontMatterError {
-            line,
-            column,
-            help: help_for(&message),
-            message,
-        }
+        FrontMatterError { line, column, help, message }
     })
+}
+
+/// serde_yaml puts its own line numbers (counted inside the YAML) into messages; ours point into the file.
+fn strip_yaml_location(message: &str) -> String {
+    let Some(start) = message.find(" at line ") else { return message.to_string() };
+    let rest = &message[start + " at line ".len()..];
+    let digits = |s: &str| s.bytes().take_while(u8::is_ascii_digit).count();
+    let line_len = digits(rest);
+    let Some(after_column) = rest[line_len..].strip_prefix(" column ") else { return message.to_string() };
+    let column_len = digits(after_column);
+    format!("{}{}", &message[..start], &after_column[column_len..])
+}
+
+/// The misspelt name in serde's "unknown field `titel`, expected one of …".
+fn unknown_field_name(message: &str) -> Option<&str> {
+    let rest = message.split("unknown field `").nth(1)?;
+    rest.split('`').next()
+}
+
+/// The fields serde lists as expected after an unknown one.
+fn expected_fields(message: &str) -> Vec<&str> {
+    message
+        .split("expected one of ")
+        .nth(1)
+        .map(|list| list.split(", ").map(|f| f.trim_matches('`')).collect())
+        .unwrap_or_default()
 }
 
 /// Advice for the most common YAML mistakes.
 fn help_for(message: &str) -> String {
-    if message.contains("unknown field") {
-        "check the spelling; docs/front-matter.md lists every field".into()
+    if let Some(field) = unknown_field_name(message) {
+        match crate::diagnostics::suggest(field, expected_fields(message)) {
+            Some(close) => format!("did you mean `{close}`?"),
+            None => "check the spelling; docs/front-matter.md lists every field".into(),
+        }
     } else if message.contains("invalid date") {
         "write dates as YYYY-MM-DD".into()
     } else if message.contains("missing field") {
@@ -152,13 +168,28 @@ mod tests {
     }
 
     #[test]
+    fn unknown_fields_get_a_suggestion() {
+        let split = split_front_matter("---\ntitle: A\ntitel: B\n---\n").expect("split");
+        let err = parse_front_matter(&split).unwrap_err();
+        assert_eq!(err.message, "unknown field `titel`");
+        assert_eq!(err.help, "did you mean `title`?");
+        assert_eq!(err.line, 3);
+    }
+
+    #[test]
+    fn yaml_messages_carry_no_yaml_relative_line() {
+        assert_eq!(
+            strip_yaml_location("did not find expected ',' at line 5 column 7, while parsing a flow sequence"),
+            "did not find expected ',', while parsing a flow sequence"
+        );
+        assert_eq!(strip_yaml_location("title: invalid type at line 2 column 8"), "title: invalid type");
+    }
+
+    #[test]
     fn bad_date_is_reported_on_its_line() {
         let split = split_front_matter("---\ntitle: A\ndate: 2006-13-01\n---\n").expect("split");
         let err = parse_front_matter(&split).unwrap_err();
-        assert!(
-            err.message.contains("invalid date \"2006-13-01\""),
-            "{err:?}"
-        );
+        assert!(err.message.contains("invalid date \"2006-13-01\""), "{err:?}");
         assert_eq!(err.line, 3);
     }
 }

@@ -61,6 +61,8 @@ pub struct Content {
     pub docs: Vec<SourceDoc>,
     pub assets: Vec<Asset>,
     pub sources: SourceMap,
+    /// Keys of documents whose file could not be read or parsed: links to them are not reported again.
+    pub broken_keys: std::collections::BTreeSet<String>,
 }
 
 /// Reads every file under `<root>/content`. Problems are collected, not fatal: the caller decides.
@@ -69,17 +71,12 @@ pub fn load_content(root: &Path, config: &Config) -> (Content, Vec<Diagnostic>) 
     let mut diagnostics = Vec::new();
     let mut markdown = Vec::new();
     let mut assets = Vec::new();
-    for entry in WalkDir::new(&content_dir)
-        .sort_by_file_name()
-        .into_iter()
-        .filter_entry(|e| !is_ignored(e.file_name()))
+    for entry in WalkDir::new(&content_dir).sort_by_file_name().into_iter().filter_entry(|e| !is_ignored(e.file_name()))
     {
         let entry = match entry {
             Ok(entry) => entry,
             Err(err) => {
-                let path = err
-                    .path()
-                    .map_or_else(|| PathBuf::from(CONTENT_DIR), |p| display_path(root, p));
+                let path = err.path().map_or_else(|| PathBuf::from(CONTENT_DIR), |p| display_path(root, p));
                 diagnostics.push(Diagnostic::error(path, format!("cannot read: {err}")));
                 continue;
             }
@@ -90,20 +87,12 @@ pub fn load_content(root: &Path, config: &Config) -> (Content, Vec<Diagnostic>) 
         let Ok(rel) = entry.path().strip_prefix(&content_dir) else {
             continue;
         };
-        let rel_path = rel
-            .components()
-            .map(|c| c.as_os_str().to_string_lossy())
-            .collect::<Vec<_>>()
-            .join("/");
+        let rel_path = rel.components().map(|c| c.as_os_str().to_string_lossy()).collect::<Vec<_>>().join("/");
         if rel_path.ends_with(".md") {
             markdown.push((rel_path, entry.path().to_path_buf()));
         } else {
             let size = entry.metadata().map(|m| m.len()).unwrap_or(0);
-            assets.push(Asset {
-                rel_path,
-                source: entry.path().to_path_buf(),
-                size,
-            });
+            assets.push(Asset { rel_path, source: entry.path().to_path_buf(), size });
         }
     }
     if !content_dir.is_dir() {
@@ -112,27 +101,30 @@ pub fn load_content(root: &Path, config: &Config) -> (Content, Vec<Diagnostic>) 
                 .with_help("create content/_index.md for the home page; README.md shows how"),
         );
     }
-    let results: Vec<(String, Result<SourceDoc, Diagnostic>)> = markdown
-        .par_iter()
-        .map(|(rel_path, path)| read_doc(root, rel_path, path, config))
-        .collect();
-    let mut content = Content {
-        assets,
-        ..Content::default()
-    };
+    let results: Vec<(String, Result<SourceDoc, Diagnostic>)> =
+        markdown.par_iter().map(|(rel_path, path)| read_doc(root, rel_path, path, config)).collect();
+    let mut content = Content { assets, sources: SourceMap::with_root(root), ..Content::default() };
     for (text, result) in results {
         match result {
-            Ok(doc) => {
-                content.sources.insert(doc.display_path.clone(), text);
-                content.docs.push(doc);
-            }
+            // Parsed files are read again from disk if a later stage reports on them (SourceMap::get):
+            // keeping every text twice in memory would cost as much as the whole library.
+            Ok(doc) => content.docs.push(doc),
             Err(diagnostic) => {
+                if let Ok(identity) = doc_identity(&rel_of(&diagnostic.path), config) {
+                    content.broken_keys.insert(identity.key);
+                }
                 content.sources.insert(diagnostic.path.clone(), text);
                 diagnostics.push(diagnostic);
             }
         }
     }
     (content, diagnostics)
+}
+
+/// The path inside `content/` of a shown path (`content/a/b.md` → `a/b.md`).
+fn rel_of(shown: &Path) -> String {
+    let rel = shown.strip_prefix(CONTENT_DIR).unwrap_or(shown);
+    rel.components().map(|c| c.as_os_str().to_string_lossy()).collect::<Vec<_>>().join("/")
 }
 
 /// Hidden files and editors' temporary files are not part of the site.
@@ -150,38 +142,22 @@ fn display_path(root: &Path, path: &Path) -> PathBuf {
 }
 
 /// Reads one Markdown file; returns its text (for diagnostics) and the parsed document or the problem.
-fn read_doc(
-    root: &Path,
-    rel_path: &str,
-    path: &Path,
-    config: &Config,
-) -> (String, Result<SourceDoc, Diagnostic>) {
+fn read_doc(root: &Path, rel_path: &str, path: &Path, config: &Config) -> (String, Result<SourceDoc, Diagnostic>) {
     let shown = display_path(root, path);
     let bytes = match std::fs::read(path) {
         Ok(bytes) => bytes,
-        Err(err) => {
-            return (
-                String::new(),
-                Err(Diagnostic::error(shown, format!("cannot read: {err}"))),
-            )
-        }
+        Err(err) => return (String::new(), Err(Diagnostic::error(shown, format!("cannot read: {err}")))),
     };
     let text = match String::from_utf8(bytes) {
         Ok(text) => text,
         Err(err) => {
             let bytes = err.as_bytes();
-            let valid =
-                String::from_utf8_lossy(&bytes[..err.utf8_error().valid_up_to()]).into_owned();
+            let valid = String::from_utf8_lossy(&bytes[..err.utf8_error().valid_up_to()]).into_owned();
             let (line, column) = line_col(&valid, valid.len());
-            let diagnostic = Diagnostic::error(
-                shown,
-                format!(
-                    "the file is not valid UTF-8 (byte {} of the file)",
-                    valid.len()
-                ),
-            )
-            .at(line, column)
-            .with_help("save the file in UTF-8 encoding (in Notepad: Save as → Encoding: UTF-8)");
+            let diagnostic =
+                Diagnostic::error(shown, format!("the file is not valid UTF-8 (byte {} of the file)", valid.len()))
+                    .at(line, column)
+                    .with_help("save the file in UTF-8 encoding (in Notepad: Save as → Encoding: UTF-8)");
             return (valid, Err(diagnostic));
         }
     };
@@ -189,27 +165,27 @@ fn read_doc(
     (text, result)
 }
 
-fn parse_doc(
-    shown: &Path,
-    rel_path: &str,
-    text: &str,
-    config: &Config,
-) -> Result<SourceDoc, Diagnostic> {
+/// Who a Markdown file is: its document key, language and whether it is a section's `_index`.
+struct Identity {
+    key: String,
+    lang: String,
+    is_section: bool,
+}
+
+/// Reads the identity from the path: `conventions/aktau-protocol.en.md` → (`conventions/aktau-protocol`, en).
+fn doc_identity(rel_path: &str, config: &Config) -> Result<Identity, (String, String)> {
     let (dir, file_name) = rel_path.rsplit_once('/').unwrap_or(("", rel_path));
     let stem = file_name.trim_end_matches(".md");
     let (stem, lang) = match stem.rsplit_once('.') {
         Some((base, suffix)) if config.has_language(suffix) => (base, suffix.to_string()),
-        Some((_, suffix))
-            if suffix.len() == 2 && suffix.bytes().all(|b| b.is_ascii_lowercase()) =>
-        {
-            return Err(Diagnostic::error(
-                shown,
+        Some((_, suffix)) if suffix.len() == 2 && suffix.bytes().all(|b| b.is_ascii_lowercase()) => {
+            return Err((
                 format!("\"{suffix}\" is not a language of this site"),
-            )
-            .with_help(format!(
-                "name translations <name>.<language>.md with one of: {}",
-                config.language_codes().collect::<Vec<_>>().join(", ")
-            )));
+                format!(
+                    "name translations <name>.<language>.md with one of: {}",
+                    config.language_codes().collect::<Vec<_>>().join(", ")
+                ),
+            ));
         }
         _ => (stem, config.default_language.clone()),
     };
@@ -219,6 +195,12 @@ fn parse_doc(
         (false, true) => stem.to_string(),
         (false, false) => format!("{dir}/{stem}"),
     };
+    Ok(Identity { key, lang, is_section })
+}
+
+fn parse_doc(shown: &Path, rel_path: &str, text: &str, config: &Config) -> Result<SourceDoc, Diagnostic> {
+    let Identity { key, lang, is_section } =
+        doc_identity(rel_path, config).map_err(|(message, help)| Diagnostic::error(shown, message).with_help(help))?;
     let locate = |err: front_matter::FrontMatterError| {
         let diagnostic = Diagnostic::error(shown, err.message).with_help(err.help);
         match err.column {

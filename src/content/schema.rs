@@ -12,12 +12,8 @@ pub struct Date(pub chrono::NaiveDate);
 
 impl Date {
     pub fn parse(text: &str) -> Option<Date> {
-        let valid_shape =
-            text.len() == 10 && text.as_bytes()[4] == b'-' && text.as_bytes()[7] == b'-';
-        valid_shape
-            .then(|| chrono::NaiveDate::parse_from_str(text, "%Y-%m-%d").ok())
-            .flatten()
-            .map(Date)
+        let valid_shape = text.len() == 10 && text.as_bytes()[4] == b'-' && text.as_bytes()[7] == b'-';
+        valid_shape.then(|| chrono::NaiveDate::parse_from_str(text, "%Y-%m-%d").ok()).flatten().map(Date)
     }
 
     pub fn year(&self) -> i32 {
@@ -47,7 +43,9 @@ impl<'de> Deserialize<'de> for Date {
             }
             fn visit_str<E: serde::de::Error>(self, v: &str) -> Result<Date, E> {
                 Date::parse(v).ok_or_else(|| {
-                    E::custom(format!("invalid date \"{v}\": write a real calendar date as YYYY-MM-DD, e.g. 2006-08-12"))
+                    E::custom(format!(
+                        "invalid date \"{v}\": write a real calendar date as YYYY-MM-DD, e.g. 2006-08-12"
+                    ))
                 })
             }
         }
@@ -268,9 +266,6 @@ mod tests {
         assert!(Date::parse("2006-02-30").is_none());
         assert!(Date::parse("2006-8-12").is_none());
         assert!(Date::parse("12.08.2006").is_none());
-        assert_eq!(
-            Date::parse("2003-11-04").map(|d| d.to_string()).as_deref(),
-            Some("2003-11-04")
-        );
+        assert_eq!(Date::parse("2003-11-04").map(|d| d.to_string()).as_deref(), Some("2003-11-04"));
     }
 }

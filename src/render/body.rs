@@ -7,9 +7,7 @@ use rayon::prelude::*;
 
 use crate::content::SourceDoc;
 use crate::diagnostics::Diagnostic;
-use crate::markdown::{
-    heading_id, render_markdown, LinkResolver, MarkdownOptions, Rendered, ResolvedLink,
-};
+use crate::markdown::{heading_id, render_markdown, LinkResolver, MarkdownOptions, Rendered, ResolvedLink};
 use crate::site::urls::relative_url;
 use crate::site::{InternalLink, Site, Target};
 
@@ -40,46 +38,29 @@ impl LinkResolver for DocResolver<'_> {
     fn resolve(&mut self, dest: &str, line: usize) -> Result<ResolvedLink, (String, String)> {
         let pretty = self.site.config.pretty_links;
         if dest.starts_with("@/") || is_relative_markdown(dest) {
-            let link = if dest.starts_with("@/") {
-                dest.to_string()
-            } else {
-                self.as_internal(dest)
-            };
+            let link = if dest.starts_with("@/") { dest.to_string() } else { self.as_internal(dest) };
             let parsed = match InternalLink::parse(&link, &self.site.config) {
                 Some(Ok(parsed)) => parsed,
                 Some(Err(e)) => return Err((e.message, e.help)),
-                None => {
-                    return Err((
-                        format!("cannot read the link \"{dest}\""),
-                        "write @/section/page.md".into(),
-                    ))
-                }
+                None => return Err((format!("cannot read the link \"{dest}\""), "write @/section/page.md".into())),
             };
-            let target = self
-                .site
-                .resolve_link(&parsed, &self.doc.lang)
-                .map_err(|e| (e.message, e.help))?;
+            let target = match self.site.resolve_link(&parsed, &self.doc.lang) {
+                Ok(target) => target,
+                // The target's own file is broken and reported: no second error for the link.
+                Err(e) if e.known_broken => return Ok(ResolvedLink { href: "#".into(), external: false }),
+                Err(e) => return Err((e.message, e.help)),
+            };
             let mut to = self.site.target_url(target).to_string();
             if let Some(anchor) = &parsed.anchor {
-                self.anchors.push(AnchorCheck {
-                    target,
-                    anchor: anchor.clone(),
-                    line,
-                });
+                self.anchors.push(AnchorCheck { target, anchor: anchor.clone(), line });
                 to.push('#');
                 to.push_str(anchor);
             }
-            return Ok(ResolvedLink {
-                href: relative_url(self.from_dir, &to, pretty),
-                external: false,
-            });
+            return Ok(ResolvedLink { href: relative_url(self.from_dir, &to, pretty), external: false });
         }
         if has_scheme(dest) {
             let external = dest.starts_with("http://") || dest.starts_with("https://");
-            return Ok(ResolvedLink {
-                href: dest.to_string(),
-                external,
-            });
+            return Ok(ResolvedLink { href: dest.to_string(), external });
         }
         if dest.starts_with("//") || dest.starts_with('/') {
             return Err((
@@ -110,10 +91,7 @@ impl DocResolver<'_> {
         match normalize(self.doc.dir(), &decoded) {
             Some(rel) if self.assets.contains(rel.as_str()) => {
                 let href = relative_url(self.from_dir, &rel, true);
-                Ok(ResolvedLink {
-                    href: format!("{}{suffix}", encode_path(&href)),
-                    external: false,
-                })
+                Ok(ResolvedLink { href: format!("{}{suffix}", encode_path(&href)), external: false })
             }
             Some(rel) => Err((
                 format!("the file \"{dest}\" does not exist (looked for content/{rel})"),
@@ -129,12 +107,7 @@ impl DocResolver<'_> {
 
 fn has_scheme(dest: &str) -> bool {
     match dest.find(':') {
-        Some(i) => {
-            dest[..i]
-                .bytes()
-                .all(|b| b.is_ascii_alphabetic() || b == b'+' || b == b'-' || b == b'.')
-                && i > 1
-        }
+        Some(i) => dest[..i].bytes().all(|b| b.is_ascii_alphabetic() || b == b'+' || b == b'-' || b == b'.') && i > 1,
         None => false,
     }
 }
@@ -201,32 +174,16 @@ pub fn render_bodies(site: &Site) -> (Bodies, Vec<Diagnostic>) {
             lang: doc.lang.clone(),
             first_line: doc.body_line,
         };
-        let mut resolver = DocResolver {
-            site,
-            doc,
-            from_dir,
-            assets: &assets,
-            anchors: Vec::new(),
-        };
+        let mut resolver = DocResolver { site, doc, from_dir, assets: &assets, anchors: Vec::new() };
         let rendered = render_markdown(&doc.body, &options, &mut resolver);
         (rendered, resolver.anchors)
     };
-    let pages: Vec<(Rendered, Vec<AnchorCheck>)> = site
-        .pages
-        .par_iter()
-        .map(|p| render(&p.doc, &p.dir_url))
-        .collect();
+    let pages: Vec<(Rendered, Vec<AnchorCheck>)> = site.pages.par_iter().map(|p| render(&p.doc, &p.dir_url)).collect();
     // A section whose `_index` is borrowed from the default language shows no body: it is in another language.
     let sections: Vec<(Rendered, Vec<AnchorCheck>)> = site
         .sections
         .par_iter()
-        .map(|s| {
-            if s.own_doc {
-                render(&s.doc, &s.dir_url)
-            } else {
-                (Rendered::default(), Vec::new())
-            }
-        })
+        .map(|s| if s.own_doc { render(&s.doc, &s.dir_url) } else { (Rendered::default(), Vec::new()) })
         .collect();
     let mut anchors: BTreeMap<Target, &[String]> = BTreeMap::new();
     for (id, (rendered, _)) in pages.iter().enumerate() {
@@ -236,11 +193,7 @@ pub fn render_bodies(site: &Site) -> (Bodies, Vec<Diagnostic>) {
         anchors.insert(Target::Section(id), &rendered.anchors);
     }
     let mut diagnostics = Vec::new();
-    let docs = site
-        .pages
-        .iter()
-        .map(|p| &p.doc)
-        .chain(site.sections.iter().map(|s| &s.doc));
+    let docs = site.pages.iter().map(|p| &p.doc).chain(site.sections.iter().map(|s| &s.doc));
     for (doc, (rendered, checks)) in docs.zip(pages.iter().chain(sections.iter())) {
         for problem in &rendered.problems {
             let d = if problem.warning {
@@ -252,10 +205,7 @@ pub fn render_bodies(site: &Site) -> (Bodies, Vec<Diagnostic>) {
         }
         for check in checks {
             let known = anchors.get(&check.target).copied().unwrap_or(&[]);
-            if !known
-                .iter()
-                .any(|a| *a == check.anchor || *a == heading_id(&check.anchor))
-            {
+            if !known.iter().any(|a| *a == check.anchor || *a == heading_id(&check.anchor)) {
                 diagnostics.push(
                     Diagnostic::error(
                         &doc.display_path,
@@ -284,14 +234,8 @@ mod tests {
 
     #[test]
     fn normalize_paths() {
-        assert_eq!(
-            normalize("guides", "form.docx").as_deref(),
-            Some("guides/form.docx")
-        );
-        assert_eq!(
-            normalize("guides", "../img/a.png").as_deref(),
-            Some("img/a.png")
-        );
+        assert_eq!(normalize("guides", "form.docx").as_deref(), Some("guides/form.docx"));
+        assert_eq!(normalize("guides", "../img/a.png").as_deref(), Some("img/a.png"));
         assert_eq!(normalize("", "../x"), None);
     }
 

@@ -19,7 +19,7 @@ use crate::diagnostics::Diagnostic;
 use crate::site::{PageId, Site};
 use crate::templates::Templates;
 
-pub use body::Bodies;
+pub use body::{render_bodies, Bodies};
 pub use frame::is_document;
 
 /// The whole output, in memory: generated files and files to copy.
@@ -32,33 +32,19 @@ pub struct RenderedSite {
 }
 
 impl RenderedSite {
-    /// Adds a generated file; a second claim on one path is an error naming both.
-    fn add(&mut self, path: String, bytes: Vec<u8>, diagnostics: &mut Vec<Diagnostic>, by: &Path) {
-        if self.files.contains_key(&path) || self.copies.contains_key(&path) {
-            diagnostics.push(
-                Diagnostic::error(by, format!("two outputs claim the file {path}"))
-                    .with_help("rename the page or file, or give the page a different `slug:`"),
-            );
-            return;
+    /// Adds a generated file. The model has already reported every conflict between outputs
+    /// (`site::claims`), so on a conflict the first claim simply stays.
+    fn add(&mut self, path: String, bytes: Vec<u8>) {
+        if !self.copies.contains_key(&path) {
+            self.files.entry(path).or_insert(bytes);
         }
-        self.files.insert(path, bytes);
     }
 
-    fn add_copy(
-        &mut self,
-        path: String,
-        source: PathBuf,
-        diagnostics: &mut Vec<Diagnostic>,
-        by: &Path,
-    ) {
-        if self.files.contains_key(&path) || self.copies.contains_key(&path) {
-            diagnostics.push(
-                Diagnostic::error(by, format!("two outputs claim the file {path}"))
-                    .with_help("rename one of the files"),
-            );
-            return;
+    /// Adds a file to copy; as with [`RenderedSite::add`], the first claim stays.
+    fn add_copy(&mut self, path: String, source: PathBuf) {
+        if !self.files.contains_key(&path) {
+            self.copies.entry(path).or_insert(source);
         }
-        self.copies.insert(path, source);
     }
 
     /// Total bytes of generated files.
@@ -71,54 +57,33 @@ impl RenderedSite {
 pub fn render_site(site: &Site, templates: &Templates) -> (RenderedSite, Bodies, Vec<Diagnostic>) {
     let (bodies, mut diagnostics) = body::render_bodies(site);
     let mut output = RenderedSite::default();
-    let pages: Vec<Result<(String, Vec<u8>), Diagnostic>> = (0..site.pages.len())
-        .into_par_iter()
-        .map(|id| render_page(site, templates, &bodies, id))
-        .collect();
-    for (id, result) in pages.into_iter().enumerate() {
+    let pages: Vec<Result<(String, Vec<u8>), Diagnostic>> =
+        (0..site.pages.len()).into_par_iter().map(|id| render_page(site, templates, &bodies, id)).collect();
+    for result in pages {
         match result {
-            Ok((path, bytes)) => output.add(
-                path,
-                bytes,
-                &mut diagnostics,
-                &site.pages[id].doc.display_path,
-            ),
+            Ok((path, bytes)) => output.add(path, bytes),
             Err(d) => diagnostics.push(d),
         }
     }
-    for (path, bytes, by) in listings::render_listings(site, templates, &bodies, &mut diagnostics) {
-        output.add(path, bytes, &mut diagnostics, &by);
+    for (path, bytes) in listings::render_listings(site, templates, &bodies, &mut diagnostics) {
+        output.add(path, bytes);
     }
     for (path, bytes) in feeds::render_feeds(site) {
-        output.add(path, bytes, &mut diagnostics, Path::new("site.toml"));
+        output.add(path, bytes);
     }
     match catalog::render_catalog(site) {
         Ok(files) => {
             for (path, bytes) in files {
-                output.add(path, bytes, &mut diagnostics, Path::new("site.toml"));
+                output.add(path, bytes);
             }
         }
-        Err(err) => diagnostics.push(Diagnostic::error(
-            "catalog.csv",
-            format!("cannot write the catalog: {err}"),
-        )),
+        Err(err) => diagnostics.push(Diagnostic::error("catalog.csv", format!("cannot write the catalog: {err}"))),
     }
     for asset in &site.assets {
-        let by = PathBuf::from("content").join(&asset.rel_path);
-        output.add_copy(
-            asset.rel_path.clone(),
-            asset.source.clone(),
-            &mut diagnostics,
-            &by,
-        );
+        output.add_copy(asset.rel_path.clone(), asset.source.clone());
     }
     for (rel, source) in static_files(&templates.static_dir) {
-        output.add_copy(
-            format!("static/{rel}"),
-            source,
-            &mut diagnostics,
-            &templates.static_dir,
-        );
+        output.add_copy(format!("static/{rel}"), source);
     }
     (output, bodies, diagnostics)
 }
@@ -130,37 +95,16 @@ fn render_page(
     id: PageId,
 ) -> Result<(String, Vec<u8>), Diagnostic> {
     let page = &site.pages[id];
-    let frame = frame::Frame {
-        site,
-        templates,
-        lang: page.lang(),
-        dir: &page.dir_url,
-    };
+    let frame = frame::Frame { site, templates, lang: page.lang(), dir: &page.dir_url };
     let view = page_view::page_view(&frame, id, &bodies.pages[id]);
-    let others: Vec<(String, String)> = page
-        .translations
-        .iter()
-        .map(|&t| {
-            (
-                site.pages[t].lang().to_string(),
-                site.pages[t].dir_url.clone(),
-            )
-        })
-        .collect();
+    let others: Vec<(String, String)> =
+        page.translations.iter().map(|&t| (site.pages[t].lang().to_string(), site.pages[t].dir_url.clone())).collect();
     let summary = page.front().summary.clone().unwrap_or_default();
-    let mut context = frame.base_context(
-        frame::Kind::Page,
-        page.title(),
-        &summary,
-        frame.language_links(&page.dir_url, &others),
-    );
+    let mut context =
+        frame.base_context(frame::Kind::Page, page.title(), &summary, frame.language_links(&page.dir_url, &others));
     context.insert("breadcrumbs", &frame.breadcrumbs(Some(page.section)));
     context.insert("page", &view);
-    let template = page
-        .front()
-        .template
-        .clone()
-        .unwrap_or_else(|| "page.html".into());
+    let template = page.front().template.clone().unwrap_or_else(|| "page.html".into());
     let html = templates.render(&template, &context, &page.doc.display_path)?;
     Ok((format!("{}index.html", page.dir_url), html.into_bytes()))
 }

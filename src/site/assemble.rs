@@ -8,6 +8,7 @@ use crate::content::schema::SortBy;
 use crate::content::{Asset, Content, SourceDoc};
 use crate::diagnostics::Diagnostic;
 
+use super::claims::check_url_claims;
 use super::links::{resolve_in, InternalLink};
 use super::taxonomy::{build_taxonomies, newest_first};
 use super::urls::{is_clean_segment, slugify};
@@ -22,17 +23,10 @@ pub struct BuildOptions {
 }
 
 /// Builds the site model. Returns the site (possibly incomplete) and every problem found.
-pub fn assemble_site(
-    config: Config,
-    content: Content,
-    options: &BuildOptions,
-) -> (Site, Vec<Diagnostic>) {
+pub fn assemble_site(config: Config, content: Content, options: &BuildOptions) -> (Site, Vec<Diagnostic>) {
     let mut diagnostics = Vec::new();
-    let docs: Vec<SourceDoc> = content
-        .docs
-        .into_iter()
-        .filter(|d| options.include_drafts || !d.front.draft)
-        .collect();
+    let mut broken_keys = content.broken_keys.clone();
+    let docs: Vec<SourceDoc> = content.docs.into_iter().filter(|d| options.include_drafts || !d.front.draft).collect();
     for doc in &docs {
         diagnostics.extend(validate_doc(doc, &config));
     }
@@ -41,33 +35,20 @@ pub fn assemble_site(
     let mut sections = build_sections(section_docs, &page_docs, &config, &mut diagnostics);
     let mut index: BTreeMap<(String, String), Target> = BTreeMap::new();
     for (id, section) in sections.iter().enumerate() {
-        index.insert(
-            (section.key.clone(), section.lang.clone()),
-            Target::Section(id),
-        );
+        index.insert((section.key.clone(), section.lang.clone()), Target::Section(id));
     }
     let mut pages = Vec::new();
     for doc in page_docs {
-        let Some(Target::Section(section)) = index
-            .get(&(doc.dir().to_string(), doc.lang.clone()))
-            .copied()
-        else {
+        let Some(Target::Section(section)) = index.get(&(doc.dir().to_string(), doc.lang.clone())).copied() else {
+            broken_keys.insert(doc.key.clone());
             diagnostics.push(
-                Diagnostic::error(
-                    &doc.display_path,
-                    format!("the folder content/{}/ has no _index.md", doc.dir()),
-                )
-                .with_help(
-                    "add an _index.md with a title to the folder, so the pages have a section",
-                ),
+                Diagnostic::error(&doc.display_path, format!("the folder content/{}/ has no _index.md", doc.dir()))
+                    .with_help("add an _index.md with a title to the folder, so the pages have a section"),
             );
             continue;
         };
         let dir_url = page_url(&doc, &sections[section], &mut diagnostics);
-        index.insert(
-            (doc.key.clone(), doc.lang.clone()),
-            Target::Page(pages.len()),
-        );
+        index.insert((doc.key.clone(), doc.lang.clone()), Target::Page(pages.len()));
         pages.push(Page {
             doc,
             dir_url,
@@ -85,29 +66,18 @@ pub fn assemble_site(
     }
     link_translations(&mut pages, &mut sections, &index, &config);
     order_sections(&mut sections, &mut pages);
-    resolve_references(&mut pages, &index, &config, &mut diagnostics);
+    let references = References { index: &index, broken: &broken_keys, config: &config };
+    resolve_references(&mut pages, &references, &mut diagnostics);
     attach_files(&mut pages, &content.assets, &config, &mut diagnostics);
     let aliases = collect_aliases(&pages, &mut diagnostics);
     let taxonomies = build_taxonomies(&pages, &config);
-    let site = Site {
-        config,
-        pages,
-        sections,
-        taxonomies,
-        aliases,
-        assets: content.assets,
-        index,
-    };
+    let site = Site { config, pages, sections, taxonomies, aliases, assets: content.assets, index, broken_keys };
     check_url_claims(&site, &mut diagnostics);
     (site, diagnostics)
 }
 
 /// Two files for one document in one language (`a.md` and `a.ru.md`): keep the first, report the second.
-fn drop_duplicates(
-    docs: Vec<SourceDoc>,
-    config: &Config,
-    diagnostics: &mut Vec<Diagnostic>,
-) -> Vec<SourceDoc> {
+fn drop_duplicates(docs: Vec<SourceDoc>, config: &Config, diagnostics: &mut Vec<Diagnostic>) -> Vec<SourceDoc> {
     let mut seen: BTreeMap<(String, String, bool), std::path::PathBuf> = BTreeMap::new();
     let mut kept = Vec::new();
     for doc in docs {
@@ -148,11 +118,8 @@ fn build_sections(
     }
     if !by_key.contains_key("") {
         diagnostics.push(
-            Diagnostic::error(
-                "content/_index.md",
-                "the home page content/_index.md is missing",
-            )
-            .with_help("create it with at least `title:` in its front matter"),
+            Diagnostic::error("content/_index.md", "the home page content/_index.md is missing")
+                .with_help("create it with at least `title:` in its front matter"),
         );
     }
     let mut wanted: BTreeSet<(String, String)> = BTreeSet::new();
@@ -180,20 +147,10 @@ fn build_sections(
                 continue;
             };
             let own = docs.iter().find(|d| d.lang == lang);
-            let doc = own
-                .or_else(|| docs.iter().find(|d| d.lang == config.default_language))
-                .or_else(|| docs.first());
+            let doc = own.or_else(|| docs.iter().find(|d| d.lang == config.default_language)).or_else(|| docs.first());
             let Some(doc) = doc else { continue };
-            let segments: Vec<String> = key
-                .split('/')
-                .filter(|s| !s.is_empty())
-                .map(url_segment)
-                .collect();
-            let path = if segments.is_empty() {
-                String::new()
-            } else {
-                format!("{}/", segments.join("/"))
-            };
+            let segments: Vec<String> = key.split('/').filter(|s| !s.is_empty()).map(url_segment).collect();
+            let path = if segments.is_empty() { String::new() } else { format!("{}/", segments.join("/")) };
             sections.push(Section {
                 key: key.clone(),
                 lang: lang.to_string(),
@@ -207,11 +164,8 @@ fn build_sections(
             });
         }
     }
-    let positions: BTreeMap<(String, String), usize> = sections
-        .iter()
-        .enumerate()
-        .map(|(i, s)| ((s.key.clone(), s.lang.clone()), i))
-        .collect();
+    let positions: BTreeMap<(String, String), usize> =
+        sections.iter().enumerate().map(|(i, s)| ((s.key.clone(), s.lang.clone()), i)).collect();
     for id in 0..sections.len() {
         let (key, lang) = (sections[id].key.clone(), sections[id].lang.clone());
         if key.is_empty() {
@@ -242,12 +196,9 @@ fn page_url(doc: &SourceDoc, section: &Section, diagnostics: &mut Vec<Diagnostic
         Some(slug) if is_clean_segment(slug) => slug.clone(),
         Some(slug) => {
             diagnostics.push(
-                Diagnostic::error(
-                    &doc.display_path,
-                    format!("slug \"{slug}\" is not a single URL segment"),
-                )
-                .at_line(locate(doc, "slug", None))
-                .with_help("use lowercase Latin letters, digits and hyphens only, no / or .."),
+                Diagnostic::error(&doc.display_path, format!("slug \"{slug}\" is not a single URL segment"))
+                    .at_line(locate(doc, "slug", None))
+                    .with_help("use lowercase Latin letters, digits and hyphens only, no / or .."),
             );
             url_segment(file_stem)
         }
@@ -296,18 +247,12 @@ fn order_sections(sections: &mut [Section], pages: &mut [Page]) {
             let (a, b) = (&pages[a], &pages[b]);
             match sort_by {
                 SortBy::Date => newest_first(a, b),
-                SortBy::Weight => (
-                    a.front().weight.unwrap_or(i64::MAX),
-                    a.title().to_lowercase(),
-                    &a.doc.key,
-                )
-                    .cmp(&(
-                        b.front().weight.unwrap_or(i64::MAX),
-                        b.title().to_lowercase(),
-                        &b.doc.key,
-                    )),
-                SortBy::Title => (a.title().to_lowercase(), &a.doc.key)
-                    .cmp(&(b.title().to_lowercase(), &b.doc.key)),
+                SortBy::Weight => (a.front().weight.unwrap_or(i64::MAX), a.title().to_lowercase(), &a.doc.key).cmp(&(
+                    b.front().weight.unwrap_or(i64::MAX),
+                    b.title().to_lowercase(),
+                    &b.doc.key,
+                )),
+                SortBy::Title => (a.title().to_lowercase(), &a.doc.key).cmp(&(b.title().to_lowercase(), &b.doc.key)),
             }
         });
         for pair in section.pages.windows(2) {
@@ -317,41 +262,64 @@ fn order_sections(sections: &mut [Section], pages: &mut [Page]) {
     }
     let order: Vec<(i64, String, String)> = sections
         .iter()
-        .map(|s| {
-            (
-                s.doc.front.weight.unwrap_or(i64::MAX),
-                s.title().to_lowercase(),
-                s.key.clone(),
-            )
-        })
+        .map(|s| (s.doc.front.weight.unwrap_or(i64::MAX), s.title().to_lowercase(), s.key.clone()))
         .collect();
     for section in sections.iter_mut() {
-        section
-            .subsections
-            .sort_by(|&a, &b| order[a].cmp(&order[b]));
+        section.subsections.sort_by(|&a, &b| order[a].cmp(&order[b]));
+    }
+}
+
+/// What front-matter references resolve against.
+struct References<'a> {
+    index: &'a BTreeMap<(String, String), Target>,
+    broken: &'a BTreeSet<String>,
+    config: &'a Config,
+}
+
+impl References<'_> {
+    /// Resolves one reference to a page; reports it at its line when it does not resolve.
+    fn resolve(&self, doc: &SourceDoc, field: &str, link: &str, diagnostics: &mut Vec<Diagnostic>) -> Option<usize> {
+        let error = |message: String, help: String| {
+            Diagnostic::error(&doc.display_path, message).at_line(locate(doc, field, Some(link))).with_help(help)
+        };
+        let parsed = match InternalLink::parse(link, self.config) {
+            Some(Ok(parsed)) => parsed,
+            Some(Err(e)) => {
+                diagnostics.push(error(e.message, e.help));
+                return None;
+            }
+            None => {
+                diagnostics.push(error(
+                    format!("{field}: \"{link}\" is not an internal link"),
+                    "write the page's path as \"@/section/page.md\" (in quotes)".into(),
+                ));
+                return None;
+            }
+        };
+        match resolve_in(self.index, self.broken, &parsed, &doc.lang, self.config) {
+            Ok(Target::Page(target)) => Some(target),
+            Ok(Target::Section(_)) => {
+                diagnostics
+                    .push(error(format!("{field}: \"{link}\" is a section, not a document"), "name a page".into()));
+                None
+            }
+            Err(e) if e.known_broken => None,
+            Err(e) => {
+                diagnostics.push(error(e.message, e.help));
+                None
+            }
+        }
     }
 }
 
 /// Resolves `instruments`, `guide.legal_basis` and `instrument.parent`, and records the reverse links.
-fn resolve_references(
-    pages: &mut [Page],
-    index: &BTreeMap<(String, String), Target>,
-    config: &Config,
-    diagnostics: &mut Vec<Diagnostic>,
-) {
+fn resolve_references(pages: &mut [Page], references: &References<'_>, diagnostics: &mut Vec<Diagnostic>) {
     let mut cited: Vec<(usize, usize)> = Vec::new();
     let mut protocols: Vec<(usize, usize)> = Vec::new();
     for (id, page) in pages.iter_mut().enumerate() {
         let doc = &page.doc;
-        let mut resolve = |field: &str, link: &String| {
-            resolve_reference(doc, field, link, index, config, diagnostics)
-        };
-        let instruments: Vec<usize> = doc
-            .front
-            .instruments
-            .iter()
-            .filter_map(|l| resolve("instruments", l))
-            .collect();
+        let mut resolve = |field: &str, link: &String| references.resolve(doc, field, link, diagnostics);
+        let instruments: Vec<usize> = doc.front.instruments.iter().filter_map(|l| resolve("instruments", l)).collect();
         let legal_basis: Vec<usize> = doc
             .front
             .guide
@@ -359,12 +327,7 @@ fn resolve_references(
             .flat_map(|g| g.legal_basis.iter())
             .filter_map(|l| resolve("legal_basis", l))
             .collect();
-        let parent = doc
-            .front
-            .instrument
-            .as_ref()
-            .and_then(|i| i.parent.as_ref())
-            .and_then(|l| resolve("parent", l));
+        let parent = doc.front.instrument.as_ref().and_then(|i| i.parent.as_ref()).and_then(|l| resolve("parent", l));
         for &target in instruments.iter().chain(&legal_basis).chain(&parent) {
             cited.push((target, id));
         }
@@ -383,78 +346,21 @@ fn resolve_references(
     for (parent, protocol) in protocols {
         pages[parent].protocols.push(protocol);
     }
-    let order: Vec<(String, String)> = pages
-        .iter()
-        .map(|p| (p.doc.key.clone(), p.doc.lang.clone()))
-        .collect();
+    let order: Vec<(String, String)> = pages.iter().map(|p| (p.doc.key.clone(), p.doc.lang.clone())).collect();
     let adopted: Vec<_> = pages.iter().map(|p| p.front().date).collect();
     for page in pages.iter_mut() {
         page.cited_by.sort_by(|&a, &b| order[a].cmp(&order[b]));
-        page.protocols
-            .sort_by(|&a, &b| (adopted[a], &order[a]).cmp(&(adopted[b], &order[b])));
-    }
-}
-
-/// Resolves one front-matter reference to a page; reports it at its line when it does not resolve.
-fn resolve_reference(
-    doc: &SourceDoc,
-    field: &str,
-    link: &str,
-    index: &BTreeMap<(String, String), Target>,
-    config: &Config,
-    diagnostics: &mut Vec<Diagnostic>,
-) -> Option<usize> {
-    let error = |message: String, help: String| {
-        Diagnostic::error(&doc.display_path, message)
-            .at_line(locate(doc, field, Some(link)))
-            .with_help(help)
-    };
-    let parsed = match InternalLink::parse(link, config) {
-        Some(Ok(parsed)) => parsed,
-        Some(Err(e)) => {
-            diagnostics.push(error(e.message, e.help));
-            return None;
-        }
-        None => {
-            diagnostics.push(error(
-                format!("{field}: \"{link}\" is not an internal link"),
-                "write the page's path as \"@/section/page.md\" (in quotes)".into(),
-            ));
-            return None;
-        }
-    };
-    match resolve_in(index, &parsed, &doc.lang, config) {
-        Ok(Target::Page(target)) => Some(target),
-        Ok(Target::Section(_)) => {
-            diagnostics.push(error(
-                format!("{field}: \"{link}\" is a section, not a document"),
-                "name a page".into(),
-            ));
-            None
-        }
-        Err(e) => {
-            diagnostics.push(error(e.message, e.help));
-            None
-        }
+        page.protocols.sort_by(|&a, &b| (adopted[a], &order[a]).cmp(&(adopted[b], &order[b])));
     }
 }
 
 /// Finds each attachment among the files beside its page.
-fn attach_files(
-    pages: &mut [Page],
-    assets: &[Asset],
-    config: &Config,
-    diagnostics: &mut Vec<Diagnostic>,
-) {
+fn attach_files(pages: &mut [Page], assets: &[Asset], config: &Config, diagnostics: &mut Vec<Diagnostic>) {
     let by_path: BTreeMap<&str, &Asset> = assets.iter().map(|a| (a.rel_path.as_str(), a)).collect();
     for page in pages.iter_mut() {
         let dir = page.doc.dir().to_string();
         for spec in page.doc.front.attachments.clone() {
-            let rel = if dir.is_empty() {
-                spec.file.clone()
-            } else {
-                format!("{dir}/{}", spec.file)
-            };
+            let rel = if dir.is_empty() { spec.file.clone() } else { format!("{dir}/{}", spec.file) };
             let line = locate(&page.doc, "file", Some(&spec.file));
             if spec.file.contains("..") || spec.file.starts_with('/') {
                 diagnostics.push(
@@ -483,21 +389,14 @@ fn attach_files(
                 Some(asset) => page.attachments.push(Attachment {
                     title: spec.title.clone(),
                     url: rel.clone(),
-                    format: rel
-                        .rsplit_once('.')
-                        .map_or(String::new(), |(_, ext)| ext.to_uppercase()),
+                    format: rel.rsplit_once('.').map_or(String::new(), |(_, ext)| ext.to_uppercase()),
                     size: asset.size,
                     lang: spec.lang.clone(),
                 }),
                 None => diagnostics.push(
-                    Diagnostic::error(
-                        &page.doc.display_path,
-                        format!("attachment \"{}\" does not exist", spec.file),
-                    )
-                    .at_line(line)
-                    .with_help(format!(
-                        "put the file at content/{rel}, or correct the name"
-                    )),
+                    Diagnostic::error(&page.doc.display_path, format!("attachment \"{}\" does not exist", spec.file))
+                        .at_line(line)
+                        .with_help(format!("put the file at content/{rel}, or correct the name")),
                 ),
             }
         }
@@ -514,104 +413,19 @@ fn collect_aliases(pages: &[Page], diagnostics: &mut Vec<Diagnostic>) -> Vec<Ali
         for alias in &page.front().aliases {
             let path = alias.trim_start_matches('/').trim_end_matches("index.html");
             let segments: Vec<&str> = path.split('/').filter(|s| !s.is_empty()).collect();
-            if segments.is_empty()
-                || segments
-                    .iter()
-                    .any(|s| *s == ".." || *s == "." || s.contains('\\'))
-            {
+            if segments.is_empty() || segments.iter().any(|s| *s == ".." || *s == "." || s.contains('\\')) {
                 diagnostics.push(
                     Diagnostic::error(
                         &page.doc.display_path,
                         format!("alias \"{alias}\" is not a path inside the site"),
                     )
                     .at_line(locate(&page.doc, "aliases", Some(alias)))
-                    .with_help(
-                        "write the old address relative to the site root, e.g. old/section/page/",
-                    ),
+                    .with_help("write the old address relative to the site root, e.g. old/section/page/"),
                 );
                 continue;
             }
-            aliases.push(Alias {
-                dir_url: format!("{}/", segments.join("/")),
-                target: id,
-            });
+            aliases.push(Alias { dir_url: format!("{}/", segments.join("/")), target: id });
         }
     }
     aliases
-}
-
-/// Two things may not claim one URL (a page, a section, an alias, a taxonomy page, a copied file).
-fn check_url_claims(site: &Site, diagnostics: &mut Vec<Diagnostic>) {
-    let mut claims: BTreeMap<String, String> = BTreeMap::new();
-    let mut claim =
-        |url: String, by: String, diagnostics: &mut Vec<Diagnostic>, path: &std::path::Path| {
-            if let Some(first) = claims.get(&url) {
-                if *first != by {
-                    diagnostics.push(
-                        Diagnostic::error(
-                            path,
-                            format!("two pages claim the URL /{url}: {first} and {by}"),
-                        )
-                        .with_help("rename one of the files or give one a different `slug:`"),
-                    );
-                }
-            } else {
-                claims.insert(url, by);
-            }
-        };
-    for section in &site.sections {
-        let by = format!("{} ({})", section.doc.display_path.display(), section.lang);
-        claim(
-            section.dir_url.clone(),
-            by,
-            diagnostics,
-            &section.doc.display_path,
-        );
-    }
-    for page in &site.pages {
-        claim(
-            page.dir_url.clone(),
-            page.doc.display_path.display().to_string(),
-            diagnostics,
-            &page.doc.display_path,
-        );
-    }
-    for taxonomy in &site.taxonomies {
-        for term in &taxonomy.terms {
-            claim(
-                term.dir_url.clone(),
-                format!("the {} list", taxonomy.kind.slug()),
-                diagnostics,
-                std::path::Path::new("site.toml"),
-            );
-        }
-        claim(
-            taxonomy.dir_url.clone(),
-            format!("the {} list", taxonomy.kind.slug()),
-            diagnostics,
-            std::path::Path::new("site.toml"),
-        );
-    }
-    for alias in &site.aliases {
-        let page = &site.pages[alias.target];
-        let by = format!("an alias in {}", page.doc.display_path.display());
-        claim(
-            alias.dir_url.clone(),
-            by,
-            diagnostics,
-            &page.doc.display_path,
-        );
-    }
-    for asset in &site.assets {
-        let dir = format!("{}/", asset.rel_path);
-        if let Some(first) = claims.get(&dir) {
-            diagnostics.push(Diagnostic::error(
-                format!("content/{}", asset.rel_path),
-                format!(
-                    "the file content/{} has the same URL as {first}",
-                    asset.rel_path
-                ),
-            ));
-        }
-    }
 }

@@ -1,7 +1,7 @@
 //! Internal links: `@/section/page.md`, `@/section/page.en.md`, `@/section/_index.md`, each with an optional
 //! `#anchor`. Parsed and resolved in one place for Markdown bodies, front-matter references and templates.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 
 use crate::config::Config;
 use crate::diagnostics::suggest;
@@ -23,6 +23,8 @@ pub struct InternalLink {
 pub struct LinkError {
     pub message: String,
     pub help: String,
+    /// The target's file exists but could not be read; its own error is already reported.
+    pub known_broken: bool,
 }
 
 impl InternalLink {
@@ -36,9 +38,8 @@ impl InternalLink {
         let Some(stem) = path.strip_suffix(".md") else {
             return Some(Err(LinkError {
                 message: format!("internal link \"{link}\" does not name a .md file"),
-                help:
-                    "write internal links as @/section/page.md, the path of the file under content/"
-                        .into(),
+                help: "write internal links as @/section/page.md, the path of the file under content/".into(),
+                known_broken: false,
             }));
         };
         let (dir, file) = stem.rsplit_once('/').unwrap_or(("", stem));
@@ -56,8 +57,10 @@ impl InternalLink {
 }
 
 /// Resolves a link against the `(key, lang)` index: the linking page's language first, then the default one.
+/// Keys in `broken` belong to files that exist but failed to load: their error is reported elsewhere.
 pub(super) fn resolve_in(
     index: &BTreeMap<(String, String), Target>,
+    broken: &BTreeSet<String>,
     link: &InternalLink,
     from_lang: &str,
     config: &Config,
@@ -71,26 +74,33 @@ pub(super) fn resolve_in(
             return Ok(*target);
         }
     }
-    let file = if link.key.is_empty() {
-        "_index".to_string()
-    } else {
-        link.key.clone()
-    };
+    let file = if link.key.is_empty() { "_index".to_string() } else { link.key.clone() };
     let known = index.keys().map(|(key, _)| key.as_str());
     let help = match suggest(&link.key, known) {
-        Some(close) => format!("did you mean @/{}.md?", if close.is_empty() { "_index" } else { close }),
+        Some(close) => format!("did you mean {}?", link_to_key(index, close)),
         None => "check the path: it is the file's path under content/, e.g. @/conventions/tehran-convention.md".into(),
     };
     Err(LinkError {
         message: format!("broken internal link: there is no content/{file}.md"),
         help,
+        known_broken: broken.contains(&link.key),
     })
+}
+
+/// How to write a link to `key`: `@/a/b.md` for a page, `@/a/_index.md` for a section.
+fn link_to_key(index: &BTreeMap<(String, String), Target>, key: &str) -> String {
+    let is_section = index.iter().any(|((k, _), t)| k == key && matches!(t, Target::Section(_)));
+    match (is_section, key.is_empty()) {
+        (true, true) => "@/_index.md".to_string(),
+        (true, false) => format!("@/{key}/_index.md"),
+        (false, _) => format!("@/{key}.md"),
+    }
 }
 
 impl Site {
     /// Resolves an `@/…` link from a page in `from_lang`.
     pub fn resolve_link(&self, link: &InternalLink, from_lang: &str) -> Result<Target, LinkError> {
-        resolve_in(&self.index, link, from_lang, &self.config)
+        resolve_in(&self.index, &self.broken_keys, link, from_lang, &self.config)
     }
 }
 
@@ -121,20 +131,12 @@ page = { ru = "С", en = "P" }
         let parse = |s: &str| InternalLink::parse(s, &c).map(|r| r.expect("valid"));
         assert_eq!(parse("https://x.org"), None);
         let l = parse("@/conventions/aktau-protocol.md#status").expect("internal");
-        assert_eq!(
-            (l.key.as_str(), l.lang, l.anchor.as_deref()),
-            ("conventions/aktau-protocol", None, Some("status"))
-        );
+        assert_eq!((l.key.as_str(), l.lang, l.anchor.as_deref()), ("conventions/aktau-protocol", None, Some("status")));
         let l = parse("@/conventions/aktau-protocol.en.md").expect("internal");
         assert_eq!(l.lang.as_deref(), Some("en"));
-        assert_eq!(
-            parse("@/conventions/_index.md").expect("internal").key,
-            "conventions"
-        );
+        assert_eq!(parse("@/conventions/_index.md").expect("internal").key, "conventions");
         assert_eq!(parse("@/_index.md").expect("internal").key, "");
-        assert!(InternalLink::parse("@/conventions/x", &c)
-            .expect("internal")
-            .is_err());
+        assert!(InternalLink::parse("@/conventions/x", &c).expect("internal").is_err());
     }
 
     #[test]
@@ -144,24 +146,17 @@ page = { ru = "С", en = "P" }
         index.insert(("a/b".to_string(), "ru".to_string()), Target::Page(0));
         index.insert(("a/b".to_string(), "en".to_string()), Target::Page(1));
         index.insert(("a/c".to_string(), "ru".to_string()), Target::Page(2));
-        let link = |s: &str| {
-            InternalLink::parse(s, &c)
-                .expect("internal")
-                .expect("valid")
-        };
-        assert_eq!(
-            resolve_in(&index, &link("@/a/b.md"), "en", &c),
-            Ok(Target::Page(1))
-        );
-        assert_eq!(
-            resolve_in(&index, &link("@/a/c.md"), "en", &c),
-            Ok(Target::Page(2))
-        );
-        assert_eq!(
-            resolve_in(&index, &link("@/a/b.ru.md"), "en", &c),
-            Ok(Target::Page(0))
-        );
-        let err = resolve_in(&index, &link("@/a/bb.md"), "ru", &c).unwrap_err();
+        index.insert(("a".to_string(), "ru".to_string()), Target::Section(0));
+        let link = |s: &str| InternalLink::parse(s, &c).expect("internal").expect("valid");
+        let broken = BTreeSet::from(["a/d".to_string()]);
+        let resolve = |s: &str, lang: &str| resolve_in(&index, &broken, &link(s), lang, &c);
+        assert_eq!(resolve("@/a/b.md", "en"), Ok(Target::Page(1)));
+        assert_eq!(resolve("@/a/c.md", "en"), Ok(Target::Page(2)));
+        assert_eq!(resolve("@/a/b.ru.md", "en"), Ok(Target::Page(0)));
+        let err = resolve("@/a/bb.md", "ru").unwrap_err();
         assert_eq!(err.help, "did you mean @/a/b.md?");
+        assert!(!err.known_broken);
+        assert_eq!(resolve("@/aa/_index.md", "ru").unwrap_err().help, "did you mean @/a/_index.md?");
+        assert!(resolve("@/a/d.md", "ru").unwrap_err().known_broken);
     }
 }

@@ -2,6 +2,7 @@
 //! every URL are decided here, once; rendering never guesses a URL.
 
 mod assemble;
+mod claims;
 mod links;
 mod taxonomy;
 pub mod urls;
@@ -98,11 +99,12 @@ impl Section {
         self.key.is_empty()
     }
     pub fn paginate_by(&self, config: &Config) -> usize {
-        self.doc
-            .front
-            .paginate_by
-            .unwrap_or(config.paginate_by)
-            .max(1)
+        self.doc.front.paginate_by.unwrap_or(config.paginate_by).max(1)
+    }
+
+    /// How many listing pages the section has (at least one).
+    pub fn page_count(&self, config: &Config) -> usize {
+        urls::page_count(self.pages.len(), self.paginate_by(config))
     }
 }
 
@@ -132,6 +134,8 @@ pub struct Site {
     pub assets: Vec<Asset>,
     /// `(key, lang)` → page or section.
     pub index: BTreeMap<(String, String), Target>,
+    /// Keys of documents that exist but could not be loaded or placed; links to them are not reported.
+    pub broken_keys: std::collections::BTreeSet<String>,
 }
 
 impl Site {
@@ -161,28 +165,20 @@ impl Site {
 
     /// The taxonomy of one kind in one language.
     pub fn taxonomy(&self, kind: TaxonomyKind, lang: &str) -> Option<&Taxonomy> {
-        self.taxonomies
-            .iter()
-            .find(|t| t.kind == kind && t.lang == lang)
+        self.taxonomies.iter().find(|t| t.kind == kind && t.lang == lang)
     }
 
     /// Finds `key` in `lang`, falling back to the default language.
     pub fn lookup(&self, key: &str, lang: &str) -> Option<Target> {
         self.index
             .get(&(key.to_string(), lang.to_string()))
-            .or_else(|| {
-                self.index
-                    .get(&(key.to_string(), self.config.default_language.clone()))
-            })
+            .or_else(|| self.index.get(&(key.to_string(), self.config.default_language.clone())))
             .copied()
     }
 
     /// Pages that are documents (not plain pages or glossary terms), in `lang`.
     pub fn pages_in(&self, lang: &str) -> impl Iterator<Item = (PageId, &Page)> + '_ {
         let lang = lang.to_string();
-        self.pages
-            .iter()
-            .enumerate()
-            .filter(move |(_, p)| p.lang() == lang)
+        self.pages.iter().enumerate().filter(move |(_, p)| p.lang() == lang)
     }
 }

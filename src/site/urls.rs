@@ -70,9 +70,7 @@ pub fn slugify(text: &str) -> String {
 pub fn is_clean_segment(segment: &str) -> bool {
     !segment.is_empty()
         && !segment.starts_with('-')
-        && segment
-            .bytes()
-            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-' || b == b'_')
+        && segment.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-' || b == b'_')
 }
 
 /// The URL of `to` (root-relative; a directory ends with `/`) as seen from the directory `from_dir`
@@ -105,6 +103,20 @@ pub fn relative_url(from_dir: &str, to: &str, pretty: bool) -> String {
     url
 }
 
+/// The directory of page `number` (from 1) of a listing whose first page is at `base`.
+pub fn pagination_dir(base: &str, number: usize) -> String {
+    if number <= 1 {
+        base.to_string()
+    } else {
+        format!("{base}page/{number}/")
+    }
+}
+
+/// How many listing pages `items` make at `per_page` each (at least one, even when empty).
+pub fn page_count(items: usize, per_page: usize) -> usize {
+    items.div_ceil(per_page.max(1)).max(1)
+}
+
 /// The directory part of a root-relative output file path: `a/b/index.html` → `a/b/`.
 pub fn dir_of(path: &str) -> &str {
     path.rfind('/').map_or("", |i| &path[..=i])
@@ -119,10 +131,7 @@ mod tests {
         assert_eq!(slugify("Каспий 2024"), "kaspii-2024");
         assert_eq!(slugify("  Oil & gas!! "), "oil-gas");
         assert_eq!(slugify("Қорғау"), "qorgau");
-        assert_eq!(
-            slugify("Общественные слушания"),
-            "obshchestvennye-slushaniya"
-        );
+        assert_eq!(slugify("Общественные слушания"), "obshchestvennye-slushaniya");
         assert_eq!(slugify("ИПДО"), "ipdo");
     }
 
@@ -132,12 +141,7 @@ mod tests {
             ("", "conventions/a/", false, "conventions/a/index.html"),
             ("conventions/a/", "conventions/b/", false, "../b/index.html"),
             ("en/conventions/a/", "", false, "../../../index.html"),
-            (
-                "en/conventions/a/",
-                "static/style.css",
-                false,
-                "../../../static/style.css",
-            ),
+            ("en/conventions/a/", "static/style.css", false, "../../../static/style.css"),
             ("a/", "a/", false, "index.html"),
             ("a/", "a/", true, "./"),
             ("a/b/", "a/", true, "../"),

@@ -12,17 +12,17 @@ pub const MAX_SUMMARY_CHARS: usize = 300;
 /// The file line of `field:` in the front matter (searched at any depth), and of `value` after it when given.
 /// Falls back to the first front-matter line.
 pub fn locate(doc: &SourceDoc, field: &str, value: Option<&str>) -> usize {
+    let key = format!("{field}:");
+    // `field:` at the start of a line, after `- `, or inside a flow mapping (`- { file: x, title: y }`).
     let is_field = |line: &str| {
-        let line = line.trim_start().trim_start_matches("- ");
-        line.starts_with(&format!("{field}:"))
+        line.match_indices(&key).any(|(i, _)| {
+            let before = line[..i].trim_end();
+            before.is_empty() || before.ends_with('-') || before.ends_with('{') || before.ends_with(',')
+        })
     };
-    let Some(field_line) = find_line(&doc.yaml, 1, is_field) else {
-        return 2;
-    };
+    let Some(field_line) = find_line(&doc.yaml, 1, is_field) else { return 2 };
     let line = match value {
-        Some(value) => {
-            find_line(&doc.yaml, field_line, |l| l.contains(value)).unwrap_or(field_line)
-        }
+        Some(value) => find_line(&doc.yaml, field_line, |l| l.contains(value)).unwrap_or(field_line),
         None => field_line,
     };
     // The YAML starts on the file's second line.
@@ -34,17 +34,10 @@ pub fn validate_doc(doc: &SourceDoc, config: &Config) -> Vec<Diagnostic> {
     let mut out = Vec::new();
     let front = &doc.front;
     let err = |field: &str, value: Option<&str>, message: String, help: &str| {
-        Diagnostic::error(&doc.display_path, message)
-            .at_line(locate(doc, field, value))
-            .with_help(help.to_string())
+        Diagnostic::error(&doc.display_path, message).at_line(locate(doc, field, value)).with_help(help.to_string())
     };
     if front.title.trim().is_empty() {
-        out.push(err(
-            "title",
-            None,
-            "the title is empty".into(),
-            "give the page a title in its language",
-        ));
+        out.push(err("title", None, "the title is empty".into(), "give the page a title in its language"));
     }
     if let Some(summary) = &front.summary {
         let chars = summary.chars().count();
@@ -65,13 +58,7 @@ pub fn validate_doc(doc: &SourceDoc, config: &Config) -> Vec<Diagnostic> {
     let vocab = &config.vocabularies;
     check_values(doc, "topics", &front.topics, &vocab.topics, &mut out);
     check_values(doc, "pillars", &front.pillars, &vocab.pillars, &mut out);
-    check_values(
-        doc,
-        "geography",
-        &front.geography,
-        &vocab.geography,
-        &mut out,
-    );
+    check_values(doc, "geography", &front.geography, &vocab.geography, &mut out);
     for lang in &front.languages {
         if !config.has_language(lang) {
             out.push(err(
@@ -95,20 +82,10 @@ pub fn validate_doc(doc: &SourceDoc, config: &Config) -> Vec<Diagnostic> {
     out
 }
 
-fn check_values(
-    doc: &SourceDoc,
-    field: &str,
-    values: &[String],
-    vocabulary: &Vocabulary,
-    out: &mut Vec<Diagnostic>,
-) {
+fn check_values(doc: &SourceDoc, field: &str, values: &[String], vocabulary: &Vocabulary, out: &mut Vec<Diagnostic>) {
     for value in values {
         if !vocabulary.contains(value) {
-            out.push(
-                vocabulary
-                    .unknown_value(value, &doc.display_path)
-                    .at_line(locate(doc, field, Some(value))),
-            );
+            out.push(vocabulary.unknown_value(value, &doc.display_path).at_line(locate(doc, field, Some(value))));
         }
     }
 }
@@ -130,12 +107,9 @@ fn check_section_fields(doc: &SourceDoc, out: &mut Vec<Diagnostic>) {
     for (field, present) in page_only {
         if present {
             out.push(
-                Diagnostic::error(
-                    &doc.display_path,
-                    format!("`{field}` is not used on a section's _index.md"),
-                )
-                .at_line(locate(doc, field, None))
-                .with_help("remove it, or move the text into a page of the section"),
+                Diagnostic::error(&doc.display_path, format!("`{field}` is not used on a section's _index.md"))
+                    .at_line(locate(doc, field, None))
+                    .with_help("remove it, or move the text into a page of the section"),
             );
         }
     }
@@ -156,36 +130,21 @@ fn check_page_fields(doc: &SourceDoc, config: &Config, out: &mut Vec<Diagnostic>
     ] {
         if present {
             out.push(
-                Diagnostic::error(
-                    path,
-                    format!("`{field}` is only used in a section's _index.md"),
-                )
-                .at_line(locate(doc, field, None))
-                .with_help("remove it from this page"),
+                Diagnostic::error(path, format!("`{field}` is only used in a section's _index.md"))
+                    .at_line(locate(doc, field, None))
+                    .with_help("remove it from this page"),
             );
         }
     }
     if f.summary.as_deref().is_none_or(|s| s.trim().is_empty()) {
-        out.push(missing(
-            "summary",
-            "add a plain-language summary of one or two sentences (at most 300 characters)",
-        ));
+        out.push(missing("summary", "add a plain-language summary of one or two sentences (at most 300 characters)"));
     }
     let Some(doc_type) = f.doc_type.as_deref() else {
-        out.push(missing(
-            "doc_type",
-            "add doc_type: with a key from [doc_types] in site.toml, e.g. page or guide",
-        ));
+        out.push(missing("doc_type", "add doc_type: with a key from [doc_types] in site.toml, e.g. page or guide"));
         return;
     };
     if !config.vocabularies.doc_types.contains(doc_type) {
-        out.push(
-            config
-                .vocabularies
-                .doc_types
-                .unknown_value(doc_type, path)
-                .at_line(locate(doc, "doc_type", None)),
-        );
+        out.push(config.vocabularies.doc_types.unknown_value(doc_type, path).at_line(locate(doc, "doc_type", None)));
         return;
     }
     let is_document = !NOT_DOCUMENTS.contains(&doc_type);
@@ -197,30 +156,24 @@ fn check_page_fields(doc: &SourceDoc, config: &Config, out: &mut Vec<Diagnostic>
             ));
         }
         if f.topics.is_empty() {
-            out.push(missing(
-                "topics",
-                "add 1 to 5 topics from [topics] in site.toml",
-            ));
+            out.push(missing("topics", "add 1 to 5 topics from [topics] in site.toml"));
         }
         if f.sources.is_empty() {
-            out.push(missing(
-                "sources",
-                "add at least one source: - {title: …, url: https://…}",
-            ));
+            out.push(missing("sources", "add at least one source: - {title: …, url: https://…}"));
         }
     }
     if f.topics.len() > 5 {
         out.push(
-            Diagnostic::error(
-                path,
-                format!("{} topics given; at most 5 are allowed", f.topics.len()),
-            )
-            .at_line(locate(doc, "topics", None))
-            .with_help("keep the topics the page is mainly about; use tags for the rest"),
+            Diagnostic::error(path, format!("{} topics given; at most 5 are allowed", f.topics.len()))
+                .at_line(locate(doc, "topics", None))
+                .with_help("keep the topics the page is mainly about; use tags for the rest"),
         );
     }
     if NEEDS_REVIEW_BY.contains(&doc_type) && f.review_by.is_none() {
-        out.push(missing("review_by", "this type states facts that go stale: add review_by: YYYY-MM-DD, when to re-check them"));
+        out.push(missing(
+            "review_by",
+            "this type states facts that go stale: add review_by: YYYY-MM-DD, when to re-check them",
+        ));
     }
     check_blocks(doc, doc_type, config, out);
 }
@@ -230,11 +183,7 @@ fn check_blocks(doc: &SourceDoc, doc_type: &str, config: &Config, out: &mut Vec<
     let f: &FrontMatter = &doc.front;
     let path = &doc.display_path;
     let blocks: [(&str, bool, &[&str]); 4] = [
-        (
-            "instrument",
-            f.instrument.is_some(),
-            &["convention", "protocol"],
-        ),
+        ("instrument", f.instrument.is_some(), &["convention", "protocol"]),
         ("law", f.law.is_some(), &["national-law", "regulation"]),
         ("event", f.event.is_some(), &["lecture", "event"]),
         ("guide", f.guide.is_some(), &["guide"]),
@@ -243,89 +192,55 @@ fn check_blocks(doc: &SourceDoc, doc_type: &str, config: &Config, out: &mut Vec<
         let belongs = types.contains(&doc_type);
         if present && !belongs {
             out.push(
-                Diagnostic::error(
-                    path,
-                    format!("`{block}:` is only for doc_type {}", types.join(" or ")),
-                )
-                .at_line(locate(doc, block, None))
-                .with_help(format!(
-                    "remove the block or change doc_type (now \"{doc_type}\")"
-                )),
+                Diagnostic::error(path, format!("`{block}:` is only for doc_type {}", types.join(" or ")))
+                    .at_line(locate(doc, block, None))
+                    .with_help(format!("remove the block or change doc_type (now \"{doc_type}\")")),
             );
         } else if !present && belongs {
             out.push(
-                Diagnostic::error(
-                    path,
-                    format!("doc_type \"{doc_type}\" needs an `{block}:` block"),
-                )
-                .at_line(locate(doc, "doc_type", None))
-                .with_help("docs/front-matter.md lists its fields"),
+                Diagnostic::error(path, format!("doc_type \"{doc_type}\" needs an `{block}:` block"))
+                    .at_line(locate(doc, "doc_type", None))
+                    .with_help("docs/front-matter.md lists its fields"),
             );
         }
     }
     let statuses = &config.vocabularies.statuses;
     if let Some(instrument) = &f.instrument {
         if !statuses.contains(&instrument.status) {
-            out.push(
-                statuses
-                    .unknown_value(&instrument.status, path)
-                    .at_line(locate(doc, "status", None)),
-            );
+            out.push(statuses.unknown_value(&instrument.status, path).at_line(locate(doc, "status", None)));
         }
-        if doc_type == "protocol"
-            && instrument.parent.is_none()
-            && instrument.status != "under-negotiation"
-        {
+        if doc_type == "protocol" && instrument.parent.is_none() && instrument.status != "under-negotiation" {
             out.push(
-                Diagnostic::error(
-                    path,
-                    "a protocol needs `parent:`, the convention it belongs to",
-                )
-                .at_line(locate(doc, "instrument", None))
-                .with_help("add parent: \"@/conventions/<convention>.md\" to the instrument block"),
+                Diagnostic::error(path, "a protocol needs `parent:`, the convention it belongs to")
+                    .at_line(locate(doc, "instrument", None))
+                    .with_help("add parent: \"@/conventions/<convention>.md\" to the instrument block"),
             );
         }
         for party in &instrument.parties {
             if party.len() != 2 || !party.bytes().all(|b| b.is_ascii_uppercase()) {
                 out.push(
-                    Diagnostic::error(
-                        path,
-                        format!("party \"{party}\" is not an ISO 3166 country code"),
-                    )
-                    .at_line(locate(doc, "parties", Some(party)))
-                    .with_help("use two capital letters: AZ, IR, KZ, RU, TM"),
+                    Diagnostic::error(path, format!("party \"{party}\" is not an ISO 3166 country code"))
+                        .at_line(locate(doc, "parties", Some(party)))
+                        .with_help("use two capital letters: AZ, IR, KZ, RU, TM"),
                 );
             }
         }
         if let (Some(in_force), adopted) = (instrument.in_force, instrument.adopted.date) {
             if in_force < adopted {
                 out.push(
-                    Diagnostic::error(
-                        path,
-                        format!("in_force {in_force} is before the adoption date {adopted}"),
-                    )
-                    .at_line(locate(doc, "in_force", None))
-                    .with_help("check both dates against the official source"),
+                    Diagnostic::error(path, format!("in_force {in_force} is before the adoption date {adopted}"))
+                        .at_line(locate(doc, "in_force", None))
+                        .with_help("check both dates against the official source"),
                 );
             }
         }
     }
     if let Some(law) = &f.law {
         if !statuses.contains(&law.legal_force) {
-            out.push(
-                statuses
-                    .unknown_value(&law.legal_force, path)
-                    .at_line(locate(doc, "legal_force", None)),
-            );
+            out.push(statuses.unknown_value(&law.legal_force, path).at_line(locate(doc, "legal_force", None)));
         }
     }
     if let Some(guide) = &f.guide {
-        check_values(
-            doc,
-            "audience",
-            &guide.audience,
-            &config.vocabularies.audiences,
-            out,
-        );
+        check_values(doc, "audience", &guide.audience, &config.vocabularies.audiences, out);
     }
 }

@@ -39,20 +39,12 @@ pub fn theme_dir(root: &Path, config: &Config) -> PathBuf {
 
 impl Templates {
     /// Loads the theme and the site's overrides. Template texts are added to `sources` for messages.
-    pub fn load(
-        root: &Path,
-        config: &Config,
-        sources: &mut SourceMap,
-    ) -> Result<Templates, Vec<Diagnostic>> {
+    pub fn load(root: &Path, config: &Config, sources: &mut SourceMap) -> Result<Templates, Vec<Diagnostic>> {
         let theme = theme_dir(root, config);
         if !theme.is_dir() {
             return Err(vec![Diagnostic::error(
                 "site.toml",
-                format!(
-                    "theme \"{}\" not found at {}",
-                    config.theme,
-                    theme.display()
-                ),
+                format!("theme \"{}\" not found at {}", config.theme, theme.display()),
             )
             .with_help("set theme = \"default\" or put the theme under themes/")]);
         }
@@ -65,10 +57,7 @@ impl Templates {
                     Ok(text) => {
                         texts.insert(name, (shown, text));
                     }
-                    Err(err) => errors.push(Diagnostic::error(
-                        shown,
-                        format!("cannot read template: {err}"),
-                    )),
+                    Err(err) => errors.push(Diagnostic::error(shown, format!("cannot read template: {err}"))),
                 }
             }
         }
@@ -79,10 +68,7 @@ impl Templates {
         let mut tera = tera::Tera::default();
         tera.autoescape_on(vec![".html", ".xml"]);
         tera.set_escape_fn(escape_attribute_safe);
-        let origins: BTreeMap<String, PathBuf> = texts
-            .iter()
-            .map(|(n, (p, _))| (n.clone(), p.clone()))
-            .collect();
+        let origins: BTreeMap<String, PathBuf> = texts.iter().map(|(n, (p, _))| (n.clone(), p.clone())).collect();
         for (path, text) in texts.values() {
             sources.insert(path.clone(), text.clone());
         }
@@ -93,54 +79,34 @@ impl Templates {
             }
         }
         if errors.is_empty() {
-            if let Err(err) =
-                tera.add_raw_templates(texts.iter().map(|(n, (_, t))| (n.clone(), t.clone())))
-            {
-                errors.push(Diagnostic::error(
-                    theme.strip_prefix(root).unwrap_or(&theme),
-                    error_chain(&err),
-                ));
+            if let Err(err) = tera.add_raw_templates(texts.iter().map(|(n, (_, t))| (n.clone(), t.clone()))) {
+                errors.push(Diagnostic::error(theme.strip_prefix(root).unwrap_or(&theme), error_chain(&err)));
             }
         }
         if !errors.is_empty() {
             return Err(errors);
         }
-        let texts = texts
-            .into_iter()
-            .map(|(name, (_, text))| (name, text))
-            .collect();
-        Ok(Templates {
-            tera,
-            i18n,
-            origins,
-            static_dir: theme.join("static"),
-            texts,
-        })
+        let texts = texts.into_iter().map(|(name, (_, text))| (name, text)).collect();
+        Ok(Templates { tera, i18n, origins, static_dir: theme.join("static"), texts })
     }
 
     /// The file a template was loaded from.
     pub fn origin(&self, name: &str) -> PathBuf {
-        self.origins
-            .get(name)
-            .cloned()
-            .unwrap_or_else(|| PathBuf::from(name))
+        self.origins.get(name).cloned().unwrap_or_else(|| PathBuf::from(name))
     }
 
     /// Renders `name` with `context`; an error names the template and the page being rendered.
-    pub fn render(
-        &self,
-        name: &str,
-        context: &tera::Context,
-        rendering: &Path,
-    ) -> Result<String, Diagnostic> {
+    pub fn render(&self, name: &str, context: &tera::Context, rendering: &Path) -> Result<String, Diagnostic> {
         self.tera.render(name, context).map_err(|err| {
             let chain = error_chain(&err);
             let template = self.origin(failing_template(&chain).unwrap_or(name));
-            let mut diagnostic = Diagnostic::error(template, format!("{chain} (while rendering {})", rendering.display()));
+            let mut diagnostic =
+                Diagnostic::error(template, format!("{chain} (while rendering {})", rendering.display()));
             if let Some(line) = self.find_line_of_variable(&chain, failing_template(&chain).unwrap_or(name)) {
                 diagnostic = diagnostic.at_line(line);
             }
-            diagnostic.with_help("check the variable or filter named above; the theme README lists what templates can use")
+            diagnostic
+                .with_help("check the variable or filter named above; the theme README lists what templates can use")
         })
     }
 
@@ -159,19 +125,9 @@ fn template_files(dir: &Path) -> Vec<(String, PathBuf)> {
         .into_iter()
         .filter_map(Result::ok)
         .filter(|e| e.file_type().is_file())
-        .filter(|e| {
-            matches!(
-                e.path().extension().and_then(|x| x.to_str()),
-                Some("html" | "xml" | "txt")
-            )
-        })
+        .filter(|e| matches!(e.path().extension().and_then(|x| x.to_str()), Some("html" | "xml" | "txt")))
         .filter_map(|e| {
-            let name = e
-                .path()
-                .strip_prefix(dir)
-                .ok()?
-                .to_string_lossy()
-                .replace('\\', "/");
+            let name = e.path().strip_prefix(dir).ok()?.to_string_lossy().replace('\\', "/");
             Some((name, e.path().to_path_buf()))
         })
         .collect()
@@ -220,30 +176,27 @@ fn failing_template(chain: &str) -> Option<&str> {
 fn template_error(path: &Path, err: &tera::Error) -> Diagnostic {
     let chain = error_chain(err);
     let position = chain.split("--> ").nth(1).and_then(|rest| {
-        let mut numbers = rest
-            .split(|c: char| !c.is_ascii_digit())
-            .filter(|s| !s.is_empty());
-        Some((
-            numbers.next()?.parse::<usize>().ok()?,
-            numbers.next()?.parse::<usize>().ok()?,
-        ))
+        let mut numbers = rest.split(|c: char| !c.is_ascii_digit()).filter(|s| !s.is_empty());
+        Some((numbers.next()?.parse::<usize>().ok()?, numbers.next()?.parse::<usize>().ok()?))
     });
-    let message = chain.lines().next().unwrap_or("template error").to_string();
-    let detail = chain
+    // tera's text repeats the location (" --> 8:1") and a source excerpt; keep only what is wrong.
+    let detail: Vec<&str> = chain
         .lines()
-        .filter(|l| l.trim_start().starts_with('='))
-        .map(|l| l.trim().trim_start_matches('=').trim())
-        .collect::<Vec<_>>()
-        .join("; ");
-    let diagnostic = Diagnostic::error(
-        path,
-        if detail.is_empty() {
-            message
-        } else {
-            format!("{message}: {detail}")
-        },
-    )
-    .with_help("fix the template syntax: every {% tag %} needs its {% end… %}, every {{ needs }}");
+        .filter_map(|l| l.trim_start().strip_prefix('='))
+        .map(str::trim)
+        .filter(|l| !l.is_empty())
+        .collect();
+    let message = match detail.is_empty() {
+        true => chain
+            .lines()
+            .find(|l| !l.trim().is_empty() && !l.contains("-->"))
+            .unwrap_or("template error")
+            .trim()
+            .to_string(),
+        false => format!("template syntax error: {}", detail.join("; ")),
+    };
+    let diagnostic = Diagnostic::error(path, message)
+        .with_help("fix the template syntax: every {% tag %} needs its {% end… %}, every {{ needs }}");
     match position {
         Some((line, column)) => diagnostic.at(line, column),
         None => diagnostic,
