@@ -1,11 +1,12 @@
 //! Listing pages: home and section pages (paginated), taxonomy indexes and term pages (paginated), alias
 //! redirects and the 404 page.
 
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
 use rayon::prelude::*;
 
 use crate::diagnostics::Diagnostic;
+use crate::site::urls::pagination_dir;
 use crate::site::{PageId, Site, Target, TaxonomyKind};
 use crate::templates::context::{
     PageNumber, Pagination, SectionView, SubsectionView, TaxonomyView, TermPageView, TermView,
@@ -18,7 +19,7 @@ use super::frame::{is_document, Frame, Kind};
 /// How many of the newest documents the home page shows.
 const HOME_LATEST: usize = 10;
 
-type Output = (String, Vec<u8>, PathBuf);
+type Output = (String, Vec<u8>);
 
 /// Renders every listing page; problems go to `diagnostics`.
 pub fn render_listings(
@@ -31,11 +32,7 @@ pub fn render_listings(
     for (id, section) in site.sections.iter().enumerate() {
         let chunks = paginate(&section.pages, section.paginate_by(&site.config));
         for number in 1..=chunks.len() {
-            jobs.push(Job::Section {
-                id,
-                number,
-                total: chunks.len(),
-            });
+            jobs.push(Job::Section { id, number, total: chunks.len() });
         }
     }
     for (t, taxonomy) in site.taxonomies.iter().enumerate() {
@@ -43,43 +40,24 @@ pub fn render_listings(
         for (term, entry) in taxonomy.terms.iter().enumerate() {
             let total = paginate(&entry.pages, site.config.paginate_by).len();
             for number in 1..=total {
-                jobs.push(Job::Term {
-                    t,
-                    term,
-                    number,
-                    total,
-                });
+                jobs.push(Job::Term { t, term, number, total });
             }
         }
     }
     jobs.extend((0..site.aliases.len()).map(Job::Alias));
+    jobs.extend(site.config.language_codes().filter(|l| site.home(l).is_some()).map(|l| Job::Search(l.to_string())));
     jobs.push(Job::NotFound);
-    let results: Vec<Result<Output, Diagnostic>> = jobs
-        .par_iter()
-        .map(|job| job.render(site, templates, bodies))
-        .collect();
-    results
-        .into_iter()
-        .filter_map(|r| r.map_err(|d| diagnostics.push(d)).ok())
-        .collect()
+    let results: Vec<Result<Output, Diagnostic>> =
+        jobs.par_iter().map(|job| job.render(site, templates, bodies)).collect();
+    results.into_iter().filter_map(|r| r.map_err(|d| diagnostics.push(d)).ok()).collect()
 }
 
 enum Job {
-    Section {
-        id: usize,
-        number: usize,
-        total: usize,
-    },
-    Taxonomy {
-        t: usize,
-    },
-    Term {
-        t: usize,
-        term: usize,
-        number: usize,
-        total: usize,
-    },
+    Section { id: usize, number: usize, total: usize },
+    Taxonomy { t: usize },
+    Term { t: usize, term: usize, number: usize, total: usize },
     Alias(usize),
+    Search(String),
     NotFound,
 }
 
@@ -93,50 +71,26 @@ fn paginate(pages: &[PageId], per_page: usize) -> Vec<&[PageId]> {
     }
 }
 
-/// The directory of page `number` of a listing at `base`.
-fn page_dir(base: &str, number: usize) -> String {
-    if number == 1 {
-        base.to_string()
-    } else {
-        format!("{base}page/{number}/")
-    }
-}
-
 fn pagination(frame: &Frame<'_>, base: &str, number: usize, total: usize) -> Option<Pagination> {
     (total > 1).then(|| Pagination {
         current: number,
         total,
-        prev_url: (number > 1).then(|| frame.url(&page_dir(base, number - 1))),
-        next_url: (number < total).then(|| frame.url(&page_dir(base, number + 1))),
+        prev_url: (number > 1).then(|| frame.url(&pagination_dir(base, number - 1))),
+        next_url: (number < total).then(|| frame.url(&pagination_dir(base, number + 1))),
         pages: (1..=total)
-            .map(|n| PageNumber {
-                number: n,
-                url: frame.url(&page_dir(base, n)),
-                current: n == number,
-            })
+            .map(|n| PageNumber { number: n, url: frame.url(&pagination_dir(base, n)), current: n == number })
             .collect(),
     })
 }
 
 impl Job {
-    fn render(
-        &self,
-        site: &Site,
-        templates: &Templates,
-        bodies: &Bodies,
-    ) -> Result<Output, Diagnostic> {
+    fn render(&self, site: &Site, templates: &Templates, bodies: &Bodies) -> Result<Output, Diagnostic> {
         match *self {
-            Job::Section { id, number, total } => {
-                render_section(site, templates, bodies, id, number, total)
-            }
+            Job::Section { id, number, total } => render_section(site, templates, bodies, id, number, total),
             Job::Taxonomy { t } => render_taxonomy(site, templates, t),
-            Job::Term {
-                t,
-                term,
-                number,
-                total,
-            } => render_term(site, templates, t, term, number, total),
+            Job::Term { t, term, number, total } => render_term(site, templates, t, term, number, total),
             Job::Alias(a) => render_alias(site, templates, a),
+            Job::Search(ref lang) => render_search_page(site, templates, lang),
             Job::NotFound => render_not_found(site, templates),
         }
     }
@@ -151,24 +105,15 @@ fn render_section(
     total: usize,
 ) -> Result<Output, Diagnostic> {
     let section = &site.sections[id];
-    let dir = page_dir(&section.dir_url, number);
-    let frame = Frame {
-        site,
-        templates,
-        lang: &section.lang,
-        dir: &dir,
-    };
+    let dir = pagination_dir(&section.dir_url, number);
+    let frame = Frame { site, templates, lang: &section.lang, dir: &dir };
     let per_page = section.paginate_by(&site.config);
     let chunk = paginate(&section.pages, per_page)[number - 1];
     let body = &bodies.sections[id];
     let view = SectionView {
         title: section.title().to_string(),
         summary: section.doc.front.summary.clone().unwrap_or_default(),
-        content: if number == 1 {
-            body.html.clone()
-        } else {
-            String::new()
-        },
+        content: if number == 1 { body.html.clone() } else { String::new() },
         toc: body.toc.clone(),
         pages: chunk.iter().map(|&p| frame.item(p)).collect(),
         subsections: section
@@ -190,57 +135,23 @@ fn render_section(
     let others: Vec<(String, String)> = section
         .translations
         .iter()
-        .map(|&t| {
-            (
-                site.sections[t].lang.clone(),
-                site.sections[t].dir_url.clone(),
-            )
-        })
+        .map(|&t| (site.sections[t].lang.clone(), site.sections[t].dir_url.clone()))
         .collect();
-    let kind = if section.is_home() {
-        Kind::Home
-    } else {
-        Kind::Section
-    };
-    let title = if section.is_home() {
-        site.config.title.get(&section.lang).to_string()
-    } else {
-        section.title().to_string()
-    };
-    let description = section
-        .doc
-        .front
-        .summary
-        .clone()
-        .unwrap_or_else(|| site.config.description.get(&section.lang).to_string());
-    let mut context = frame.base_context(
-        kind,
-        &title,
-        &description,
-        frame.language_links(&section.dir_url, &others),
-    );
+    let kind = if section.is_home() { Kind::Home } else { Kind::Section };
+    let title =
+        if section.is_home() { site.config.title.get(&section.lang).to_string() } else { section.title().to_string() };
+    let description =
+        section.doc.front.summary.clone().unwrap_or_else(|| site.config.description.get(&section.lang).to_string());
+    let mut context = frame.base_context(kind, &title, &description, frame.language_links(&section.dir_url, &others));
     context.insert("breadcrumbs", &frame.breadcrumbs(section.parent));
     context.insert("section", &view);
     if section.is_home() {
         add_home_extras(&frame, &mut context);
     }
-    let default = if section.is_home() {
-        "index.html"
-    } else {
-        "section.html"
-    };
-    let template = section
-        .doc
-        .front
-        .template
-        .clone()
-        .unwrap_or_else(|| default.into());
+    let default = if section.is_home() { "index.html" } else { "section.html" };
+    let template = section.doc.front.template.clone().unwrap_or_else(|| default.into());
     let html = templates.render(&template, &context, &section.doc.display_path)?;
-    Ok((
-        format!("{dir}index.html"),
-        html.into_bytes(),
-        section.doc.display_path.clone(),
-    ))
+    Ok((format!("{dir}index.html"), html.into_bytes()))
 }
 
 /// The home page's newest documents and its topic and pillar maps.
@@ -253,22 +164,13 @@ fn add_home_extras(frame: &Frame<'_>, context: &mut tera::Context) {
         .collect();
     documents.sort_by(|&a, &b| {
         let (a, b) = (&site.pages[a], &site.pages[b]);
-        b.front()
-            .date
-            .cmp(&a.front().date)
-            .then_with(|| a.doc.key.cmp(&b.doc.key))
+        b.front().date.cmp(&a.front().date).then_with(|| a.doc.key.cmp(&b.doc.key))
     });
-    let latest: Vec<_> = documents
-        .into_iter()
-        .take(HOME_LATEST)
-        .map(|id| frame.item(id))
-        .collect();
+    let latest: Vec<_> = documents.into_iter().take(HOME_LATEST).map(|id| frame.item(id)).collect();
     context.insert("latest", &latest);
-    for (name, kind) in [
-        ("topics", TaxonomyKind::Topic),
-        ("pillars", TaxonomyKind::Pillar),
-        ("types", TaxonomyKind::DocType),
-    ] {
+    for (name, kind) in
+        [("topics", TaxonomyKind::Topic), ("pillars", TaxonomyKind::Pillar), ("types", TaxonomyKind::DocType)]
+    {
         context.insert(name, &term_views(frame, kind));
     }
 }
@@ -293,10 +195,7 @@ fn term_views(frame: &Frame<'_>, kind: TaxonomyKind) -> Vec<TermView> {
 }
 
 fn taxonomy_title(templates: &Templates, lang: &str, kind: TaxonomyKind) -> String {
-    templates
-        .i18n
-        .get(lang, &format!("taxonomy_{}", kind.slug()))
-        .to_string()
+    templates.i18n.get(lang, &format!("taxonomy_{}", kind.slug())).to_string()
 }
 
 /// The language switcher of a taxonomy page: the same taxonomy in each language that has it.
@@ -313,11 +212,7 @@ fn taxonomy_languages(
         .filter(|t| t.kind == kind && t.lang != frame.lang)
         .filter_map(|t| match term {
             None => Some((t.lang.clone(), t.dir_url.clone())),
-            Some(key) => t
-                .terms
-                .iter()
-                .find(|x| x.key == key)
-                .map(|x| (t.lang.clone(), x.dir_url.clone())),
+            Some(key) => t.terms.iter().find(|x| x.key == key).map(|x| (t.lang.clone(), x.dir_url.clone())),
         })
         .collect();
     frame.language_links(own, &others)
@@ -325,12 +220,7 @@ fn taxonomy_languages(
 
 fn render_taxonomy(site: &Site, templates: &Templates, t: usize) -> Result<Output, Diagnostic> {
     let taxonomy = &site.taxonomies[t];
-    let frame = Frame {
-        site,
-        templates,
-        lang: &taxonomy.lang,
-        dir: &taxonomy.dir_url,
-    };
+    let frame = Frame { site, templates, lang: &taxonomy.lang, dir: &taxonomy.dir_url };
     let title = taxonomy_title(templates, &taxonomy.lang, taxonomy.kind);
     let view = TaxonomyView {
         kind: taxonomy.kind.slug().to_string(),
@@ -343,11 +233,7 @@ fn render_taxonomy(site: &Site, templates: &Templates, t: usize) -> Result<Outpu
     context.insert("breadcrumbs", &frame.breadcrumbs(site.home(&taxonomy.lang)));
     context.insert("taxonomy", &view);
     let html = templates.render("taxonomy_list.html", &context, Path::new("site.toml"))?;
-    Ok((
-        format!("{}index.html", taxonomy.dir_url),
-        html.into_bytes(),
-        PathBuf::from("site.toml"),
-    ))
+    Ok((format!("{}index.html", taxonomy.dir_url), html.into_bytes()))
 }
 
 fn render_term(
@@ -360,13 +246,8 @@ fn render_term(
 ) -> Result<Output, Diagnostic> {
     let taxonomy = &site.taxonomies[t];
     let entry = &taxonomy.terms[term];
-    let dir = page_dir(&entry.dir_url, number);
-    let frame = Frame {
-        site,
-        templates,
-        lang: &taxonomy.lang,
-        dir: &dir,
-    };
+    let dir = pagination_dir(&entry.dir_url, number);
+    let frame = Frame { site, templates, lang: &taxonomy.lang, dir: &dir };
     let title = taxonomy_title(templates, &taxonomy.lang, taxonomy.kind);
     let chunk = paginate(&entry.pages, site.config.paginate_by)[number - 1];
     let view = TermPageView {
@@ -385,70 +266,57 @@ fn render_term(
     let page_title = format!("{} — {}", entry.label, title);
     let mut context = frame.base_context(Kind::Term, &page_title, &page_title, languages);
     let mut crumbs = frame.breadcrumbs(site.home(&taxonomy.lang));
-    crumbs.push(crate::templates::context::LinkView {
-        title: title.clone(),
-        url: frame.url(&taxonomy.dir_url),
-    });
+    crumbs.push(crate::templates::context::LinkView { title: title.clone(), url: frame.url(&taxonomy.dir_url) });
     context.insert("breadcrumbs", &crumbs);
     context.insert("taxonomy", &taxonomy_view);
     context.insert("term", &view);
     let html = templates.render("taxonomy_term.html", &context, Path::new("site.toml"))?;
-    Ok((
-        format!("{dir}index.html"),
-        html.into_bytes(),
-        PathBuf::from("site.toml"),
-    ))
+    Ok((format!("{dir}index.html"), html.into_bytes()))
 }
 
 fn render_alias(site: &Site, templates: &Templates, a: usize) -> Result<Output, Diagnostic> {
     let alias = &site.aliases[a];
     let page = &site.pages[alias.target];
-    let frame = Frame {
-        site,
-        templates,
-        lang: page.lang(),
-        dir: &alias.dir_url,
-    };
+    let frame = Frame { site, templates, lang: page.lang(), dir: &alias.dir_url };
     let mut context = frame.base_context(Kind::Alias, page.title(), "", Vec::new());
     context.insert("target_url", &frame.url(&page.dir_url));
     context.insert("target_title", page.title());
     context.insert("canonical", &frame.permalink(&page.dir_url));
     let html = templates.render("alias.html", &context, &page.doc.display_path)?;
-    Ok((
-        format!("{}index.html", alias.dir_url),
-        html.into_bytes(),
-        page.doc.display_path.clone(),
-    ))
+    Ok((format!("{}index.html", alias.dir_url), html.into_bytes()))
 }
 
-/// The 404 page is served by web servers at any depth, so its links are absolute (`<base href>`); it is
-/// never used from a USB stick.
+/// The search results page of a language (`search/index.html`, `en/search/index.html`); the client fills it.
+fn render_search_page(site: &Site, templates: &Templates, lang: &str) -> Result<Output, Diagnostic> {
+    let dir = format!("{}search/", site.config.language_prefix(lang));
+    let frame = Frame { site, templates, lang, dir: &dir };
+    let title = templates.i18n.get(lang, "search_title").to_string();
+    let others: Vec<(String, String)> = site
+        .config
+        .language_codes()
+        .filter(|l| *l != lang && site.home(l).is_some())
+        .map(|l| (l.to_string(), format!("{}search/", site.config.language_prefix(l))))
+        .collect();
+    let mut context = frame.base_context(Kind::Search, &title, &title, frame.language_links(&dir, &others));
+    context.insert("breadcrumbs", &frame.breadcrumbs(site.home(lang)));
+    let html = templates.render("search.html", &context, Path::new("site.toml"))?;
+    Ok((format!("{dir}index.html"), html.into_bytes()))
+}
+
+/// The 404 page is served by web servers at any depth, so its links are absolute (`<base href>`) and its
+/// styles inline; it is never used from a USB stick, and loads nothing from another host if opened there.
 fn render_not_found(site: &Site, templates: &Templates) -> Result<Output, Diagnostic> {
     let lang = site.config.default_language.as_str();
-    let frame = Frame {
-        site,
-        templates,
-        lang,
-        dir: "",
-    };
+    let frame = Frame { site, templates, lang, dir: "" };
     let title = templates.i18n.get(lang, "not_found_title").to_string();
-    let mut context = frame.base_context(
-        Kind::NotFound,
-        &title,
-        &title,
-        frame.language_links("", &[]),
-    );
+    let mut context = frame.base_context(Kind::NotFound, &title, &title, frame.language_links("", &[]));
     context.insert("base_href", &format!("{}/", site.config.base_url));
+    // The stylesheet is inlined: through <base href> it would load from the web, also from a USB stick.
+    let css = std::fs::read_to_string(templates.static_dir.join("style.css")).unwrap_or_default();
+    context.insert("inline_css", &css);
     if let Some(home) = site.home(lang) {
-        context.insert(
-            "breadcrumbs",
-            &vec![frame.target_link(Target::Section(home))],
-        );
+        context.insert("breadcrumbs", &vec![frame.target_link(Target::Section(home))]);
     }
     let html = templates.render("404.html", &context, Path::new("site.toml"))?;
-    Ok((
-        "404.html".to_string(),
-        html.into_bytes(),
-        PathBuf::from("site.toml"),
-    ))
+    Ok(("404.html".to_string(), html.into_bytes()))
 }
