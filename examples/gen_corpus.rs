@@ -255,64 +255,29 @@ fn parse_nouns() -> Vec<Noun> {
         let sg_only = class.ends_with('!');
         class = class.trim_end_matches('!');
         let (stem, g, sg, pl): (&str, G, [&str; 6], [&str; 6]) = match class {
-            "m" => (
-                word,
-                G::M,
-                ["", "а", "у", "", "ом", "е"],
-                ["ы", "ов", "ам", "ы", "ами", "ах"],
-            ),
+            "m" => (word, G::M, ["", "а", "у", "", "ом", "е"], ["ы", "ов", "ам", "ы", "ами", "ах"]),
             "mj" => {
                 let stem = strip(word, "й");
                 let prep = if stem.ends_with('и') { "и" } else { "е" };
-                (
-                    stem,
-                    G::M,
-                    ["й", "я", "ю", "й", "ем", prep],
-                    ["и", "ев", "ям", "и", "ями", "ях"],
-                )
+                (stem, G::M, ["й", "я", "ю", "й", "ем", prep], ["и", "ев", "ям", "и", "ями", "ях"])
             }
-            "ms" => (
-                strip(word, "ь"),
-                G::M,
-                ["ь", "я", "ю", "ь", "ем", "е"],
-                ["и", "ей", "ям", "и", "ями", "ях"],
-            ),
-            "f" => (
-                strip(word, "а"),
-                G::F,
-                ["а", "ы", "е", "у", "ой", "е"],
-                ["ы", "", "ам", "ы", "ами", "ах"],
-            ),
+            "ms" => (strip(word, "ь"), G::M, ["ь", "я", "ю", "ь", "ем", "е"], ["и", "ей", "ям", "и", "ями", "ях"]),
+            "f" => (strip(word, "а"), G::F, ["а", "ы", "е", "у", "ой", "е"], ["ы", "", "ам", "ы", "ами", "ах"]),
             "fj" => (
                 strip(word, "ия"),
                 G::F,
                 ["ия", "ии", "ии", "ию", "ией", "ии"],
                 ["ии", "ий", "иям", "ии", "иями", "иях"],
             ),
-            "fs" => (
-                strip(word, "ь"),
-                G::F,
-                ["ь", "и", "и", "ь", "ью", "и"],
-                ["и", "ей", "ям", "и", "ями", "ях"],
-            ),
-            "n" => (
-                strip(word, "о"),
-                G::N,
-                ["о", "а", "у", "о", "ом", "е"],
-                ["а", "", "ам", "а", "ами", "ах"],
-            ),
+            "fs" => (strip(word, "ь"), G::F, ["ь", "и", "и", "ь", "ью", "и"], ["и", "ей", "ям", "и", "ями", "ях"]),
+            "n" => (strip(word, "о"), G::N, ["о", "а", "у", "о", "ом", "е"], ["а", "", "ам", "а", "ами", "ах"]),
             "nj" => (
                 strip(word, "ие"),
                 G::N,
                 ["ие", "ия", "ию", "ие", "ием", "ии"],
                 ["ия", "ий", "иям", "ия", "иями", "иях"],
             ),
-            "ne" => (
-                strip(word, "е"),
-                G::N,
-                ["е", "я", "ю", "е", "ем", "е"],
-                ["я", "ей", "ям", "я", "ями", "ях"],
-            ),
+            "ne" => (strip(word, "е"), G::N, ["е", "я", "ю", "е", "ем", "е"], ["я", "ей", "ям", "я", "ями", "ях"]),
             other => panic!("unknown noun class {other:?} in {spec:?}"),
         };
         let mut forms: Vec<String> = sg.iter().chain(pl.iter()).map(|e| join(stem, e)).collect();
@@ -404,11 +369,7 @@ fn parse_adjectives() -> Vec<Adj> {
         let mut forms = Vec::with_capacity(24);
         for (slot, endings) in table.iter().enumerate() {
             for (c, e) in endings.iter().enumerate() {
-                let e = if stressed && slot == 0 && (c == 0 || c == 3) {
-                    "ой"
-                } else {
-                    e
-                };
+                let e = if stressed && slot == 0 && (c == 0 || c == 3) { "ой" } else { e };
                 // No spelling adjustments: the tables already encode them.
                 forms.push(format!("{stem}{e}"));
             }
@@ -447,35 +408,15 @@ fn parse_verbs() -> Vec<Verb> {
         let (sg, pl) = if let Some(s) = inf.strip_suffix("овать") {
             (format!("{s}ует"), format!("{s}уют"))
         } else if let Some(s) = inf.strip_suffix("ить") {
-            let pl = if "жшчщ".contains(last_char(s)) {
-                "ат"
-            } else {
-                "ят"
-            };
+            let pl = if "жшчщ".contains(last_char(s)) { "ат" } else { "ят" };
             (format!("{s}ит"), format!("{s}{pl}"))
         } else {
             (format!("{base}ет"), format!("{base}ют"))
         };
-        let past = [
-            format!("{base}л"),
-            format!("{base}ла"),
-            format!("{base}ло"),
-            format!("{base}ли"),
-        ];
+        let past = [format!("{base}л"), format!("{base}ла"), format!("{base}ло"), format!("{base}ли")];
         let refl_pres = [format!("{sg}ся"), format!("{pl}ся")];
-        let refl_past = [
-            format!("{base}лся"),
-            format!("{base}лась"),
-            format!("{base}лось"),
-            format!("{base}лись"),
-        ];
-        out.push(Verb {
-            inf: inf.to_string(),
-            pres: [sg, pl],
-            past,
-            refl_pres,
-            refl_past,
-        });
+        let refl_past = [format!("{base}лся"), format!("{base}лась"), format!("{base}лось"), format!("{base}лись")];
+        out.push(Verb { inf: inf.to_string(), pres: [sg, pl], past, refl_pres, refl_past });
     }
     out
 }
@@ -635,12 +576,7 @@ const SECTION_TITLES: [(&str, &str, &str, &str); SECTIONS] = [
         "Fact sheets",
         "Short facts about documents, bodies and procedures.",
     ),
-    (
-        "Новости",
-        "Новости Орхусского центра и партнёров.",
-        "News",
-        "News from the Aarhus Centre and its partners.",
-    ),
+    ("Новости", "Новости Орхусского центра и партнёров.", "News", "News from the Aarhus Centre and its partners."),
     (
         "Лекции и семинары",
         "Материалы лекций, семинаров и тренингов.",
@@ -715,19 +651,8 @@ const GEOGRAPHY: &[&str] = &[
     "west-kazakhstan-region",
     "mangystau-region",
 ];
-const PILLARS: &[&str] = &[
-    "access-to-information",
-    "public-participation",
-    "access-to-justice",
-];
-const AUDIENCES: &[&str] = &[
-    "citizens",
-    "ngos",
-    "journalists",
-    "students",
-    "officials",
-    "companies",
-];
+const PILLARS: &[&str] = &["access-to-information", "public-participation", "access-to-justice"];
+const AUDIENCES: &[&str] = &["citizens", "ngos", "journalists", "students", "officials", "companies"];
 
 const CITIES: &[(&str, &str)] = &[
     ("Атырау", "Atyrau"),
@@ -740,14 +665,8 @@ const CITIES: &[(&str, &str)] = &[
     ("Жанаозен", "Zhanaozen"),
 ];
 const VENUES: &[(&str, &str)] = &[
-    (
-        "Атырауский университет имени Х. Досмухамедова",
-        "Kh. Dosmukhamedov Atyrau University",
-    ),
-    (
-        "Жайык-Каспийский Орхусский центр",
-        "Zhaiyk-Caspian Aarhus Centre",
-    ),
+    ("Атырауский университет имени Х. Досмухамедова", "Kh. Dosmukhamedov Atyrau University"),
+    ("Жайык-Каспийский Орхусский центр", "Zhaiyk-Caspian Aarhus Centre"),
     ("Областная научная библиотека", "Regional Research Library"),
     ("Дом дружбы", "House of Friendship"),
 ];
@@ -762,10 +681,7 @@ const AUTHORS: &[(&str, &str)] = &[
     ("С. Т. Нургалиева", "S. Nurgaliyeva"),
     ("М. А. Каримов", "M. Karimov"),
     ("Т. Р. Абдрахманова", "T. Abdrakhmanova"),
-    (
-        "Жайык-Каспийский Орхусский центр",
-        "Zhaiyk-Caspian Aarhus Centre",
-    ),
+    ("Жайык-Каспийский Орхусский центр", "Zhaiyk-Caspian Aarhus Centre"),
     ("Редакция библиотеки", "Library editors"),
 ];
 
@@ -781,11 +697,7 @@ const SOURCES: &[(&str, &str, &str)] = &[
         "Aarhus Convention: texts and decisions",
         "https://unece.org/environment-policy/public-participation/aarhus-convention/doc-",
     ),
-    (
-        "Тегеранская конвенция",
-        "Tehran Convention",
-        "https://tehranconvention.org/ru/documents/",
-    ),
+    ("Тегеранская конвенция", "Tehran Convention", "https://tehranconvention.org/ru/documents/"),
     (
         "Национальный доклад о состоянии окружающей среды",
         "National report on the state of the environment",
@@ -796,21 +708,13 @@ const SOURCES: &[(&str, &str, &str)] = &[
         "Bureau of National Statistics",
         "https://stat.gov.kz/ru/industries/environment/stat-eco/publications/",
     ),
-    (
-        "ИПДО Казахстана: отчёты",
-        "EITI Kazakhstan reports",
-        "https://eiti.org/countries/kazakhstan/report-",
-    ),
+    ("ИПДО Казахстана: отчёты", "EITI Kazakhstan reports", "https://eiti.org/countries/kazakhstan/report-"),
     (
         "Казгидромет: информационные бюллетени",
         "Kazhydromet bulletins",
         "https://www.kazhydromet.kz/ru/ecology/bulletin/",
     ),
-    (
-        "Портал открытых данных",
-        "Open data portal",
-        "https://data.egov.kz/datasets/view?index=",
-    ),
+    ("Портал открытых данных", "Open data portal", "https://data.egov.kz/datasets/view?index="),
     (
         "Официальный интернет-ресурс акимата Атырауской области",
         "Atyrau regional akimat",
@@ -929,11 +833,8 @@ fn make_meta(rng: &mut Rng, n_tags: usize, n_en_tags: usize) -> Meta {
     // Body size in bytes before the last section's overshoot (~1.4 KB on average). Normal pages:
     // Irwin-Hall (sum of 4 uniforms), target median 3.4 KB -> body median ~4.8 KB, page median ~5.6 KB.
     // Long pages (5%): 30-80 KB. Mean page ~8 KB, so 10,000 pages are ~80 MB.
-    let body_target = if long {
-        30_000 + rng.below(50_000)
-    } else {
-        400 + (0..4).map(|_| rng.below(1_500)).sum::<usize>()
-    };
+    let body_target =
+        if long { 30_000 + rng.below(50_000) } else { 400 + (0..4).map(|_| rng.below(1_500)).sum::<usize>() };
     Meta {
         doc_type,
         date,
@@ -1011,12 +912,7 @@ fn cap(s: &str) -> String {
 /// Russian prepositions that take `о`/`об`, `в`/`во`, `с`/`со` before consonant clusters.
 fn prep(p: &str, next: &str) -> String {
     let mut it = next.chars();
-    let a = it
-        .next()
-        .unwrap_or(' ')
-        .to_lowercase()
-        .next()
-        .unwrap_or(' ');
+    let a = it.next().unwrap_or(' ').to_lowercase().next().unwrap_or(' ');
     let b = it.next().unwrap_or(' ');
     let vowel = |c: char| "аеёиоуыэюя".contains(c);
     let out = match p {
@@ -1043,11 +939,7 @@ impl<'a> Ru<'a> {
     fn noun(&mut self) -> &'a Noun {
         let ctx = self.ctx;
         let n = ctx.nouns.len();
-        let i = if self.rng.chance(50) {
-            self.rng.skewed(n)
-        } else {
-            self.rng.below(n)
-        };
+        let i = if self.rng.chance(50) { self.rng.skewed(n) } else { self.rng.below(n) };
         &ctx.nouns[i]
     }
 
@@ -1154,11 +1046,7 @@ impl<'a> Ru<'a> {
         } else {
             noun.form(C::Gen, true)
         };
-        let num = if n >= 1000 {
-            format!("{}\u{a0}{:03}", n / 1000, n % 1000)
-        } else {
-            n.to_string()
-        };
+        let num = if n >= 1000 { format!("{}\u{a0}{:03}", n / 1000, n % 1000) } else { n.to_string() };
         format!("{num} {form}")
     }
 
@@ -1175,26 +1063,14 @@ impl<'a> Ru<'a> {
             self.pending = Some(format!("{base}{id}"));
         }
         let mut s = String::with_capacity(200);
-        let opener = if self.rng.chance(18) {
-            Some(self.rng.pick(RU_OPENERS).to_string())
-        } else {
-            None
-        };
+        let opener = if self.rng.chance(18) { Some(self.rng.pick(RU_OPENERS).to_string()) } else { None };
         match self.rng.below(10) {
             0..=2 => {
                 // Subject + verb + object + PP.
                 let (subj, g, pl) = self.np(C::Nom, 0);
                 let v = self.verb();
-                let vf = if self.rng.chance(50) {
-                    &v.pres[pl as usize]
-                } else {
-                    &v.past[slot(g, pl)]
-                };
-                let adv = if self.rng.chance(20) {
-                    format!("{} ", self.rng.pick(RU_ADVERBS))
-                } else {
-                    String::new()
-                };
+                let vf = if self.rng.chance(50) { &v.pres[pl as usize] } else { &v.past[slot(g, pl)] };
+                let adv = if self.rng.chance(20) { format!("{} ", self.rng.pick(RU_ADVERBS)) } else { String::new() };
                 let o = self.obj(C::Acc);
                 let pp = self.pp();
                 let _ = write!(s, "{subj} {adv}{vf} {o} {pp}");
@@ -1220,33 +1096,21 @@ impl<'a> Ru<'a> {
                 // Passive with a reflexive verb.
                 let (subj, g, pl) = self.np(C::Nom, 0);
                 let v = self.verb();
-                let vf = if self.rng.chance(50) {
-                    &v.refl_pres[pl as usize]
-                } else {
-                    &v.refl_past[slot(g, pl)]
-                };
+                let vf = if self.rng.chance(50) { &v.refl_pres[pl as usize] } else { &v.refl_past[slot(g, pl)] };
                 let pp = self.pp();
                 let pp2 = self.pp();
                 let _ = write!(s, "{subj} {vf} {pp} {pp2}");
             }
             6 => {
                 let (subj, _, pl) = self.np(C::Nom, 0);
-                let be = if pl {
-                    "являются"
-                } else {
-                    "является"
-                };
+                let be = if pl { "являются" } else { "является" };
                 let o = self.obj(C::Ins);
                 let _ = write!(s, "{subj} {be} {o}");
             }
             7 => {
                 let who = self.np_s(C::Gen);
                 let (subj, _, pl) = self.np(C::Nom, 0);
-                let verb = if pl {
-                    "составили"
-                } else {
-                    "составил"
-                };
+                let verb = if pl { "составили" } else { "составил" };
                 let _ = write!(s, "по данным {who}, {subj} {verb} {}", self.number_phrase());
             }
             8 => {
@@ -1356,13 +1220,7 @@ impl<'a> Ru<'a> {
                 out.push_str("| Документ | Дата | Статус |\n|---|---|---|\n");
                 for _ in 0..self.rng.range(3, 8) {
                     let d = Date::ymd(1998, 1, 1).plus(self.rng.below(10_500)).dotted();
-                    let st = self.rng.pick(&[
-                        "Действует",
-                        "Утратил силу",
-                        "Действует частично",
-                        "Проект",
-                        "Подписан",
-                    ]);
+                    let st = self.rng.pick(&["Действует", "Утратил силу", "Действует частично", "Проект", "Подписан"]);
                     let doc = if self.rng.chance(30) {
                         if let Some(j) = self.ctx.link_target(&mut self.rng, self.me) {
                             self.links += 1;
@@ -1434,12 +1292,7 @@ impl<'a> Ru<'a> {
             for _ in 0..self.rng.range(2, 4) {
                 if let Some(j) = self.ctx.link_target(&mut self.rng, self.me) {
                     self.links += 1;
-                    let _ = writeln!(
-                        out,
-                        "- [{}](@/{}.md)",
-                        self.ctx.titles[j],
-                        self.ctx.page_path(j)
-                    );
+                    let _ = writeln!(out, "- [{}](@/{}.md)", self.ctx.titles[j], self.ctx.page_path(j));
                 }
             }
             out.push('\n');
@@ -1453,26 +1306,12 @@ impl<'a> Ru<'a> {
 }
 
 fn ru_title(ctx: &Ctx, seed: u64, i: usize, doc_type: DocType) -> String {
-    let mut g = Ru {
-        ctx,
-        rng: Rng::new(seed, i as u64, 2),
-        me: i,
-        pending: None,
-        links: 0,
-    };
+    let mut g = Ru { ctx, rng: Rng::new(seed, i as u64, 2), me: i, pending: None, links: 0 };
     let t = match (doc_type, g.rng.below(3)) {
         (DocType::Report, 0) => format!("Доклад {}", prep("о", &g.np_s(C::Prep))),
-        (DocType::Report, 1) => format!(
-            "Обзор {} за {} год",
-            g.np_s(C::Gen),
-            g.rng.range(1998, 2025)
-        ),
+        (DocType::Report, 1) => format!("Обзор {} за {} год", g.np_s(C::Gen), g.rng.range(1998, 2025)),
         (DocType::Report, _) => format!("Анализ {} {}", g.np_s(C::Gen), g.rng.pick(RU_PLACES_PREP)),
-        (DocType::Guide, 0) => format!(
-            "Как {} {}: руководство для граждан",
-            g.verb().inf,
-            g.np_s(C::Acc)
-        ),
+        (DocType::Guide, 0) => format!("Как {} {}: руководство для граждан", g.verb().inf, g.np_s(C::Acc)),
         (DocType::Guide, 1) => format!("Руководство по {}", g.np_s(C::Dat)),
         (DocType::Guide, _) => format!("Порядок {}", g.np_s(C::Gen)),
         (DocType::FactSheet, 0) => format!("Справка: {}", g.np_s(C::Nom)),
@@ -1481,12 +1320,7 @@ fn ru_title(ctx: &Ctx, seed: u64, i: usize, doc_type: DocType) -> String {
         (DocType::News, 0) => {
             let (subj, gen, pl) = g.np(C::Nom, 1);
             let v = g.verb();
-            format!(
-                "{} {} {}",
-                cap(&subj),
-                v.past[slot(gen, pl)],
-                g.np_s(C::Acc)
-            )
+            format!("{} {} {}", cap(&subj), v.past[slot(gen, pl)], g.np_s(C::Acc))
         }
         (DocType::News, 1) => {
             let place = *g.rng.pick(RU_PLACES_PREP);
@@ -1535,9 +1369,7 @@ fn strip_markup(s: &str) -> String {
         }
     }
     out.push_str(rest);
-    out.replace("**", "")
-        .replace('*', "")
-        .replace(" (см. )", "")
+    out.replace("**", "").replace('*', "").replace(" (см. )", "")
 }
 
 /// Cuts at a word boundary so that the result has at most `max` characters.
@@ -1569,16 +1401,8 @@ fn yaml_str(s: &str) -> String {
 }
 
 fn yaml_list<T: AsRef<str>>(items: &[T], quote: bool) -> String {
-    let parts: Vec<String> = items
-        .iter()
-        .map(|x| {
-            if quote {
-                yaml_str(x.as_ref())
-            } else {
-                x.as_ref().to_string()
-            }
-        })
-        .collect();
+    let parts: Vec<String> =
+        items.iter().map(|x| if quote { yaml_str(x.as_ref()) } else { x.as_ref().to_string() }).collect();
     format!("[{}]", parts.join(", "))
 }
 
@@ -1599,27 +1423,13 @@ fn front_matter(out: &mut String, ctx: &Ctx, meta: &Meta, title: &str, summary: 
     if let Some(r) = meta.review_by {
         let _ = writeln!(out, "review_by: {}", r.iso());
     }
-    let keys = |idx: &[usize], vocab: &[&'static str]| -> Vec<&'static str> {
-        idx.iter().map(|&i| vocab[i]).collect()
-    };
-    let _ = writeln!(
-        out,
-        "topics: {}",
-        yaml_list(&keys(&meta.topics, TOPICS), false)
-    );
+    let keys = |idx: &[usize], vocab: &[&'static str]| -> Vec<&'static str> { idx.iter().map(|&i| vocab[i]).collect() };
+    let _ = writeln!(out, "topics: {}", yaml_list(&keys(&meta.topics, TOPICS), false));
     if !meta.pillars.is_empty() {
-        let _ = writeln!(
-            out,
-            "pillars: {}",
-            yaml_list(&keys(&meta.pillars, PILLARS), false)
-        );
+        let _ = writeln!(out, "pillars: {}", yaml_list(&keys(&meta.pillars, PILLARS), false));
     }
     if !meta.geography.is_empty() {
-        let _ = writeln!(
-            out,
-            "geography: {}",
-            yaml_list(&keys(&meta.geography, GEOGRAPHY), false)
-        );
+        let _ = writeln!(out, "geography: {}", yaml_list(&keys(&meta.geography, GEOGRAPHY), false));
     }
     let tags: Vec<&str> = if en {
         meta.en_tags.iter().map(|&i| ctx.en_tags[i]).collect()
@@ -1628,11 +1438,7 @@ fn front_matter(out: &mut String, ctx: &Ctx, meta: &Meta, title: &str, summary: 
     };
     let _ = writeln!(out, "tags: {}", yaml_list(&tags, true));
     if !meta.authors.is_empty() {
-        let a: Vec<&str> = meta
-            .authors
-            .iter()
-            .map(|&i| if en { AUTHORS[i].1 } else { AUTHORS[i].0 })
-            .collect();
+        let a: Vec<&str> = meta.authors.iter().map(|&i| if en { AUTHORS[i].1 } else { AUTHORS[i].0 }).collect();
         let _ = writeln!(out, "authors: {}", yaml_list(&a, true));
     }
     let (ru_t, en_t, url) = SOURCES[meta.source];
@@ -1660,11 +1466,7 @@ fn front_matter(out: &mut String, ctx: &Ctx, meta: &Meta, title: &str, summary: 
         }
         DocType::Guide => {
             out.push_str("guide:\n");
-            let _ = writeln!(
-                out,
-                "  audience: {}",
-                yaml_list(&keys(&meta.audience, AUDIENCES), false)
-            );
+            let _ = writeln!(out, "  audience: {}", yaml_list(&keys(&meta.audience, AUDIENCES), false));
         }
         _ => {}
     }
@@ -1726,16 +1528,9 @@ fn build_en() -> En {
             if let Some(w) = w.strip_suffix('!') {
                 (w.to_string(), w.to_string())
             } else {
-                let pl = if let Some(s) = w
-                    .strip_suffix('y')
-                    .filter(|s| !s.ends_with(['a', 'e', 'o', 'u']))
-                {
+                let pl = if let Some(s) = w.strip_suffix('y').filter(|s| !s.ends_with(['a', 'e', 'o', 'u'])) {
                     format!("{s}ies")
-                } else if w.ends_with('s')
-                    || w.ends_with("sh")
-                    || w.ends_with("ch")
-                    || w.ends_with('x')
-                {
+                } else if w.ends_with('s') || w.ends_with("sh") || w.ends_with("ch") || w.ends_with('x') {
                     format!("{w}es")
                 } else {
                     format!("{w}s")
@@ -1754,11 +1549,7 @@ fn build_en() -> En {
             }
             let s3 = if let Some(s) = base.strip_suffix('y') {
                 format!("{s}ies")
-            } else if base.ends_with('s')
-                || base.ends_with("sh")
-                || base.ends_with("ch")
-                || base.ends_with('x')
-            {
+            } else if base.ends_with('s') || base.ends_with("sh") || base.ends_with("ch") || base.ends_with('x') {
                 format!("{base}es")
             } else {
                 format!("{base}s")
@@ -1773,11 +1564,7 @@ fn build_en() -> En {
             (base, s3, past)
         })
         .collect();
-    En {
-        nouns,
-        adjs: EN_ADJS.split_whitespace().collect(),
-        verbs,
-    }
+    En { nouns, adjs: EN_ADJS.split_whitespace().collect(), verbs }
 }
 
 const EN_PLACES: &[&str] = &[
@@ -1830,9 +1617,7 @@ impl EnGen<'_> {
         if self.rng.chance(20) {
             return self.rng.pick(EN_PLACES).to_string();
         }
-        let p = *self.rng.pick(&[
-            "in", "for", "with", "under", "after", "before", "within", "by",
-        ]);
+        let p = *self.rng.pick(&["in", "for", "with", "under", "after", "before", "within", "by"]);
         format!("{p} {}", self.obj())
     }
     fn sentence(&mut self) -> String {
@@ -1875,10 +1660,7 @@ impl EnGen<'_> {
                 let (subj, pl) = self.np();
                 let be = if pl { "are" } else { "is" };
                 let adj = self.rng.pick(&en.adjs);
-                format!(
-                    "According to the {src}, the {subj} {be} {adj} {}",
-                    self.pp()
-                )
+                format!("According to the {src}, the {subj} {be} {adj} {}", self.pp())
             }
         };
         let s = match self.pending.take() {
@@ -1900,10 +1682,7 @@ impl EnGen<'_> {
         let (np, _) = self.np();
         match self.rng.below(3) {
             0 => cap(&np),
-            1 => format!(
-                "How to {} the {np}",
-                self.ctx.en.verbs[self.rng.below(self.ctx.en.verbs.len())].0
-            ),
+            1 => format!("How to {} the {np}", self.ctx.en.verbs[self.rng.below(self.ctx.en.verbs.len())].0),
             _ => format!("The {np} {}", self.pp()),
         }
     }
@@ -1977,18 +1756,13 @@ fn parse_args() -> Result<Args, String> {
         match a.as_str() {
             "--pages" => {
                 let v = it.next().ok_or("--pages needs a value")?;
-                pages = v
-                    .replace('_', "")
-                    .parse()
-                    .map_err(|_| format!("--pages: not a number: {v}"))?;
+                pages = v.replace('_', "").parse().map_err(|_| format!("--pages: not a number: {v}"))?;
             }
             "--out" => out = Some(PathBuf::from(it.next().ok_or("--out needs a value")?)),
             "--lang-mix" => lang_mix = true,
             "--seed" => {
                 let v = it.next().ok_or("--seed needs a value")?;
-                seed = v
-                    .parse()
-                    .map_err(|_| format!("--seed: not a number: {v}"))?;
+                seed = v.parse().map_err(|_| format!("--seed: not a number: {v}"))?;
             }
             "-h" | "--help" => return Err(String::new()),
             other => return Err(format!("unknown argument: {other}")),
@@ -1998,12 +1772,7 @@ fn parse_args() -> Result<Args, String> {
     if pages == 0 {
         return Err("--pages must be at least 1".into());
     }
-    Ok(Args {
-        pages,
-        out,
-        lang_mix,
-        seed,
-    })
+    Ok(Args { pages, out, lang_mix, seed })
 }
 
 struct Totals {
@@ -2042,10 +1811,7 @@ fn check_vocab(site_toml: &str) -> Result<(), String> {
         ("geography", GEOGRAPHY),
         ("pillars", PILLARS),
         ("audiences", AUDIENCES),
-        (
-            "doc_types",
-            &["report", "guide", "fact-sheet", "news", "lecture"][..],
-        ),
+        ("doc_types", &["report", "guide", "fact-sheet", "news", "lecture"][..]),
     ] {
         for k in keys {
             if !has(t, k) {
@@ -2056,10 +1822,7 @@ fn check_vocab(site_toml: &str) -> Result<(), String> {
     if missing.is_empty() {
         Ok(())
     } else {
-        Err(format!(
-            "site.toml lacks vocabulary keys the generator uses: {}",
-            missing.join(", ")
-        ))
+        Err(format!("site.toml lacks vocabulary keys the generator uses: {}", missing.join(", ")))
     }
 }
 
@@ -2074,8 +1837,8 @@ fn section_index(title: &str, summary: &str) -> String {
 
 fn run(args: &Args) -> Result<Totals, String> {
     let repo = Path::new(env!("CARGO_MANIFEST_DIR"));
-    let site_toml = fs::read_to_string(repo.join("site.toml"))
-        .map_err(|e| format!("reading {}/site.toml: {e}", repo.display()))?;
+    let site_toml =
+        fs::read_to_string(repo.join("site.toml")).map_err(|e| format!("reading {}/site.toml: {e}", repo.display()))?;
     check_vocab(&site_toml)?;
 
     let out = &args.out;
@@ -2114,11 +1877,7 @@ fn run(args: &Args) -> Result<Totals, String> {
         #[cfg(unix)]
         std::os::unix::fs::symlink(repo.join("themes"), &themes).map_err(err(&themes))?;
         #[cfg(not(unix))]
-        eprintln!(
-            "gen_corpus: not on unix: copy {} to {} yourself",
-            repo.join("themes").display(),
-            themes.display()
-        );
+        eprintln!("gen_corpus: not on unix: copy {} to {} yourself", repo.join("themes").display(), themes.display());
     }
 
     let mut ctx = Ctx {
@@ -2135,27 +1894,11 @@ fn run(args: &Args) -> Result<Totals, String> {
 
     // Pass 1: metadata and titles (link texts elsewhere use the target's title).
     let metas: Vec<Meta> = (0..args.pages)
-        .map(|i| {
-            make_meta(
-                &mut Rng::new(args.seed, i as u64, 0),
-                ctx.tags.len(),
-                ctx.en_tags.len(),
-            )
-        })
+        .map(|i| make_meta(&mut Rng::new(args.seed, i as u64, 0), ctx.tags.len(), ctx.en_tags.len()))
         .collect();
-    ctx.titles = (0..args.pages)
-        .map(|i| ru_title(&ctx, args.seed, i, metas[i].doc_type))
-        .collect();
+    ctx.titles = (0..args.pages).map(|i| ru_title(&ctx, args.seed, i, metas[i].doc_type)).collect();
 
-    let mut totals = Totals {
-        files: 0,
-        pages: 0,
-        translations: 0,
-        bytes: 0,
-        ru_bytes: 0,
-        links: 0,
-        long: 0,
-    };
+    let mut totals = Totals { files: 0, pages: 0, translations: 0, bytes: 0, ru_bytes: 0, links: 0, long: 0 };
 
     write_file(
         &content.join("_index.md"),
@@ -2174,31 +1917,15 @@ fn run(args: &Args) -> Result<Totals, String> {
     for (s, (ru_t, ru_s, en_t, en_s)) in SECTION_TITLES.iter().enumerate() {
         let dir = content.join(format!("section-{s}"));
         fs::create_dir_all(&dir).map_err(err(&dir))?;
-        write_file(
-            &dir.join("_index.md"),
-            &section_index(ru_t, ru_s),
-            &mut totals,
-        )
-        .map_err(err(&dir))?;
+        write_file(&dir.join("_index.md"), &section_index(ru_t, ru_s), &mut totals).map_err(err(&dir))?;
         if args.lang_mix {
-            write_file(
-                &dir.join("_index.en.md"),
-                &section_index(en_t, en_s),
-                &mut totals,
-            )
-            .map_err(err(&dir))?;
+            write_file(&dir.join("_index.en.md"), &section_index(en_t, en_s), &mut totals).map_err(err(&dir))?;
         }
     }
 
     let mut text = String::with_capacity(128 * 1024);
     for (i, meta) in metas.iter().enumerate() {
-        let mut g = Ru {
-            ctx: &ctx,
-            rng: Rng::new(args.seed, i as u64, 1),
-            me: i,
-            pending: None,
-            links: 0,
-        };
+        let mut g = Ru { ctx: &ctx, rng: Rng::new(args.seed, i as u64, 1), me: i, pending: None, links: 0 };
         let summary = ru_summary(&mut g);
         g.links = 0; // count only the links in the body
         let body = g.body(meta);
@@ -2214,12 +1941,7 @@ fn run(args: &Args) -> Result<Totals, String> {
 
         let mut lang_rng = Rng::new(args.seed, i as u64, 3);
         if args.lang_mix && lang_rng.below(10) == 0 {
-            let mut e = EnGen {
-                ctx: &ctx,
-                rng: Rng::new(args.seed, i as u64, 4),
-                me: i,
-                pending: None,
-            };
+            let mut e = EnGen { ctx: &ctx, rng: Rng::new(args.seed, i as u64, 4), me: i, pending: None };
             let title = en_title(&mut e, meta.doc_type);
             let mut summary = e.sentence();
             summary = limit_chars(&strip_markup(&summary), 300);

@@ -14,11 +14,7 @@ pub struct FsError {
 }
 
 fn wrap<'a>(action: &'static str, path: &'a Path) -> impl FnOnce(io::Error) -> FsError + 'a {
-    move |source| FsError {
-        action,
-        path: path.to_path_buf(),
-        source,
-    }
+    move |source| FsError { action, path: path.to_path_buf(), source }
 }
 
 pub fn read(path: &Path) -> Result<Vec<u8>, FsError> {

@@ -18,20 +18,14 @@ pub struct WriteStats {
 
 /// Writes `site` to `output`, replacing what was there only once the new site is complete.
 pub fn write_site(site: &RenderedSite, output: &Path) -> Result<WriteStats, FsError> {
-    let parent = output
-        .parent()
-        .filter(|p| !p.as_os_str().is_empty())
-        .unwrap_or(Path::new("."));
-    let name = output
-        .file_name()
-        .map_or_else(|| "public".into(), |n| n.to_string_lossy().into_owned());
+    let parent = output.parent().filter(|p| !p.as_os_str().is_empty()).unwrap_or(Path::new("."));
+    let name = output.file_name().map_or_else(|| "public".into(), |n| n.to_string_lossy().into_owned());
     efs::create_dir_all(parent)?;
     let staging = parent.join(format!(".{name}.staging-{}", std::process::id()));
     if staging.exists() {
         efs::remove_dir_all(&staging)?;
     }
-    let result = write_tree(site, &staging)
-        .and_then(|stats| swap_in(&staging, output, parent, &name).map(|()| stats));
+    let result = write_tree(site, &staging).and_then(|stats| swap_in(&staging, output, parent, &name).map(|()| stats));
     if result.is_err() && staging.exists() {
         // Best effort: the error being returned matters more than a leftover staging folder.
         let _ = std::fs::remove_dir_all(&staging);
@@ -56,17 +50,10 @@ fn write_tree(site: &RenderedSite, dir: &Path) -> Result<WriteStats, FsError> {
         .files
         .par_iter()
         .map(|(path, bytes)| efs::write(&dir.join(path), bytes).map(|()| bytes.len() as u64))
-        .chain(
-            site.copies
-                .par_iter()
-                .map(|(path, source)| efs::copy(source, &dir.join(path))),
-        )
+        .chain(site.copies.par_iter().map(|(path, source)| efs::copy(source, &dir.join(path))))
         .collect();
     let written = written?;
-    Ok(WriteStats {
-        files: written.len(),
-        bytes: written.iter().sum(),
-    })
+    Ok(WriteStats { files: written.len(), bytes: written.iter().sum() })
 }
 
 /// Moves the old output aside, the new one in, then deletes the old one.
@@ -103,19 +90,10 @@ mod tests {
         site.files.insert("a/index.html".into(), b"two".to_vec());
         let stats = write_site(&site, &out).expect("second write");
         assert_eq!(stats.files, 1);
-        assert_eq!(
-            std::fs::read(out.join("a/index.html")).expect("read"),
-            b"two"
-        );
-        assert!(
-            !out.join("stale.txt").exists(),
-            "files of the previous build are gone"
-        );
-        let leftovers: Vec<_> = std::fs::read_dir(tmp.path())
-            .expect("list")
-            .filter_map(Result::ok)
-            .map(|e| e.file_name())
-            .collect();
+        assert_eq!(std::fs::read(out.join("a/index.html")).expect("read"), b"two");
+        assert!(!out.join("stale.txt").exists(), "files of the previous build are gone");
+        let leftovers: Vec<_> =
+            std::fs::read_dir(tmp.path()).expect("list").filter_map(Result::ok).map(|e| e.file_name()).collect();
         assert_eq!(leftovers, [std::ffi::OsString::from("public")]);
     }
 
@@ -127,13 +105,8 @@ mod tests {
         site.files.insert("index.html".into(), b"good".to_vec());
         write_site(&site, &out).expect("first write");
         let mut broken = RenderedSite::default();
-        broken
-            .copies
-            .insert("x.pdf".into(), tmp.path().join("does-not-exist.pdf"));
+        broken.copies.insert("x.pdf".into(), tmp.path().join("does-not-exist.pdf"));
         assert!(write_site(&broken, &out).is_err());
-        assert_eq!(
-            std::fs::read(out.join("index.html")).expect("read"),
-            b"good"
-        );
+        assert_eq!(std::fs::read(out.join("index.html")).expect("read"), b"good");
     }
 }

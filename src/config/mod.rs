@@ -1,4 +1,4 @@
-//! `site.toml`: the raw file as written ([`ConfigFile`]) and the resolved, validated [`Config`] every later
+//! `site.toml`: the raw file as written (`ConfigFile`) and the resolved, validated [`Config`] every later
 //! stage reads. Unknown keys are errors, and every language must have every label, so a missing Kazakh
 //! topic name is caught at build time rather than shown as an empty link.
 
@@ -104,14 +104,9 @@ impl Config {
         let text = match std::fs::read_to_string(&path) {
             Ok(text) => text,
             Err(err) => {
-                return Err(vec![Diagnostic::error(
-                    CONFIG_FILE,
-                    format!("cannot read site.toml: {err}"),
-                )
-                .with_help(format!(
-                    "run ecolib in the site's folder or pass --root; looked in {}",
-                    root.display()
-                ))])
+                return Err(vec![Diagnostic::error(CONFIG_FILE, format!("cannot read site.toml: {err}")).with_help(
+                    format!("run ecolib in the site's folder or pass --root; looked in {}", root.display()),
+                )])
             }
         };
         Config::parse(&text).map(|config| (config, text))
@@ -140,10 +135,7 @@ impl Config {
     }
 
     pub fn language_label<'a>(&'a self, code: &'a str) -> &'a str {
-        self.languages
-            .iter()
-            .find(|l| l.code == code)
-            .map_or(code, |l| l.label.as_str())
+        self.languages.iter().find(|l| l.code == code).map_or(code, |l| l.label.as_str())
     }
 
     /// URL prefix of a language's pages: empty for the default language, `en/` for English.
@@ -161,9 +153,7 @@ fn resolve(raw: ConfigFile, text: &str) -> Result<Config, Vec<Diagnostic>> {
     let at_key = |key: &str| {
         let line = find_line(text, 1, |l| {
             let l = l.trim_start();
-            l.starts_with(&format!("{key} "))
-                || l.starts_with(&format!("{key}="))
-                || l.contains(&format!("[{key}"))
+            l.starts_with(&format!("{key} ")) || l.starts_with(&format!("{key}=")) || l.contains(&format!("[{key}"))
         });
         let d = Diagnostic::error(CONFIG_FILE, String::new());
         match line {
@@ -178,37 +168,23 @@ fn resolve(raw: ConfigFile, text: &str) -> Result<Config, Vec<Diagnostic>> {
             d.message = format!("\"{code}\" is not a language code");
             errors.push(d.with_help("use a lowercase ISO 639-1 code such as ru, kk or en"));
         }
-        languages.push(Language {
-            code: code.clone(),
-            label: file.label.clone(),
-        });
+        languages.push(Language { code: code.clone(), label: file.label.clone() });
     }
-    match languages
-        .iter()
-        .position(|l| l.code == raw.default_language)
-    {
+    match languages.iter().position(|l| l.code == raw.default_language) {
         Some(i) => {
             let default = languages.remove(i);
             languages.insert(0, default);
         }
         None => {
             let mut d = at_key("default_language");
-            d.message = format!(
-                "default_language \"{}\" is not one of [languages]",
-                raw.default_language
-            );
-            errors.push(
-                d.with_help("add a [languages.<code>] table for it or change default_language"),
-            );
+            d.message = format!("default_language \"{}\" is not one of [languages]", raw.default_language);
+            errors.push(d.with_help("add a [languages.<code>] table for it or change default_language"));
         }
     }
     let codes: Vec<String> = languages.iter().map(|l| l.code.clone()).collect();
     if !(raw.base_url.starts_with("http://") || raw.base_url.starts_with("https://")) {
         let mut d = at_key("base_url");
-        d.message = format!(
-            "base_url \"{}\" is not an absolute http(s) URL",
-            raw.base_url
-        );
+        d.message = format!("base_url \"{}\" is not an absolute http(s) URL", raw.base_url);
         errors.push(d.with_help("write it like https://example.org/library"));
     }
     if raw.paginate_by == 0 {
@@ -216,15 +192,9 @@ fn resolve(raw: ConfigFile, text: &str) -> Result<Config, Vec<Diagnostic>> {
         d.message = "paginate_by must be at least 1".into();
         errors.push(d);
     }
-    if raw.output_dir.is_empty()
-        || raw.output_dir.contains("..")
-        || Path::new(&raw.output_dir).is_absolute()
-    {
+    if raw.output_dir.is_empty() || raw.output_dir.contains("..") || Path::new(&raw.output_dir).is_absolute() {
         let mut d = at_key("output_dir");
-        d.message = format!(
-            "output_dir \"{}\" must be a folder inside the site root",
-            raw.output_dir
-        );
+        d.message = format!("output_dir \"{}\" must be a folder inside the site root", raw.output_dir);
         errors.push(d.with_help("use a plain name such as public"));
     }
     let mut localized = |name: &str, map: IndexMap<String, String>, required: bool| {

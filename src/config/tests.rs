@@ -21,10 +21,7 @@ fn resolves_a_minimal_config() {
     assert_eq!(config.language_codes().collect::<Vec<_>>(), ["ru", "en"]);
     assert_eq!(config.language_prefix("ru"), "");
     assert_eq!(config.language_prefix("en"), "en/");
-    assert_eq!(
-        config.vocabularies.topics.label("oil-spills", "en"),
-        "Oil spills"
-    );
+    assert_eq!(config.vocabularies.topics.label("oil-spills", "en"), "Oil spills");
     assert!(!config.pretty_links);
 }
 
@@ -32,10 +29,7 @@ fn resolves_a_minimal_config() {
 fn unknown_key_is_an_error_with_its_line() {
     let text = format!("{MINIMAL}\n[extra]\nx = 1\n");
     let errors = Config::parse(&text.replacen("base_url", "colour = 1\nbase_url", 1)).unwrap_err();
-    assert!(
-        errors[0].message.contains("unknown field `colour`"),
-        "{errors:?}"
-    );
+    assert!(errors[0].message.contains("unknown field `colour`"), "{errors:?}");
     assert_eq!(errors[0].line, Some(2));
 }
 
@@ -46,21 +40,11 @@ fn missing_label_is_an_error() {
         "oil-spills = { ru = \"Разливы нефти\" }",
     );
     let errors = Config::parse(&text).unwrap_err();
-    assert!(
-        errors
-            .iter()
-            .any(|e| e.message == "topic \"oil-spills\" has no label for \"en\""),
-        "{errors:?}"
-    );
+    assert!(errors.iter().any(|e| e.message == "topic \"oil-spills\" has no label for \"en\""), "{errors:?}");
 }
 
 #[test]
 fn default_language_must_exist() {
-    let errors =
-        Config::parse(&MINIMAL.replace("default_language = \"ru\"", "default_language = \"kk\""))
-            .unwrap_err();
-    assert!(
-        errors[0].message.contains("default_language \"kk\""),
-        "{errors:?}"
-    );
+    let errors = Config::parse(&MINIMAL.replace("default_language = \"ru\"", "default_language = \"kk\"")).unwrap_err();
+    assert!(errors[0].message.contains("default_language \"kk\""), "{errors:?}");
 }

@@ -18,10 +18,7 @@ impl Localized {
 
     /// The text in `lang`, else in the first language given, else "".
     pub fn get(&self, lang: &str) -> &str {
-        self.0
-            .get(lang)
-            .or_else(|| self.0.values().next())
-            .map_or("", String::as_str)
+        self.0.get(lang).or_else(|| self.0.values().next()).map_or("", String::as_str)
     }
 }
 
@@ -36,19 +33,8 @@ pub struct Vocabulary {
 }
 
 impl Vocabulary {
-    pub fn new(
-        table: &'static str,
-        noun: &'static str,
-        entries: IndexMap<String, IndexMap<String, String>>,
-    ) -> Self {
-        Vocabulary {
-            table,
-            noun,
-            entries: entries
-                .into_iter()
-                .map(|(k, v)| (k, Localized::new(v)))
-                .collect(),
-        }
+    pub fn new(table: &'static str, noun: &'static str, entries: IndexMap<String, IndexMap<String, String>>) -> Self {
+        Vocabulary { table, noun, entries: entries.into_iter().map(|(k, v)| (k, Localized::new(v))).collect() }
     }
 
     pub fn contains(&self, key: &str) -> bool {
@@ -93,15 +79,9 @@ impl Vocabulary {
                 Some(line) => d.at_line(line),
                 None => d,
             };
-            if !key
-                .bytes()
-                .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
-            {
-                errors.push(at(Diagnostic::error(
-                    CONFIG_FILE,
-                    format!("{} key \"{key}\" is not a slug", self.noun),
-                )
-                .with_help("use lowercase Latin letters, digits and hyphens")));
+            if !key.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-') {
+                errors.push(at(Diagnostic::error(CONFIG_FILE, format!("{} key \"{key}\" is not a slug", self.noun))
+                    .with_help("use lowercase Latin letters, digits and hyphens")));
             }
             for code in languages {
                 if !labels.0.contains_key(code) {
@@ -109,10 +89,7 @@ impl Vocabulary {
                         CONFIG_FILE,
                         format!("{} \"{key}\" has no label for \"{code}\"", self.noun),
                     )
-                    .with_help(format!(
-                        "add {code} = \"…\" to its entry in [{}]",
-                        self.table
-                    ))));
+                    .with_help(format!("add {code} = \"…\" to its entry in [{}]", self.table))));
                 }
             }
         }
@@ -133,13 +110,6 @@ pub struct Vocabularies {
 
 impl Vocabularies {
     pub fn all(&self) -> [&Vocabulary; 6] {
-        [
-            &self.doc_types,
-            &self.topics,
-            &self.statuses,
-            &self.geography,
-            &self.pillars,
-            &self.audiences,
-        ]
+        [&self.doc_types, &self.topics, &self.statuses, &self.geography, &self.pillars, &self.audiences]
     }
 }

@@ -9,10 +9,7 @@ pub fn heading_id(text: &str) -> String {
     for c in text.trim().chars().flat_map(char::to_lowercase) {
         if c.is_alphanumeric() {
             id.push(c);
-        } else if (c.is_whitespace() || c == '-' || c == '_')
-            && !id.ends_with('-')
-            && !id.is_empty()
-        {
+        } else if (c.is_whitespace() || c == '-' || c == '_') && !id.ends_with('-') && !id.is_empty() {
             id.push('-');
         }
     }
@@ -30,10 +27,7 @@ pub(super) fn unique_id(id: String, taken: &[String]) -> String {
     if !taken.contains(&id) {
         return id;
     }
-    (1..)
-        .map(|n| format!("{id}-{n}"))
-        .find(|candidate| !taken.contains(candidate))
-        .unwrap_or(id)
+    (1..).map(|n| format!("{id}-{n}")).find(|candidate| !taken.contains(candidate)).unwrap_or(id)
 }
 
 /// Advice for a broken anchor: the closest heading id, or the list of ids.

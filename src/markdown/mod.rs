@@ -65,11 +65,7 @@ pub struct Rendered {
 }
 
 /// Renders a Markdown body.
-pub fn render_markdown(
-    body: &str,
-    options: &MarkdownOptions,
-    resolver: &mut dyn LinkResolver,
-) -> Rendered {
+pub fn render_markdown(body: &str, options: &MarkdownOptions, resolver: &mut dyn LinkResolver) -> Rendered {
     let mut flags = Options::ENABLE_TABLES
         | Options::ENABLE_FOOTNOTES
         | Options::ENABLE_STRIKETHROUGH
@@ -78,11 +74,8 @@ pub fn render_markdown(
     if options.smart_punctuation {
         flags |= Options::ENABLE_SMART_PUNCTUATION;
     }
-    let line_starts: Vec<usize> = std::iter::once(0)
-        .chain(body.match_indices('\n').map(|(i, _)| i + 1))
-        .collect();
-    let line_of =
-        |offset: usize| options.first_line + line_starts.partition_point(|&s| s <= offset) - 1;
+    let line_starts: Vec<usize> = std::iter::once(0).chain(body.match_indices('\n').map(|(i, _)| i + 1)).collect();
+    let line_of = |offset: usize| options.first_line + line_starts.partition_point(|&s| s <= offset) - 1;
     let guillemets = options.smart_punctuation && matches!(options.lang.as_str(), "ru" | "kk");
     let mut state = State::default();
     for (event, range) in Parser::new_ext(body, flags).into_offset_iter() {
@@ -130,26 +123,14 @@ impl<'a> State<'a> {
                 self.heading = Some((level, id.map(|i| i.to_string()), Vec::new(), String::new()));
             }
             Event::End(TagEnd::Heading(_)) => self.end_heading(),
-            Event::Start(Tag::Link {
-                dest_url, title, ..
-            }) => {
+            Event::Start(Tag::Link { dest_url, title, .. }) => {
                 let html = self.start_link(&dest_url, &title, line, resolver);
                 self.push(Event::Html(html.into()));
             }
             Event::End(TagEnd::Link) => self.push(Event::Html("</a>".into())),
-            Event::Start(Tag::Image {
-                dest_url, title, ..
-            }) => {
-                let src = self
-                    .resolve(&dest_url, line, resolver)
-                    .map(|r| r.href)
-                    .unwrap_or_default();
-                self.image = Some(PendingImage {
-                    alt: String::new(),
-                    src,
-                    title: title.to_string(),
-                    line,
-                });
+            Event::Start(Tag::Image { dest_url, title, .. }) => {
+                let src = self.resolve(&dest_url, line, resolver).map(|r| r.href).unwrap_or_default();
+                self.image = Some(PendingImage { alt: String::new(), src, title: title.to_string(), line });
             }
             Event::Start(Tag::Table(alignments)) => {
                 self.push(Event::Html("<div class=\"table-scroll\">".into()));
@@ -182,54 +163,29 @@ impl<'a> State<'a> {
             Event::Text(t) | Event::Code(t) => text.push_str(t),
             Event::SoftBreak | Event::HardBreak => text.push(' '),
             Event::End(
-                TagEnd::Paragraph
-                | TagEnd::Heading(_)
-                | TagEnd::Item
-                | TagEnd::TableCell
-                | TagEnd::CodeBlock,
+                TagEnd::Paragraph | TagEnd::Heading(_) | TagEnd::Item | TagEnd::TableCell | TagEnd::CodeBlock,
             ) if !text.ends_with(char::is_whitespace) && !text.is_empty() => text.push('\n'),
             _ => {}
         }
     }
 
-    fn resolve(
-        &mut self,
-        dest: &str,
-        line: usize,
-        resolver: &mut dyn LinkResolver,
-    ) -> Option<ResolvedLink> {
+    fn resolve(&mut self, dest: &str, line: usize, resolver: &mut dyn LinkResolver) -> Option<ResolvedLink> {
         if let Some(anchor) = dest.strip_prefix('#') {
             self.local_anchors.push((anchor.to_string(), line));
-            return Some(ResolvedLink {
-                href: dest.to_string(),
-                external: false,
-            });
+            return Some(ResolvedLink { href: dest.to_string(), external: false });
         }
         match resolver.resolve(dest, line) {
             Ok(resolved) => Some(resolved),
             Err((message, help)) => {
-                self.rendered.problems.push(BodyProblem {
-                    line,
-                    message,
-                    help,
-                    warning: false,
-                });
+                self.rendered.problems.push(BodyProblem { line, message, help, warning: false });
                 None
             }
         }
     }
 
-    fn start_link(
-        &mut self,
-        dest: &str,
-        title: &str,
-        line: usize,
-        resolver: &mut dyn LinkResolver,
-    ) -> String {
-        let resolved = self.resolve(dest, line, resolver).unwrap_or(ResolvedLink {
-            href: dest.to_string(),
-            external: false,
-        });
+    fn start_link(&mut self, dest: &str, title: &str, line: usize, resolver: &mut dyn LinkResolver) -> String {
+        let resolved =
+            self.resolve(dest, line, resolver).unwrap_or(ResolvedLink { href: dest.to_string(), external: false });
         let mut html = String::from("<a href=\"");
         push_href(&mut html, &resolved.href);
         html.push('"');
@@ -253,8 +209,7 @@ impl<'a> State<'a> {
             self.rendered.problems.push(BodyProblem {
                 line: image.line,
                 message: "an image has no description (alt text)".into(),
-                help: "write what the image shows between the brackets: ![Карта Каспия](map.png)"
-                    .into(),
+                help: "write what the image shows between the brackets: ![Карта Каспия](map.png)".into(),
                 warning: true,
             });
         }
@@ -276,17 +231,10 @@ impl<'a> State<'a> {
         let Some((level, explicit_id, events, text)) = self.heading.take() else {
             return;
         };
-        let id = headings::unique_id(
-            explicit_id.unwrap_or_else(|| heading_id(&text)),
-            &self.rendered.anchors,
-        );
+        let id = headings::unique_id(explicit_id.unwrap_or_else(|| heading_id(&text)), &self.rendered.anchors);
         let level_number = level as u8;
         if (2..=3).contains(&level_number) {
-            self.rendered.toc.push(TocEntry {
-                level: level_number,
-                id: id.clone(),
-                title: text.trim().to_string(),
-            });
+            self.rendered.toc.push(TocEntry { level: level_number, id: id.clone(), title: text.trim().to_string() });
         }
         let mut html = format!("<h{level_number} id=\"");
         let _ = escape_html(&mut html, &id);
@@ -295,9 +243,7 @@ impl<'a> State<'a> {
         self.events.extend(events);
         let mut close = String::from("<a class=\"anchor\" href=\"#");
         push_href(&mut close, &id);
-        close.push_str(&format!(
-            "\" aria-hidden=\"true\">#</a></h{level_number}>\n"
-        ));
+        close.push_str(&format!("\" aria-hidden=\"true\">#</a></h{level_number}>\n"));
         self.events.push(Event::Html(close.into()));
         self.rendered.anchors.push(id);
     }
@@ -307,9 +253,7 @@ impl<'a> State<'a> {
             if !self.rendered.anchors.contains(&anchor) {
                 self.rendered.problems.push(BodyProblem {
                     line,
-                    message: format!(
-                        "broken anchor: this page has no heading with id \"{anchor}\""
-                    ),
+                    message: format!("broken anchor: this page has no heading with id \"{anchor}\""),
                     help: headings::anchor_help(&anchor, &self.rendered.anchors),
                     warning: false,
                 });

@@ -6,48 +6,27 @@ struct FakeResolver;
 impl LinkResolver for FakeResolver {
     fn resolve(&mut self, dest: &str, _line: usize) -> Result<ResolvedLink, (String, String)> {
         if dest.starts_with("http") {
-            Ok(ResolvedLink {
-                href: dest.into(),
-                external: true,
-            })
+            Ok(ResolvedLink { href: dest.into(), external: true })
         } else if let Some(rest) = dest.strip_prefix("@/") {
-            Ok(ResolvedLink {
-                href: format!("../{}/index.html", rest.trim_end_matches(".md")),
-                external: false,
-            })
+            Ok(ResolvedLink { href: format!("../{}/index.html", rest.trim_end_matches(".md")), external: false })
         } else if dest == "missing.png" {
             Err(("missing file".into(), "add it".into()))
         } else {
-            Ok(ResolvedLink {
-                href: dest.into(),
-                external: false,
-            })
+            Ok(ResolvedLink { href: dest.into(), external: false })
         }
     }
 }
 
 fn render(body: &str) -> Rendered {
-    let options = MarkdownOptions {
-        smart_punctuation: true,
-        lang: "ru".into(),
-        first_line: 5,
-    };
+    let options = MarkdownOptions { smart_punctuation: true, lang: "ru".into(), first_line: 5 };
     render_markdown(body, &options, &mut FakeResolver)
 }
 
 #[test]
 fn headings_get_ids_and_toc() {
     let r = render("## Доступ к информации\n\ntext\n\n### Шаг 1\n\n## Доступ к информации\n");
-    assert!(
-        r.html
-            .contains("<h2 id=\"доступ-к-информации\">Доступ к информации<a class=\"anchor\""),
-        "{}",
-        r.html
-    );
-    assert_eq!(
-        r.anchors,
-        ["доступ-к-информации", "шаг-1", "доступ-к-информации-1"]
-    );
+    assert!(r.html.contains("<h2 id=\"доступ-к-информации\">Доступ к информации<a class=\"anchor\""), "{}", r.html);
+    assert_eq!(r.anchors, ["доступ-к-информации", "шаг-1", "доступ-к-информации-1"]);
     assert_eq!(r.toc.len(), 3);
     assert_eq!(r.toc[1].level, 3);
 }
@@ -61,16 +40,9 @@ fn explicit_heading_ids_win() {
 #[test]
 fn links_are_resolved_and_external_marked() {
     let r = render("[a](@/conventions/x.md) and [b](https://unece.org)\n");
+    assert!(r.html.contains("<a href=\"../conventions/x/index.html\">a</a>"), "{}", r.html);
     assert!(
-        r.html
-            .contains("<a href=\"../conventions/x/index.html\">a</a>"),
-        "{}",
-        r.html
-    );
-    assert!(
-        r.html.contains(
-            "<a href=\"https://unece.org\" class=\"external\" rel=\"external noopener\">b</a>"
-        ),
+        r.html.contains("<a href=\"https://unece.org\" class=\"external\" rel=\"external noopener\">b</a>"),
         "{}",
         r.html
     );
@@ -88,12 +60,7 @@ fn broken_links_and_anchors_are_problems_with_lines() {
 #[test]
 fn images_are_lazy_and_need_alt_text() {
     let r = render("![Карта](map.png)\n\n![](plain.png)\n");
-    assert!(
-        r.html
-            .contains("<img src=\"map.png\" alt=\"Карта\" loading=\"lazy\" decoding=\"async\">"),
-        "{}",
-        r.html
-    );
+    assert!(r.html.contains("<img src=\"map.png\" alt=\"Карта\" loading=\"lazy\" decoding=\"async\">"), "{}", r.html);
     assert_eq!(r.problems.len(), 1);
     assert!(r.problems[0].warning);
 }
@@ -102,11 +69,7 @@ fn images_are_lazy_and_need_alt_text() {
 fn russian_gets_guillemets_and_tables_scroll() {
     let r = render("Он сказал \"привет\" -- и ушёл.\n\n| a | b |\n|---|---|\n| 1 | 2 |\n");
     assert!(r.html.contains("«привет»"), "{}", r.html);
-    assert!(
-        r.html.contains("<div class=\"table-scroll\"><table>"),
-        "{}",
-        r.html
-    );
+    assert!(r.html.contains("<div class=\"table-scroll\"><table>"), "{}", r.html);
 }
 
 #[test]

@@ -57,34 +57,23 @@ pub fn render_catalog(site: &Site) -> Result<Vec<(String, Vec<u8>)>, csv::Error>
                 geography: &front.geography,
                 tags: &front.tags,
                 authors: &front.authors,
-                status: instrument
-                    .map(|i| i.status.as_str())
-                    .or(front.law.as_ref().map(|l| l.legal_force.as_str())),
-                adopted: instrument
-                    .map(|i| i.adopted.date)
-                    .or(front.law.as_ref().map(|l| l.adopted)),
-                in_force: instrument
-                    .and_then(|i| i.in_force)
-                    .or(front.law.as_ref().and_then(|l| l.in_force)),
+                status: instrument.map(|i| i.status.as_str()).or(front.law.as_ref().map(|l| l.legal_force.as_str())),
+                adopted: instrument.map(|i| i.adopted.date).or(front.law.as_ref().map(|l| l.adopted)),
+                in_force: instrument.and_then(|i| i.in_force).or(front.law.as_ref().and_then(|l| l.in_force)),
                 kz_ratification: instrument
                     .and_then(|i| i.kz_ratification.as_ref())
                     .map(|r| format!("{} № {} ({})", r.act, r.number, r.date)),
                 law_number: front.law.as_ref().map(|l| l.number.as_str()),
                 path: &page.dir_url,
                 url: format!("{}/{}", site.config.base_url, page.dir_url),
-                translations: page
-                    .translations
-                    .iter()
-                    .map(|&t| site.pages[t].lang())
-                    .collect(),
+                translations: page.translations.iter().map(|&t| site.pages[t].lang()).collect(),
                 sources: &front.sources,
                 unconfirmed: &front.unconfirmed,
                 source_file: page.doc.display_path.to_string_lossy().replace('\\', "/"),
             }
         })
         .collect();
-    let mut json = serde_json::to_vec_pretty(&records)
-        .map_err(|e| csv::Error::from(std::io::Error::other(e)))?;
+    let mut json = serde_json::to_vec_pretty(&records).map_err(|e| csv::Error::from(std::io::Error::other(e)))?;
     json.push(b'\n');
     // A byte-order mark, so spreadsheet programs read the Cyrillic text as UTF-8.
     let mut writer = csv::Writer::from_writer(b"\xEF\xBB\xBF".to_vec());
@@ -132,20 +121,11 @@ pub fn render_catalog(site: &Site) -> Result<Vec<(String, Vec<u8>)>, csv::Error>
             r.law_number.unwrap_or_default().to_string(),
             r.url.clone(),
             r.translations.join(";"),
-            r.sources
-                .iter()
-                .map(|s| s.url.as_str())
-                .collect::<Vec<_>>()
-                .join(" "),
+            r.sources.iter().map(|s| s.url.as_str()).collect::<Vec<_>>().join(" "),
             r.unconfirmed.len().to_string(),
             r.summary.to_string(),
         ])?;
     }
-    let csv = writer
-        .into_inner()
-        .map_err(|e| csv::Error::from(std::io::Error::other(e.to_string())))?;
-    Ok(vec![
-        ("catalog.json".into(), json),
-        ("catalog.csv".into(), csv),
-    ])
+    let csv = writer.into_inner().map_err(|e| csv::Error::from(std::io::Error::other(e.to_string())))?;
+    Ok(vec![("catalog.json".into(), json), ("catalog.csv".into(), csv)])
 }

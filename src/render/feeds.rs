@@ -17,19 +17,12 @@ pub fn render_feeds(site: &Site) -> Vec<(String, Vec<u8>)> {
         ("sitemap.xml".to_string(), sitemap(site).into_bytes()),
         (
             "robots.txt".to_string(),
-            format!(
-                "User-agent: *\nAllow: /\nSitemap: {}/sitemap.xml\n",
-                site.config.base_url
-            )
-            .into_bytes(),
+            format!("User-agent: *\nAllow: /\nSitemap: {}/sitemap.xml\n", site.config.base_url).into_bytes(),
         ),
     ];
     for lang in site.config.language_codes() {
         if site.home(lang).is_some() {
-            files.push((
-                format!("{}atom.xml", site.config.language_prefix(lang)),
-                atom(site, lang).into_bytes(),
-            ));
+            files.push((format!("{}atom.xml", site.config.language_prefix(lang)), atom(site, lang).into_bytes()));
         }
     }
     files
@@ -51,46 +44,24 @@ fn sitemap(site: &Site) -> String {
     let mut entries: Vec<Entry> = Vec::new();
     for section in &site.sections {
         let alternates = std::iter::once(section.lang.clone())
-            .chain(
-                section
-                    .translations
-                    .iter()
-                    .map(|&t| site.sections[t].lang.clone()),
-            )
+            .chain(section.translations.iter().map(|&t| site.sections[t].lang.clone()))
             .zip(
-                std::iter::once(section.dir_url.clone()).chain(
-                    section
-                        .translations
-                        .iter()
-                        .map(|&t| site.sections[t].dir_url.clone()),
-                ),
+                std::iter::once(section.dir_url.clone())
+                    .chain(section.translations.iter().map(|&t| site.sections[t].dir_url.clone())),
             )
             .collect();
         entries.push((section.dir_url.clone(), None, alternates));
     }
     for page in &site.pages {
-        let lastmod = page
-            .front()
-            .updated
-            .or(page.front().date)
-            .map(|d| d.to_string());
+        let lastmod = page.front().updated.or(page.front().date).map(|d| d.to_string());
         let alternates = std::iter::once((page.lang().to_string(), page.dir_url.clone()))
-            .chain(page.translations.iter().map(|&t| {
-                (
-                    site.pages[t].lang().to_string(),
-                    site.pages[t].dir_url.clone(),
-                )
-            }))
+            .chain(page.translations.iter().map(|&t| (site.pages[t].lang().to_string(), site.pages[t].dir_url.clone())))
             .collect();
         entries.push((page.dir_url.clone(), lastmod, alternates));
     }
     entries.sort();
     for (url, lastmod, alternates) in entries {
-        let _ = writeln!(
-            out,
-            "  <url>\n    <loc>{}</loc>",
-            xml(&format!("{base}/{url}"))
-        );
+        let _ = writeln!(out, "  <url>\n    <loc>{}</loc>", xml(&format!("{base}/{url}")));
         if let Some(lastmod) = lastmod {
             let _ = writeln!(out, "    <lastmod>{lastmod}</lastmod>");
         }
@@ -112,58 +83,29 @@ fn sitemap(site: &Site) -> String {
 fn atom(site: &Site, lang: &str) -> String {
     let base = &site.config.base_url;
     let prefix = site.config.language_prefix(lang);
-    let mut pages: Vec<_> = site
-        .pages_in(lang)
-        .filter(|(_, p)| is_document(p) && p.front().date.is_some())
-        .map(|(_, p)| p)
-        .collect();
+    let mut pages: Vec<_> =
+        site.pages_in(lang).filter(|(_, p)| is_document(p) && p.front().date.is_some()).map(|(_, p)| p).collect();
     pages.sort_by(|a, b| {
         let key = |p: &crate::site::Page| p.front().updated.or(p.front().date);
         key(b).cmp(&key(a)).then_with(|| a.doc.key.cmp(&b.doc.key))
     });
     pages.truncate(FEED_ENTRIES);
-    let updated = pages
-        .iter()
-        .filter_map(|p| p.front().updated.or(p.front().date))
-        .max();
+    let updated = pages.iter().filter_map(|p| p.front().updated.or(p.front().date)).max();
     let stamp = |d: Option<crate::content::schema::Date>| {
-        d.map_or_else(
-            || "1970-01-01T00:00:00Z".to_string(),
-            |d| format!("{d}T00:00:00Z"),
-        )
+        d.map_or_else(|| "1970-01-01T00:00:00Z".to_string(), |d| format!("{d}T00:00:00Z"))
     };
     let mut out = String::from("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
-    let _ = writeln!(
-        out,
-        "<feed xmlns=\"http://www.w3.org/2005/Atom\" xml:lang=\"{lang}\">"
-    );
+    let _ = writeln!(out, "<feed xmlns=\"http://www.w3.org/2005/Atom\" xml:lang=\"{lang}\">");
     let _ = writeln!(out, "  <title>{}</title>", xml(site.config.title.get(lang)));
-    let _ = writeln!(
-        out,
-        "  <link href=\"{}\"/>",
-        xml(&format!("{base}/{prefix}"))
-    );
-    let _ = writeln!(
-        out,
-        "  <link rel=\"self\" href=\"{}\"/>",
-        xml(&format!("{base}/{prefix}atom.xml"))
-    );
+    let _ = writeln!(out, "  <link href=\"{}\"/>", xml(&format!("{base}/{prefix}")));
+    let _ = writeln!(out, "  <link rel=\"self\" href=\"{}\"/>", xml(&format!("{base}/{prefix}atom.xml")));
     let _ = writeln!(out, "  <id>{}</id>", xml(&format!("{base}/{prefix}")));
     let _ = writeln!(out, "  <updated>{}</updated>", stamp(updated));
     for page in pages {
         let url = format!("{base}/{}", page.dir_url);
         let _ = writeln!(out, "  <entry>\n    <title>{}</title>", xml(page.title()));
-        let _ = writeln!(
-            out,
-            "    <link href=\"{}\"/>\n    <id>{}</id>",
-            xml(&url),
-            xml(&url)
-        );
-        let _ = writeln!(
-            out,
-            "    <updated>{}</updated>",
-            stamp(page.front().updated.or(page.front().date))
-        );
+        let _ = writeln!(out, "    <link href=\"{}\"/>\n    <id>{}</id>", xml(&url), xml(&url));
+        let _ = writeln!(out, "    <updated>{}</updated>", stamp(page.front().updated.or(page.front().date)));
         if let Some(date) = page.front().date {
             let _ = writeln!(out, "    <published>{}</published>", stamp(Some(date)));
         }

@@ -34,30 +34,16 @@ pub fn page_jsonld(frame: &Frame<'_>, id: PageId, body: &Rendered) -> String {
     }
     let publisher = site.config.publisher.get(lang);
     if !publisher.is_empty() {
-        object.insert(
-            "publisher".into(),
-            json!({"@type": "Organization", "name": publisher}),
-        );
+        object.insert("publisher".into(), json!({"@type": "Organization", "name": publisher}));
     }
     if !front.topics.is_empty() {
         object.insert(
             "about".into(),
-            json!(front
-                .topics
-                .iter()
-                .map(|t| vocab.topics.label(t, lang))
-                .collect::<Vec<_>>()),
+            json!(front.topics.iter().map(|t| vocab.topics.label(t, lang)).collect::<Vec<_>>()),
         );
     }
     if !front.sources.is_empty() {
-        object.insert(
-            "isBasedOn".into(),
-            json!(front
-                .sources
-                .iter()
-                .map(|s| s.url.as_str())
-                .collect::<Vec<_>>()),
-        );
+        object.insert("isBasedOn".into(), json!(front.sources.iter().map(|s| s.url.as_str()).collect::<Vec<_>>()));
     }
     if !page.translations.is_empty() {
         let translations: Vec<Value> = page
@@ -89,69 +75,40 @@ fn legal_force(status: &str) -> &'static str {
     }
 }
 
-fn add_type_fields(
-    object: &mut Map<String, Value>,
-    frame: &Frame<'_>,
-    id: PageId,
-    body: &Rendered,
-) {
+fn add_type_fields(object: &mut Map<String, Value>, frame: &Frame<'_>, id: PageId, body: &Rendered) {
     let page = &frame.site.pages[id];
     let front = page.front();
     if let Some(instrument) = &front.instrument {
-        object.insert(
-            "legislationLegalForce".into(),
-            json!(legal_force(&instrument.status)),
-        );
-        object.insert(
-            "legislationDate".into(),
-            json!(instrument.adopted.date.to_string()),
-        );
+        object.insert("legislationLegalForce".into(), json!(legal_force(&instrument.status)));
+        object.insert("legislationDate".into(), json!(instrument.adopted.date.to_string()));
         object.insert("alternateName".into(), json!(instrument.full_title));
         if let Some(parent) = page.parent_instrument {
-            object.insert(
-                "isPartOf".into(),
-                json!({"@id": frame.permalink(&frame.site.pages[parent].dir_url)}),
-            );
+            object.insert("isPartOf".into(), json!({"@id": frame.permalink(&frame.site.pages[parent].dir_url)}));
         }
     }
     if let Some(law) = &front.law {
-        object.insert(
-            "legislationLegalForce".into(),
-            json!(legal_force(&law.legal_force)),
-        );
+        object.insert("legislationLegalForce".into(), json!(legal_force(&law.legal_force)));
         object.insert("legislationDate".into(), json!(law.adopted.to_string()));
         object.insert("legislationIdentifier".into(), json!(law.number));
-        object.insert(
-            "legislationPassedBy".into(),
-            json!({"@type": "Organization", "name": law.issuer}),
-        );
+        object.insert("legislationPassedBy".into(), json!({"@type": "Organization", "name": law.issuer}));
         object.insert("legislationJurisdiction".into(), json!("KZ"));
         object.insert("sameAs".into(), json!(law.official_url));
     }
     if let Some(event) = &front.event {
         object.insert("startDate".into(), json!(event.date.to_string()));
-        let place = [event.venue.as_deref(), event.city.as_deref()]
-            .into_iter()
-            .flatten()
-            .collect::<Vec<_>>()
-            .join(", ");
+        let place =
+            [event.venue.as_deref(), event.city.as_deref()].into_iter().flatten().collect::<Vec<_>>().join(", ");
         if !place.is_empty() {
             object.insert("location".into(), json!({"@type": "Place", "name": place}));
         }
         if !event.speakers.is_empty() {
-            let speakers: Vec<Value> = event
-                .speakers
-                .iter()
-                .map(|s| json!({"@type": "Person", "name": s.name}))
-                .collect();
+            let speakers: Vec<Value> =
+                event.speakers.iter().map(|s| json!({"@type": "Person", "name": s.name})).collect();
             object.insert("performer".into(), Value::Array(speakers));
         }
         if !event.organisers.is_empty() {
-            let organisers: Vec<Value> = event
-                .organisers
-                .iter()
-                .map(|o| json!({"@type": "Organization", "name": o}))
-                .collect();
+            let organisers: Vec<Value> =
+                event.organisers.iter().map(|o| json!({"@type": "Organization", "name": o})).collect();
             object.insert("organizer".into(), Value::Array(organisers));
         }
     }

@@ -4,8 +4,8 @@
 use crate::markdown::Rendered;
 use crate::site::{PageId, TaxonomyKind};
 use crate::templates::context::{
-    AttachmentView, DateView, EventView, GuideView, InstrumentView, LawView, OfficialTextView,
-    PageView, ProtocolView, RatificationView, SourceView, TermView,
+    AttachmentView, DateView, EventView, GuideView, InstrumentView, LawView, OfficialTextView, PageView, ProtocolView,
+    RatificationView, SourceView, TermView,
 };
 use crate::templates::human_size;
 
@@ -27,12 +27,7 @@ pub fn page_view(frame: &Frame<'_>, id: PageId, body: &Rendered) -> PageView {
         .iter()
         .map(|tag| {
             let key = crate::site::urls::slugify(tag);
-            TermView {
-                url: frame.term_url(TaxonomyKind::Tag, &key),
-                key,
-                label: tag.clone(),
-                count: None,
-            }
+            TermView { url: frame.term_url(TaxonomyKind::Tag, &key), key, label: tag.clone(), count: None }
         })
         .collect();
     let attachments = page
@@ -43,10 +38,7 @@ pub fn page_view(frame: &Frame<'_>, id: PageId, body: &Rendered) -> PageView {
             url: frame.url(&a.url),
             format: a.format.clone(),
             size: human_size(a.size, lang),
-            lang_label: a
-                .lang
-                .as_ref()
-                .map(|l| site.config.language_label(l).to_string()),
+            lang_label: a.lang.as_ref().map(|l| site.config.language_label(l).to_string()),
             lang: a.lang.clone(),
         })
         .collect();
@@ -64,11 +56,7 @@ pub fn page_view(frame: &Frame<'_>, id: PageId, body: &Rendered) -> PageView {
         geography: frame.terms(None, &front.geography, &vocab.geography),
         tags,
         authors: front.authors.clone(),
-        sources: front
-            .sources
-            .iter()
-            .map(|s| SourceView::new(s, lang))
-            .collect(),
+        sources: front.sources.iter().map(|s| SourceView::new(s, lang)).collect(),
         unconfirmed: front.unconfirmed.clone(),
         attachments,
         content: body.html.clone(),
@@ -96,11 +84,7 @@ pub fn page_view(frame: &Frame<'_>, id: PageId, body: &Rendered) -> PageView {
         }),
         guide: front.guide.as_ref().map(|guide| GuideView {
             audience: frame.terms(None, &guide.audience, &vocab.audiences),
-            legal_basis: page
-                .legal_basis
-                .iter()
-                .map(|&p| frame.page_link(p))
-                .collect(),
+            legal_basis: page.legal_basis.iter().map(|&p| frame.page_link(p)).collect(),
             steps_deadlines: guide.steps_deadlines.clone(),
         }),
         instruments: page.instruments.iter().map(|&p| frame.item(p)).collect(),
@@ -130,15 +114,12 @@ fn instrument_view(frame: &Frame<'_>, id: PageId) -> Option<InstrumentView> {
         status_label: statuses.label(&instrument.status, lang).to_string(),
         parties: instrument.parties.clone(),
         depositary: instrument.depositary.clone(),
-        kz_ratification: instrument
-            .kz_ratification
-            .as_ref()
-            .map(|r| RatificationView {
-                act: r.act.clone(),
-                number: r.number.clone(),
-                date: DateView::new(r.date, lang),
-                url: r.url.clone(),
-            }),
+        kz_ratification: instrument.kz_ratification.as_ref().map(|r| RatificationView {
+            act: r.act.clone(),
+            number: r.number.clone(),
+            date: DateView::new(r.date, lang),
+            url: r.url.clone(),
+        }),
         official_text: instrument
             .official_text
             .iter()

@@ -19,13 +19,8 @@ pub enum TaxonomyKind {
 }
 
 impl TaxonomyKind {
-    pub const ALL: [TaxonomyKind; 5] = [
-        TaxonomyKind::Topic,
-        TaxonomyKind::Pillar,
-        TaxonomyKind::DocType,
-        TaxonomyKind::Year,
-        TaxonomyKind::Tag,
-    ];
+    pub const ALL: [TaxonomyKind; 5] =
+        [TaxonomyKind::Topic, TaxonomyKind::Pillar, TaxonomyKind::DocType, TaxonomyKind::Year, TaxonomyKind::Tag];
 
     /// The URL segment, also the key of the taxonomy's name in the theme's i18n files (`taxonomy_topics`).
     pub fn slug(self) -> &'static str {
@@ -83,55 +78,28 @@ fn build_one(kind: TaxonomyKind, lang: &str, pages: &[Page], config: &Config) ->
             TaxonomyKind::Topic => front
                 .topics
                 .iter()
-                .map(|t| {
-                    (
-                        vocab.topics.position(t) as i64,
-                        t.clone(),
-                        vocab.topics.label(t, lang).to_string(),
-                    )
-                })
+                .map(|t| (vocab.topics.position(t) as i64, t.clone(), vocab.topics.label(t, lang).to_string()))
                 .collect(),
             TaxonomyKind::Pillar => front
                 .pillars
                 .iter()
-                .map(|t| {
-                    (
-                        vocab.pillars.position(t) as i64,
-                        t.clone(),
-                        vocab.pillars.label(t, lang).to_string(),
-                    )
-                })
+                .map(|t| (vocab.pillars.position(t) as i64, t.clone(), vocab.pillars.label(t, lang).to_string()))
                 .collect(),
             TaxonomyKind::DocType => {
                 let t = page.doc_type();
-                vec![(
-                    vocab.doc_types.position(t) as i64,
-                    t.to_string(),
-                    vocab.doc_types.label(t, lang).to_string(),
-                )]
+                vec![(vocab.doc_types.position(t) as i64, t.to_string(), vocab.doc_types.label(t, lang).to_string())]
             }
             TaxonomyKind::Year => front
                 .date
-                .map(|d| {
-                    (
-                        -(d.year() as i64),
-                        d.year().to_string(),
-                        d.year().to_string(),
-                    )
-                })
+                .map(|d| (-(d.year() as i64), d.year().to_string(), d.year().to_string()))
                 .into_iter()
                 .collect(),
-            TaxonomyKind::Tag => front
-                .tags
-                .iter()
-                .map(|t| (0, slugify(t), t.clone()))
-                .filter(|(_, k, _)| !k.is_empty())
-                .collect(),
+            TaxonomyKind::Tag => {
+                front.tags.iter().map(|t| (0, slugify(t), t.clone())).filter(|(_, k, _)| !k.is_empty()).collect()
+            }
         };
         for (order, key, label) in entries {
-            let entry = terms
-                .entry((order, key))
-                .or_insert_with(|| (label, Vec::new()));
+            let entry = terms.entry((order, key)).or_insert_with(|| (label, Vec::new()));
             if !entry.1.contains(&id) {
                 entry.1.push(id);
             }
@@ -142,23 +110,13 @@ fn build_one(kind: TaxonomyKind, lang: &str, pages: &[Page], config: &Config) ->
         .into_iter()
         .map(|((_, key), (label, mut ids))| {
             ids.sort_by(|&a, &b| newest_first(&pages[a], &pages[b]));
-            Term {
-                dir_url: format!("{dir_url}{key}/"),
-                key,
-                label,
-                pages: ids,
-            }
+            Term { dir_url: format!("{dir_url}{key}/"), key, label, pages: ids }
         })
         .collect();
     if kind == TaxonomyKind::Tag {
         terms.sort_by_key(|t| (t.label.to_lowercase(), t.key.clone()));
     }
-    Taxonomy {
-        kind,
-        lang: lang.to_string(),
-        dir_url,
-        terms,
-    }
+    Taxonomy { kind, lang: lang.to_string(), dir_url, terms }
 }
 
 /// Newest first, undated last, then by title.

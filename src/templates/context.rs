@@ -15,10 +15,7 @@ pub struct DateView {
 
 impl DateView {
     pub fn new(date: Date, lang: &str) -> DateView {
-        DateView {
-            iso: date.to_string(),
-            text: super::human_date(date, lang),
-        }
+        DateView { iso: date.to_string(), text: super::human_date(date, lang) }
     }
 }
 

@@ -65,21 +65,10 @@ pub fn human_size(bytes: u64, lang: &str) -> String {
     let (value, unit) = match bytes {
         b if b < 1024 => return format!("{b} {}", if cyrillic { "Б" } else { "B" }),
         b if b < 1024 * 1024 => (b as f64 / 1024.0, if cyrillic { "КБ" } else { "KB" }),
-        b => (
-            b as f64 / (1024.0 * 1024.0),
-            if cyrillic { "МБ" } else { "MB" },
-        ),
+        b => (b as f64 / (1024.0 * 1024.0), if cyrillic { "МБ" } else { "MB" }),
     };
-    let text = if value < 10.0 {
-        format!("{value:.1}")
-    } else {
-        format!("{value:.0}")
-    };
-    let text = if cyrillic {
-        text.replace('.', ",")
-    } else {
-        text
-    };
+    let text = if value < 10.0 { format!("{value:.1}") } else { format!("{value:.0}") };
+    let text = if cyrillic { text.replace('.', ",") } else { text };
     format!("{text} {unit}")
 }
 

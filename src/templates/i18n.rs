@@ -26,14 +26,11 @@ impl Translations {
                 Ok(text) => text,
                 Err(err) => {
                     errors.push(
-                        Diagnostic::error(
-                            &shown,
-                            format!("cannot read the theme's strings for \"{lang}\": {err}"),
-                        )
-                        .with_help(format!(
-                            "copy i18n/{}.toml to i18n/{lang}.toml and translate it",
-                            config.default_language
-                        )),
+                        Diagnostic::error(&shown, format!("cannot read the theme's strings for \"{lang}\": {err}"))
+                            .with_help(format!(
+                                "copy i18n/{}.toml to i18n/{lang}.toml and translate it",
+                                config.default_language
+                            )),
                     );
                     continue;
                 }
@@ -59,23 +56,16 @@ impl Translations {
                 for key in default.keys().filter(|k| !strings.contains_key(*k)) {
                     let shown = texts.get(lang).map(|(p, _)| p.clone()).unwrap_or_default();
                     errors.push(
-                        Diagnostic::error(
-                            shown,
-                            format!("the string \"{key}\" is missing in {lang}"),
-                        )
-                        .with_help(format!(
-                            "add {key} = \"…\" translated from i18n/{}.toml",
-                            config.default_language
-                        )),
+                        Diagnostic::error(shown, format!("the string \"{key}\" is missing in {lang}")).with_help(
+                            format!("add {key} = \"…\" translated from i18n/{}.toml", config.default_language),
+                        ),
                     );
                 }
                 for key in strings.keys().filter(|k| !default.contains_key(*k)) {
                     let (shown, text) = texts.get(lang).cloned().unwrap_or_default();
-                    let d = Diagnostic::error(
-                        shown,
-                        format!("the string \"{key}\" is not in the default language's file"),
-                    )
-                    .with_help("remove it or add it to every language");
+                    let d =
+                        Diagnostic::error(shown, format!("the string \"{key}\" is not in the default language's file"))
+                            .with_help("remove it or add it to every language");
                     errors.push(match find_line(&text, 1, |l| l.starts_with(key.as_str())) {
                         Some(line) => d.at_line(line),
                         None => d,
@@ -97,9 +87,6 @@ impl Translations {
 
     /// One string; the key itself when missing.
     pub fn get<'a>(&'a self, lang: &str, key: &'a str) -> &'a str {
-        self.by_lang
-            .get(lang)
-            .and_then(|s| s.get(key))
-            .map_or(key, String::as_str)
+        self.by_lang.get(lang).and_then(|s| s.get(key)).map_or(key, String::as_str)
     }
 }
