@@ -24,8 +24,13 @@ node --test tests/js/
 
 step "browser tests (headless Chromium, file://, no network)"
 site_dir="$PWD/target/browser-site"
-cargo run --locked --quiet -- build --output "$site_dir"
+xss_dir="$PWD/target/browser-xss"
+cargo run --locked --quiet -- build --output "$site_dir" --cache "$PWD/target/browser-cache"
+rm -rf target/browser-xss-root && mkdir -p target/browser-xss-root
+cp -r tests/fixtures/search-xss/content themes target/browser-xss-root/
+cp tests/fixtures/base-site.toml target/browser-xss-root/site.toml
+cargo run --locked --quiet -- build --root target/browser-xss-root --output "$xss_dir"
 if [ ! -d tests/browser/node_modules ]; then
   npm ci --prefix tests/browser --no-audit --no-fund
 fi
-SITE_DIR="$site_dir" node --test tests/browser/
+SITE_DIR="$site_dir" XSS_SITE_DIR="$xss_dir" node --test tests/browser/

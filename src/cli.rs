@@ -17,6 +17,8 @@ pub struct Cli {
 pub enum Command {
     /// Build the site into the output folder (public/ by default).
     Build(BuildArgs),
+    /// Search the library (the index of the last build), ranked as on the site.
+    Search(SearchArgs),
 }
 
 /// Flags every command that reads a site shares.
@@ -40,4 +42,34 @@ pub struct BuildArgs {
     /// Use this base URL instead of site.toml's (for canonical links, sitemap and feeds).
     #[arg(long)]
     pub base_url: Option<String>,
+    /// Where to keep the search index (default: .ecolib-cache in the root).
+    #[arg(long)]
+    pub cache: Option<PathBuf>,
+}
+
+#[derive(Debug, Args, Clone)]
+pub struct SearchArgs {
+    /// What to look for: words, "a phrase", -excluded.
+    pub query: String,
+    /// The site's folder: the one with site.toml.
+    #[arg(long, default_value = ".")]
+    pub root: PathBuf,
+    /// Only pages in this language (ru, kk, en).
+    #[arg(long)]
+    pub lang: Option<String>,
+    /// Only this document type (protocol, guide …).
+    #[arg(long = "type")]
+    pub doc_type: Option<String>,
+    /// Only pages with this topic.
+    #[arg(long)]
+    pub topic: Option<String>,
+    /// How many results.
+    #[arg(long, default_value_t = 10)]
+    pub limit: usize,
+    /// Print results as JSON.
+    #[arg(long)]
+    pub json: bool,
+    /// Where the search index is kept (default: .ecolib-cache in the root).
+    #[arg(long)]
+    pub cache: Option<PathBuf>,
 }

@@ -12,6 +12,7 @@
 //! - [`content`] (load): files under `content/`, front matter parsed into the schema.
 //! - [`site`] (model): pages, sections, translations, taxonomies and every URL, decided once.
 //! - [`markdown`], [`templates`], [`render`]: HTML for every page, in memory.
+//! - [`search`] (index): the tantivy index and the static index derived from it for the browser.
 //! - [`output`] (write): the staged, atomic write of `public/`.
 //! - [`pipeline`] runs the stages for the [`commands`]; [`diagnostics`] carries every problem with its file
 //!   and line.
@@ -28,5 +29,6 @@ pub mod markdown;
 pub mod output;
 pub mod pipeline;
 pub mod render;
+pub mod search;
 pub mod site;
 pub mod templates;

@@ -2,6 +2,8 @@
 //! output resolves, nothing is loaded from another host, the build is deterministic, and the key dates of
 //! every instrument page agree between its front matter and its text.
 
+#![allow(clippy::expect_used, clippy::unwrap_used)] // tests may panic on what they did not expect
+
 mod support;
 
 use std::collections::{BTreeMap, BTreeSet};
@@ -25,11 +27,7 @@ fn build_into(out: &Path) {
         .arg(out)
         .output()
         .expect("run ecolib");
-    assert!(
-        output.status.success(),
-        "the real site does not build:\n{}",
-        String::from_utf8_lossy(&output.stderr)
-    );
+    assert!(output.status.success(), "the real site does not build:\n{}", String::from_utf8_lossy(&output.stderr));
 }
 
 /// The real site, built once into a temporary folder.
@@ -89,11 +87,7 @@ fn every_link_in_the_built_site_resolves() {
     let mut ids_cache: BTreeMap<PathBuf, BTreeSet<String>> = BTreeMap::new();
     for file in html_files(root) {
         let html = std::fs::read_to_string(&file).expect("read");
-        let shown = file
-            .strip_prefix(root)
-            .expect("inside")
-            .display()
-            .to_string();
+        let shown = file.strip_prefix(root).expect("inside").display().to_string();
         if shown == "404.html" {
             // Served by web servers at any depth: its links are relative to <base href>, checked below.
             assert!(html.contains("<base href=\"https://aarhus-atyrau.kz/library/\">"));
@@ -101,19 +95,13 @@ fn every_link_in_the_built_site_resolves() {
         }
         for element in tag.captures_iter(&html) {
             let (name, attrs) = (&element[1], &element[2]);
-            let rel = rel
-                .captures(attrs)
-                .map(|c| c[1].to_string())
-                .unwrap_or_default();
+            let rel = rel.captures(attrs).map(|c| c[1].to_string()).unwrap_or_default();
             for a in attr.captures_iter(attrs) {
                 let url = a[2].replace("&amp;", "&");
                 checked += 1;
-                let absolute = url.starts_with("http://")
-                    || url.starts_with("https://")
-                    || url.starts_with("//");
+                let absolute = url.starts_with("http://") || url.starts_with("https://") || url.starts_with("//");
                 if absolute {
-                    let allowed = name == "a"
-                        || (name == "link" && (rel == "canonical" || rel == "alternate"));
+                    let allowed = name == "a" || (name == "link" && (rel == "canonical" || rel == "alternate"));
                     if !allowed {
                         problems.push(format!("{shown}: <{name}> loads {url} from another host"));
                     }
@@ -136,9 +124,7 @@ fn every_link_in_the_built_site_resolves() {
                     file.parent().expect("dir").join(percent_decode(&path))
                 };
                 if path.ends_with('/') || (target.is_dir() && !path.is_empty()) {
-                    problems.push(format!(
-                        "{shown}: directory link {url} (needs index.html to work from disk)"
-                    ));
+                    problems.push(format!("{shown}: directory link {url} (needs index.html to work from disk)"));
                     continue;
                 }
                 let Ok(target) = target.canonicalize() else {
@@ -149,9 +135,9 @@ fn every_link_in_the_built_site_resolves() {
                     problems.push(format!("{shown}: link {url} leaves the site"));
                 }
                 if let Some(fragment) = fragment.filter(|f| !f.is_empty()) {
-                    let ids = ids_cache.entry(target.clone()).or_insert_with(|| {
-                        ids_of(&std::fs::read_to_string(&target).unwrap_or_default())
-                    });
+                    let ids = ids_cache
+                        .entry(target.clone())
+                        .or_insert_with(|| ids_of(&std::fs::read_to_string(&target).unwrap_or_default()));
                     if !ids.contains(&fragment) {
                         problems.push(format!("{shown}: {url} points to a missing anchor"));
                     }
@@ -159,16 +145,8 @@ fn every_link_in_the_built_site_resolves() {
             }
         }
     }
-    assert!(
-        checked > 1000,
-        "only {checked} links checked: is the site built?"
-    );
-    assert!(
-        problems.is_empty(),
-        "{} link problems:\n{}",
-        problems.len(),
-        problems.join("\n")
-    );
+    assert!(checked > 1000, "only {checked} links checked: is the site built?");
+    assert!(problems.is_empty(), "{} link problems:\n{}", problems.len(), problems.join("\n"));
 }
 
 #[test]
@@ -179,15 +157,8 @@ fn the_build_is_deterministic() {
     build_into(&b);
     let (a, b) = (snapshot(&a), snapshot(&b));
     assert_eq!(a.keys().collect::<Vec<_>>(), b.keys().collect::<Vec<_>>());
-    let differing: Vec<&String> = a
-        .iter()
-        .filter(|(k, v)| b.get(*k) != Some(v))
-        .map(|(k, _)| k)
-        .collect();
-    assert!(
-        differing.is_empty(),
-        "files differ between two builds: {differing:?}"
-    );
+    let differing: Vec<&String> = a.iter().filter(|(k, v)| b.get(*k) != Some(v)).map(|(k, _)| k).collect();
+    assert!(differing.is_empty(), "files differ between two builds: {differing:?}");
 }
 
 /// A date in words as the page's language writes it in running text.
@@ -247,43 +218,31 @@ fn date_in_words(iso: &str, lang: &str) -> String {
 /// stated in the page's own text, so the record and the prose cannot drift apart.
 #[test]
 fn instrument_dates_in_text_match_front_matter() {
-    let catalog: serde_json::Value = serde_json::from_str(
-        &std::fs::read_to_string(real_site().join("catalog.json")).expect("catalog"),
-    )
-    .expect("json");
+    let catalog: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(real_site().join("catalog.json")).expect("catalog"))
+            .expect("json");
     let mut checked = 0;
     let mut problems = Vec::new();
     for record in catalog.as_array().expect("array") {
-        if !matches!(
-            record["doc_type"].as_str(),
-            Some("convention" | "protocol" | "national-law")
-        ) {
+        if !matches!(record["doc_type"].as_str(), Some("convention" | "protocol" | "national-law")) {
             continue;
         }
         let lang = record["lang"].as_str().expect("lang");
         let file = record["source_file"].as_str().expect("source file");
         let text = std::fs::read_to_string(repo().join(file)).expect("source");
         // The text after the closing `---` of the front matter.
-        let body = text[3..]
-            .split_once("\n---")
-            .map(|(_, b)| b)
-            .unwrap_or_default()
-            .replace('\u{a0}', " ");
+        let body = text[3..].split_once("\n---").map(|(_, b)| b).unwrap_or_default().replace('\u{a0}', " ");
         let mut dates = vec![("adopted", record["adopted"].as_str())];
         dates.push(("in_force", record["in_force"].as_str()));
-        let ratification = record["kz_ratification"]
-            .as_str()
-            .and_then(|r| r.rsplit_once('('))
-            .map(|(_, d)| d.trim_end_matches(')'));
+        let ratification =
+            record["kz_ratification"].as_str().and_then(|r| r.rsplit_once('(')).map(|(_, d)| d.trim_end_matches(')'));
         dates.push(("kz_ratification", ratification));
         for (field, date) in dates {
             let Some(date) = date else { continue };
             let words = date_in_words(date, lang);
             checked += 1;
             if !body.contains(&words) {
-                problems.push(format!(
-                    "{file}: {field} is {date} but the text never says «{words}»"
-                ));
+                problems.push(format!("{file}: {field} is {date} but the text never says «{words}»"));
             }
         }
     }
@@ -295,18 +254,14 @@ fn instrument_dates_in_text_match_front_matter() {
 fn every_translation_is_reachable_from_the_switcher() {
     let root = real_site();
     let catalog: serde_json::Value =
-        serde_json::from_str(&std::fs::read_to_string(root.join("catalog.json")).expect("catalog"))
-            .expect("json");
+        serde_json::from_str(&std::fs::read_to_string(root.join("catalog.json")).expect("catalog")).expect("json");
     for record in catalog.as_array().expect("array") {
         let path = record["path"].as_str().expect("path");
         let html = std::fs::read_to_string(root.join(path).join("index.html")).expect("page");
         for lang in record["translations"].as_array().expect("translations") {
             let lang = lang.as_str().expect("code");
             let marker = format!("hreflang=\"{lang}\" lang=\"{lang}\">");
-            assert!(
-                html.contains(&marker),
-                "{path}: the switcher does not link the {lang} translation"
-            );
+            assert!(html.contains(&marker), "{path}: the switcher does not link the {lang} translation");
         }
     }
 }

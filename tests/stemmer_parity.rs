@@ -7,10 +7,12 @@
 //!
 //! Node.js is required: without it the test fails (it does not skip).
 
+#![allow(clippy::expect_used, clippy::unwrap_used)] // tests may panic on what they did not expect
+
+mod support;
+
 use std::error::Error;
-use std::io::Write;
 use std::path::{Path, PathBuf};
-use std::process::Command;
 
 use rust_stemmers::{Algorithm, Stemmer};
 
@@ -23,22 +25,13 @@ fn manifest_dir() -> PathBuf {
 }
 
 fn read_words(path: &Path) -> Result<Vec<String>, Box<dyn Error>> {
-    let text = std::fs::read_to_string(path)
-        .map_err(|e| format!("cannot read word list {}: {e}", path.display()))?;
-    Ok(text
-        .lines()
-        .map(str::trim)
-        .filter(|w| !w.is_empty())
-        .map(str::to_owned)
-        .collect())
+    let text = std::fs::read_to_string(path).map_err(|e| format!("cannot read word list {}: {e}", path.display()))?;
+    Ok(text.lines().map(str::trim).filter(|w| !w.is_empty()).map(str::to_owned).collect())
 }
 
 fn stem_all(words: &[String], algorithm: Algorithm) -> Vec<(String, String)> {
     let stemmer = Stemmer::create(algorithm);
-    words
-        .iter()
-        .map(|w| (w.clone(), stemmer.stem(w).into_owned()))
-        .collect()
+    words.iter().map(|w| (w.clone(), stemmer.stem(w).into_owned())).collect()
 }
 
 #[test]
@@ -62,28 +55,7 @@ fn js_stemmers_match_rust_stemmers() -> Result<(), Box<dyn Error>> {
         "en": stem_all(&en, Algorithm::English),
     });
 
-    let mut file = tempfile::Builder::new()
-        .prefix(&format!("ecolib-stem-parity-{}-", std::process::id()))
-        .suffix(".json")
-        .tempfile_in(std::env::temp_dir())?;
-    serde_json::to_writer(&mut file, &pairs)?;
-    file.flush()?;
-
-    let script = Path::new("tests").join("js").join("stem_parity.js");
-    let output = match Command::new("node")
-        .arg(&script)
-        .arg(file.path())
-        .current_dir(&root)
-        .output()
-    {
-        Ok(output) => output,
-        Err(e) if e.kind() == std::io::ErrorKind::NotFound => panic!(
-            "`node` was not found on PATH: this test needs Node.js to check the \
-             JavaScript stemmers against rust-stemmers (CI installs it; \
-             locally: apt-get install nodejs)"
-        ),
-        Err(e) => panic!("could not run `node {}`: {e}", script.display()),
-    };
+    let output = support::run_node_on_json("tests/js/stem_parity.js", &pairs);
 
     let stdout = String::from_utf8_lossy(&output.stdout);
     let stderr = String::from_utf8_lossy(&output.stderr);

@@ -2,6 +2,7 @@
 //! exit code (0 ok, 1 build or check failure, 2 usage error).
 
 pub mod build;
+pub mod search;
 
 use std::io::Write;
 
@@ -12,6 +13,7 @@ use crate::diagnostics::{render_diagnostics, Diagnostic, SourceMap};
 pub fn run(command: Command) -> anyhow::Result<bool> {
     match command {
         Command::Build(args) => build::run(&args),
+        Command::Search(args) => search::run(&args),
     }
 }
 
@@ -22,7 +24,10 @@ pub fn report(diagnostics: &[Diagnostic], sources: &SourceMap) {
     let mut stderr = std::io::stderr().lock();
     let _ = stderr.write_all(render_diagnostics(diagnostics, sources).as_bytes());
     if errors > 0 {
-        let _ = writeln!(stderr, "{errors} error(s), {warnings} warning(s): nothing was written; the previous output is unchanged.");
+        let _ = writeln!(
+            stderr,
+            "{errors} error(s), {warnings} warning(s): nothing was written; the previous output is unchanged."
+        );
     } else if warnings > 0 {
         let _ = writeln!(stderr, "{warnings} warning(s).");
     }

@@ -20,6 +20,7 @@ pub enum Kind {
     Term,
     NotFound,
     Alias,
+    Search,
 }
 
 /// The page being rendered.
@@ -43,10 +44,7 @@ impl<'a> Frame<'a> {
     }
 
     pub fn target_link(&self, target: Target) -> LinkView {
-        LinkView {
-            title: self.site.target_title(target).to_string(),
-            url: self.url(self.site.target_url(target)),
-        }
+        LinkView { title: self.site.target_title(target).to_string(), url: self.url(self.site.target_url(target)) }
     }
 
     pub fn page_link(&self, id: PageId) -> LinkView {
@@ -63,10 +61,7 @@ impl<'a> Frame<'a> {
             summary: page.front().summary.clone().unwrap_or_default(),
             date: page.front().date.map(|d| DateView::new(d, self.lang)),
             doc_type: page.doc_type().to_string(),
-            doc_type_label: vocab
-                .doc_types
-                .label(page.doc_type(), self.lang)
-                .to_string(),
+            doc_type_label: vocab.doc_types.label(page.doc_type(), self.lang).to_string(),
             section_title: self.site.sections[page.section].title().to_string(),
             lang: page.lang().to_string(),
         }
@@ -92,11 +87,7 @@ impl<'a> Frame<'a> {
     /// The URL of a term's page in this language, if the term has pages.
     pub fn term_url(&self, kind: TaxonomyKind, key: &str) -> Option<String> {
         let taxonomy = self.site.taxonomy(kind, self.lang)?;
-        taxonomy
-            .terms
-            .iter()
-            .find(|t| t.key == key)
-            .map(|t| self.url(&t.dir_url))
+        taxonomy.terms.iter().find(|t| t.key == key).map(|t| self.url(&t.dir_url))
     }
 
     /// The language switcher for a document with translations `others` (page ids or section ids).
@@ -110,10 +101,7 @@ impl<'a> Frame<'a> {
                 let found = if code == self.lang {
                     Some(own_url.to_string())
                 } else {
-                    others
-                        .iter()
-                        .find(|(l, _)| *l == code)
-                        .map(|(_, u)| u.clone())
+                    others.iter().find(|(l, _)| *l == code).map(|(_, u)| u.clone())
                 };
                 let home = self
                     .site
@@ -174,21 +162,34 @@ impl<'a> Frame<'a> {
         context.insert("canonical", &self.permalink(self.dir));
         context.insert("languages", &languages);
         let home = self.site.home(self.lang);
-        context.insert(
-            "home_url",
-            &self.url(
-                &home
-                    .map(|h| self.site.sections[h].dir_url.clone())
-                    .unwrap_or_default(),
-            ),
-        );
-        context.insert(
-            "feed_url",
-            &self.url(&format!("{}atom.xml", config.language_prefix(self.lang))),
-        );
+        context.insert("home_url", &self.url(&home.map(|h| self.site.sections[h].dir_url.clone()).unwrap_or_default()));
+        context.insert("feed_url", &self.url(&format!("{}atom.xml", config.language_prefix(self.lang))));
+        context.insert("search_url", &self.url(&format!("{}search/", config.language_prefix(self.lang))));
+        context.insert("search_strings", &self.search_strings());
+        let topics = self.site.taxonomy(TaxonomyKind::Topic, self.lang).map(|t| self.url(&t.dir_url));
+        context.insert("topics_url", &topics.unwrap_or_else(|| self.url("")));
         context.insert("nav", &self.navigation(home));
         context.insert("taxonomies", &self.taxonomy_links());
         context
+    }
+
+    /// The interface strings of the search client (`search_*` keys of the theme's i18n), as JSON for the
+    /// search form's `data-strings` attribute.
+    fn search_strings(&self) -> String {
+        let strings: std::collections::BTreeMap<String, String> = self
+            .templates
+            .i18n
+            .strings(self.lang)
+            .into_iter()
+            .filter(|(key, _)| key.starts_with("search_"))
+            .chain(
+                TaxonomyKind::ALL
+                    .iter()
+                    .map(|k| format!("taxonomy_{}", k.slug()))
+                    .map(|key| (key.clone(), self.templates.i18n.get(self.lang, &key).to_string())),
+            )
+            .collect();
+        serde_json::to_string(&strings).unwrap_or_default()
     }
 
     /// Top-level sections of this language, marked `active` when the current page is inside one.
@@ -215,11 +216,7 @@ impl<'a> Frame<'a> {
             .filter_map(|&kind| {
                 let taxonomy = self.site.taxonomy(kind, self.lang)?;
                 Some(LinkView {
-                    title: self
-                        .templates
-                        .i18n
-                        .get(self.lang, &format!("taxonomy_{}", kind.slug()))
-                        .to_string(),
+                    title: self.templates.i18n.get(self.lang, &format!("taxonomy_{}", kind.slug())).to_string(),
                     url: self.url(&taxonomy.dir_url),
                 })
             })

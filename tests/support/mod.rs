@@ -1,7 +1,7 @@
 //! The SiteTest harness: a fixture site copied into a temporary folder, built with the real `ecolib`
 //! binary, and read back. Modelled on mdBook's BookTest.
 
-#![allow(dead_code)]
+#![allow(dead_code, clippy::expect_used, clippy::unwrap_used)] // test helpers panic on what they did not expect
 
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
@@ -63,11 +63,7 @@ impl SiteTest {
         let root = dir.path().join("site");
         std::fs::create_dir_all(&root).expect("mkdir");
         copy_tree(&repo().join("themes"), &root.join("themes"));
-        std::fs::copy(
-            repo().join("tests/fixtures/base-site.toml"),
-            root.join("site.toml"),
-        )
-        .expect("site.toml");
+        std::fs::copy(repo().join("tests/fixtures/base-site.toml"), root.join("site.toml")).expect("site.toml");
         SiteTest { _dir: dir, root }
     }
 
@@ -116,8 +112,7 @@ impl SiteTest {
     /// A file of the output, as text.
     pub fn read(&self, rel: &str) -> String {
         let path = self.public().join(rel);
-        std::fs::read_to_string(&path)
-            .unwrap_or_else(|e| panic!("cannot read {}: {e}", path.display()))
+        std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("cannot read {}: {e}", path.display()))
     }
 
     pub fn exists(&self, rel: &str) -> bool {
@@ -127,9 +122,7 @@ impl SiteTest {
     /// The `<main>` element of an output page.
     pub fn main_of(&self, rel: &str) -> String {
         let html = self.read(rel);
-        let start = html
-            .find("<main")
-            .unwrap_or_else(|| panic!("{rel} has no <main>"));
+        let start = html.find("<main").unwrap_or_else(|| panic!("{rel} has no <main>"));
         let end = html.find("</main>").expect("</main>") + "</main>".len();
         html[start..end].to_string()
     }
@@ -147,13 +140,25 @@ pub fn snapshot(dir: &Path) -> BTreeMap<String, Vec<u8>> {
         .filter_map(Result::ok)
         .filter(|e| e.file_type().is_file())
         .map(|e| {
-            let rel = e
-                .path()
-                .strip_prefix(dir)
-                .expect("inside")
-                .to_string_lossy()
-                .replace('\\', "/");
+            let rel = e.path().strip_prefix(dir).expect("inside").to_string_lossy().replace('\\', "/");
             (rel, std::fs::read(e.path()).expect("read"))
         })
         .collect()
+}
+
+/// Writes `data` as JSON to a temporary file and runs `node <script> <file>` from the repository root,
+/// for the tests that check the browser's JavaScript against the Rust code. A missing `node` fails the
+/// test: CI installs it, and skipping would hide a broken client.
+pub fn run_node_on_json(script: &str, data: &impl serde::Serialize) -> std::process::Output {
+    use std::io::Write;
+    let mut file = tempfile::Builder::new().prefix("ecolib-node-").suffix(".json").tempfile().expect("temp file");
+    serde_json::to_writer(&mut file, data).expect("json");
+    file.flush().expect("flush");
+    match Command::new("node").arg(repo().join(script)).arg(file.path()).current_dir(repo()).output() {
+        Ok(output) => output,
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
+            panic!("`node` was not found on PATH: this test runs the browser's JavaScript (CI installs Node.js; locally: apt-get install nodejs)")
+        }
+        Err(e) => panic!("could not run node {script}: {e}"),
+    }
 }

@@ -1,0 +1,191 @@
+//! The text analyzers, defined once for the tantivy index, `ecolib search` and (ported line by line) the
+//! browser client in `themes/default/static/js/search/analyzer.js`.
+//!
+//! A token is a maximal run of letters and digits (`char::is_alphanumeric`; in JavaScript
+//! `[\p{Alphabetic}\p{N}]`), after combining accents (Russian stress marks) are removed. Each token is
+//! lowercased and stemmed by its script: Cyrillic by the language's stemmer, Latin by Snowball English,
+//! digits kept as they are. So «EITI», «NCOC», «ISO 14001» and «2006» are findable inside Russian text.
+//! No stop words are dropped: BM25 weighs common words down, and lists of them drop real content («год»).
+
+use rust_stemmers::{Algorithm, Stemmer};
+
+use super::kazakh::{fold_kazakh, stem_kazakh};
+
+/// Which analyzer a text goes through.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Analyzer {
+    /// Russian for Cyrillic, English for Latin; used for Russian, English and any other language.
+    Russian,
+    /// Kazakh light stemmer, then the loose key that folds Kazakh letters to Russian-keyboard ones.
+    Kazakh,
+}
+
+impl Analyzer {
+    pub const ALL: [Analyzer; 2] = [Analyzer::Russian, Analyzer::Kazakh];
+
+    /// The analyzer for a page language.
+    pub fn for_language(lang: &str) -> Analyzer {
+        if lang == "kk" {
+            Analyzer::Kazakh
+        } else {
+            Analyzer::Russian
+        }
+    }
+
+    /// Name used for the tantivy tokenizer and in the static index.
+    pub fn name(self) -> &'static str {
+        match self {
+            Analyzer::Russian => "ru",
+            Analyzer::Kazakh => "kk",
+        }
+    }
+}
+
+/// One analyzed token: the index term, its position and its byte range in the text.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct AnalyzedToken {
+    pub term: String,
+    pub position: usize,
+    pub from: usize,
+    pub to: usize,
+}
+
+/// Combining diacritical marks (stress marks in Russian texts) do not split or change words.
+fn is_combining_mark(c: char) -> bool {
+    ('\u{300}'..='\u{36f}').contains(&c)
+}
+
+/// The raw tokens of `text` as byte ranges: maximal runs of letters and digits, combining marks skipped.
+pub fn raw_tokens(text: &str) -> Vec<(usize, usize)> {
+    let mut tokens = Vec::new();
+    let mut start: Option<usize> = None;
+    let mut end = 0;
+    for (i, c) in text.char_indices() {
+        if c.is_alphanumeric() {
+            start.get_or_insert(i);
+            end = i + c.len_utf8();
+        } else if is_combining_mark(c) && start.is_some() {
+            end = i + c.len_utf8();
+        } else if let Some(s) = start.take() {
+            tokens.push((s, end));
+        }
+    }
+    if let Some(s) = start {
+        tokens.push((s, end));
+    }
+    tokens
+}
+
+fn is_cyrillic(c: char) -> bool {
+    ('\u{400}'..='\u{52f}').contains(&c)
+}
+
+/// Stemmers are cheap to create but not free; one per thread.
+fn with_stemmers<R>(f: impl FnOnce(&Stemmer, &Stemmer) -> R) -> R {
+    thread_local! {
+        static STEMMERS: (Stemmer, Stemmer) = (Stemmer::create(Algorithm::Russian), Stemmer::create(Algorithm::English));
+    }
+    STEMMERS.with(|(ru, en)| f(ru, en))
+}
+
+/// The index term of one raw token. Stems are cached per thread: a library repeats a few tens of thousands
+/// of word forms millions of times.
+pub fn normalize_token(raw: &str, analyzer: Analyzer) -> String {
+    thread_local! {
+        static CACHE: std::cell::RefCell<std::collections::HashMap<(Analyzer, String), String>> = Default::default();
+    }
+    let lower: String = raw.chars().filter(|c| !is_combining_mark(*c)).flat_map(char::to_lowercase).collect();
+    if let Some(term) = CACHE.with(|c| c.borrow().get(&(analyzer, lower.clone())).cloned()) {
+        return term;
+    }
+    let term = stem_lowercase(&lower, analyzer);
+    CACHE.with(|c| {
+        let mut cache = c.borrow_mut();
+        // Bounded: a pathological text of endless distinct tokens must not eat the memory.
+        if cache.len() > 500_000 {
+            cache.clear();
+        }
+        cache.insert((analyzer, lower), term.clone());
+    });
+    term
+}
+
+fn stem_lowercase(lower: &str, analyzer: Analyzer) -> String {
+    if lower.chars().any(is_cyrillic) {
+        match analyzer {
+            // rust-stemmers' Russian algorithm has no ё step: fold it first, never й.
+            Analyzer::Russian => with_stemmers(|ru, _| ru.stem(&lower.replace('ё', "е")).into_owned()),
+            Analyzer::Kazakh => fold_kazakh(&stem_kazakh(lower)),
+        }
+    } else if lower.chars().any(|c| c.is_alphabetic()) {
+        with_stemmers(|_, en| en.stem(lower).into_owned())
+    } else {
+        lower.to_string()
+    }
+}
+
+/// Analyzes a text into index terms with positions.
+pub fn analyze(text: &str, analyzer: Analyzer) -> Vec<AnalyzedToken> {
+    raw_tokens(text)
+        .into_iter()
+        .enumerate()
+        .map(|(position, (from, to))| AnalyzedToken {
+            term: normalize_token(&text[from..to], analyzer),
+            position,
+            from,
+            to,
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn terms(text: &str, analyzer: Analyzer) -> Vec<String> {
+        analyze(text, analyzer).into_iter().map(|t| t.term).collect()
+    }
+
+    #[test]
+    fn russian_inflections_share_a_stem() {
+        let stems = terms("конвенция конвенции конвенцией конвенциям", Analyzer::Russian);
+        assert!(stems.iter().all(|s| s == "конвенц"), "{stems:?}");
+    }
+
+    #[test]
+    fn yo_is_folded_before_stemming_but_short_i_is_not() {
+        assert_eq!(terms("ёлками елками", Analyzer::Russian), ["елк", "елк"]);
+        assert!(normalize_token("йодом", Analyzer::Russian).starts_with('й'));
+    }
+
+    #[test]
+    fn latin_and_numbers_survive_in_russian_text() {
+        assert_eq!(
+            terms("Отчёт EITI и NCOC по ISO 14001 (2006)", Analyzer::Russian),
+            ["отчет", "eiti", "и", "ncoc", "по", "iso", "14001", "2006"]
+        );
+    }
+
+    #[test]
+    fn english_is_stemmed() {
+        assert_eq!(terms("Conventions protocols spills", Analyzer::Russian), ["convent", "protocol", "spill"]);
+    }
+
+    #[test]
+    fn stress_marks_do_not_split_words() {
+        assert_eq!(terms("конве\u{301}нция", Analyzer::Russian), ["конвенц"]);
+    }
+
+    #[test]
+    fn kazakh_is_folded_for_russian_keyboards() {
+        assert_eq!(normalize_token("қорғау", Analyzer::Kazakh), normalize_token("коргау", Analyzer::Kazakh));
+        assert_eq!(normalize_token("ақпаратқа", Analyzer::Kazakh), normalize_token("акпарат", Analyzer::Kazakh));
+    }
+
+    #[test]
+    fn positions_and_offsets() {
+        let tokens = analyze("Тегеран, 2003-11-04", Analyzer::Russian);
+        assert_eq!(tokens.len(), 4);
+        assert_eq!((tokens[1].position, tokens[1].from, tokens[1].to), (1, "Тегеран, ".len(), "Тегеран, 2003".len()));
+    }
+}

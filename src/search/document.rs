@@ -1,0 +1,57 @@
+//! What the search index knows of a page: its text by field and the facets it can be filtered by. Derived
+//! from the model and the rendered bodies, never from HTML.
+
+use serde::Serialize;
+
+use crate::render::Bodies;
+use crate::site::Site;
+
+/// One page as the search index sees it.
+#[derive(Debug, Clone, Serialize)]
+pub struct SearchDocument {
+    /// `ru:conventions/aktau-protocol`: language and document key.
+    pub id: String,
+    pub lang: String,
+    /// Root-relative URL of the page's folder.
+    pub url: String,
+    pub title: String,
+    pub summary: String,
+    /// `##` and `###` headings, one per line.
+    pub headings: String,
+    /// The body as plain text.
+    pub body: String,
+    /// Title of the page's section, for the breadcrumb in results.
+    pub section: String,
+    pub doc_type: String,
+    pub topics: Vec<String>,
+    pub pillars: Vec<String>,
+    pub year: Option<i32>,
+    /// ISO date, when the page has one.
+    pub date: Option<String>,
+}
+
+/// Every page of the site, in the model's order (deterministic).
+pub fn search_documents(site: &Site, bodies: &Bodies) -> Vec<SearchDocument> {
+    site.pages
+        .iter()
+        .zip(&bodies.pages)
+        .map(|(page, body)| {
+            let front = page.front();
+            SearchDocument {
+                id: format!("{}:{}", page.lang(), page.doc.key),
+                lang: page.lang().to_string(),
+                url: page.dir_url.clone(),
+                title: page.title().to_string(),
+                summary: front.summary.clone().unwrap_or_default(),
+                headings: body.toc.iter().map(|e| e.title.as_str()).collect::<Vec<_>>().join("\n"),
+                body: body.plain_text.clone(),
+                section: site.sections[page.section].title().to_string(),
+                doc_type: page.doc_type().to_string(),
+                topics: front.topics.clone(),
+                pillars: front.pillars.clone(),
+                year: front.date.map(|d| d.year()),
+                date: front.date.map(|d| d.to_string()),
+            }
+        })
+        .collect()
+}

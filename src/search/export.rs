@@ -1,0 +1,338 @@
+//! The static index: derived from the tantivy index (its terms, postings, positions, field norms and
+//! statistics) and written as `search/*.js` files that register their data with the browser client.
+//! The format is the contract in `docs/search-index.md`.
+
+use std::collections::BTreeMap;
+
+use base64::Engine as _;
+use serde_json::{json, Value};
+use tantivy::fieldnorm::FieldNormReader;
+use tantivy::postings::Postings;
+use tantivy::schema::IndexRecordOption;
+use tantivy::{DocSet, TERMINATED};
+
+use crate::config::Config;
+
+use super::analyzer::Analyzer;
+use super::document::SearchDocument;
+use super::index::{IndexError, SearchIndex, TEXT_FIELDS};
+use super::query::{
+    BACKOFF_WEIGHT, EXACT_WEIGHT, FIELD_BOOSTS, MAX_PREFIX_TERMS, MAX_TYPO_TERMS, MIN_BACKOFF_LEN, MIN_PREFIX_LEN,
+    MIN_TYPO_WORD_LEN, PREFIX_WEIGHT, SNIPPET_WORDS, TYPO_WEIGHT,
+};
+
+/// The folder of the static index in the output.
+pub const STATIC_DIR: &str = "search";
+/// The file budget grows by one file per this many documents (64 + 1 per 500 pages).
+pub const DOCS_PER_EXTRA_FILE: usize = 500;
+/// Characters of page text kept for snippets.
+pub const SNIPPET_TEXT_CHARS: usize = 1500;
+/// Aim for shards of about this size, within the file budget: a first query loads a few of them.
+const TARGET_SHARD_BYTES: usize = 16 * 1024;
+/// Files of the client itself, counted in the file budget of 64 + 1 per 500 pages.
+const CLIENT_FILES: usize = 8;
+
+/// One term's data in one field.
+#[derive(Default)]
+struct FieldPostings {
+    postings: Vec<u8>,
+    positions: Vec<u8>,
+    df: u64,
+}
+
+/// A term with its postings in each of the four text fields.
+struct TermEntry {
+    term: String,
+    fields: [Option<FieldPostings>; 4],
+}
+
+impl TermEntry {
+    fn df_total(&self) -> u64 {
+        self.fields.iter().flatten().map(|f| f.df).sum()
+    }
+    fn size(&self) -> usize {
+        self.term.len() + self.fields.iter().flatten().map(|f| f.postings.len() * 4 / 3 + 8).sum::<usize>()
+    }
+}
+
+fn push_varint(out: &mut Vec<u8>, mut value: u32) {
+    loop {
+        let byte = (value & 0x7f) as u8;
+        value >>= 7;
+        if value == 0 {
+            out.push(byte);
+            return;
+        }
+        out.push(byte | 0x80);
+    }
+}
+
+fn base64(bytes: &[u8]) -> String {
+    base64::engine::general_purpose::STANDARD.encode(bytes)
+}
+
+/// Reads one analyzer's vocabulary with postings from the index (a single segment).
+fn read_terms(index: &SearchIndex, analyzer: Analyzer) -> Result<(Vec<TermEntry>, [f64; 4]), IndexError> {
+    let searcher = index.index.reader()?.searcher();
+    let num_docs = searcher.num_docs().max(1);
+    let mut terms: BTreeMap<String, [Option<FieldPostings>; 4]> = BTreeMap::new();
+    let mut averages = [0.0f64; 4];
+    for (f, name) in TEXT_FIELDS.iter().enumerate() {
+        let field = index.text_field(name, analyzer)?;
+        for segment in searcher.segment_readers() {
+            let inverted = segment.inverted_index(field)?;
+            // As tantivy's BM25 computes it: total tokens over all documents, in f32.
+            averages[f] = f64::from(inverted.total_num_tokens() as f32 / num_docs as f32);
+            let norms: FieldNormReader = segment.get_fieldnorms_reader(field)?;
+            let mut stream = inverted.terms().stream().map_err(tantivy::TantivyError::from)?;
+            while stream.advance() {
+                let Ok(term) = std::str::from_utf8(stream.key()) else { continue };
+                let mut postings = inverted
+                    .read_postings_from_terminfo(stream.value(), IndexRecordOption::WithFreqsAndPositions)
+                    .map_err(tantivy::TantivyError::from)?;
+                let mut data = FieldPostings::default();
+                let (mut previous, mut positions) = (0u32, Vec::new());
+                let mut doc = postings.doc();
+                while doc != TERMINATED {
+                    push_varint(&mut data.postings, doc - previous);
+                    push_varint(&mut data.postings, postings.term_freq());
+                    push_varint(&mut data.postings, u32::from(norms.fieldnorm_id(doc)));
+                    postings.positions(&mut positions);
+                    let mut last = 0;
+                    for &p in &positions {
+                        push_varint(&mut data.positions, p - last);
+                        last = p;
+                    }
+                    data.df += 1;
+                    previous = doc;
+                    doc = postings.advance();
+                }
+                terms.entry(term.to_string()).or_default()[f] = Some(data);
+            }
+        }
+    }
+    Ok((terms.into_iter().map(|(term, fields)| TermEntry { term, fields }).collect(), averages))
+}
+
+/// Splits sorted terms into about `shards` ranges of similar size, never between two terms that share
+/// their first two characters.
+fn partition(terms: &[TermEntry], shards: usize) -> Vec<std::ops::Range<usize>> {
+    let total: usize = terms.iter().map(TermEntry::size).sum();
+    let target = total / shards.max(1) + 1;
+    let prefix = |t: &str| t.chars().take(2).collect::<String>();
+    let mut ranges = Vec::new();
+    let (mut start, mut size) = (0, 0);
+    for (i, entry) in terms.iter().enumerate() {
+        let boundary = i > start && prefix(&entry.term) != prefix(&terms[i - 1].term);
+        if boundary && size >= target {
+            ranges.push(start..i);
+            start = i;
+            size = 0;
+        }
+        size += entry.size();
+    }
+    if start < terms.len() {
+        ranges.push(start..terms.len());
+    }
+    ranges
+}
+
+/// A script file that registers `data` under `name`.
+fn script(name: &str, data: &Value) -> Vec<u8> {
+    // U+2028/2029 are line breaks for older JavaScript parsers.
+    let json = data.to_string().replace('\u{2028}', "\\u2028").replace('\u{2029}', "\\u2029");
+    format!("ecolibSearch.register({}, {json});\n", Value::from(name)).into_bytes()
+}
+
+/// All files of the static index, by path under the output root.
+pub fn export_static_index(
+    index: &SearchIndex,
+    documents: &[SearchDocument],
+    config: &Config,
+) -> Result<Vec<(String, Vec<u8>)>, IndexError> {
+    let mut files = Vec::new();
+    let budget = (64 + documents.len() / DOCS_PER_EXTRA_FILE).saturating_sub(CLIENT_FILES + 2);
+    let mut analyzers = serde_json::Map::new();
+    let mut per_analyzer = Vec::new();
+    for analyzer in Analyzer::ALL {
+        let (terms, averages) = read_terms(index, analyzer)?;
+        per_analyzer.push((analyzer, terms, averages));
+    }
+    let metadata: Vec<Value> = documents
+        .iter()
+        .map(|d| {
+            json!([d.id, d.lang, d.url, d.title, d.section, d.doc_type, d.date.clone().unwrap_or_default(), d.summary])
+        })
+        .collect();
+    let texts: Vec<Value> =
+        documents.iter().map(|d| Value::from(d.body.chars().take(SNIPPET_TEXT_CHARS).collect::<String>())).collect();
+    // Half of the budget for document data (results need their rows), the rest for terms and positions.
+    let doc_budget = (budget / 2).max(2);
+    let (doc_files, doc_shard_list) = row_shards("docs", &metadata, doc_budget / 2);
+    let (text_files, text_shard_list) = row_shards("text", &texts, doc_budget / 2);
+    files.extend(doc_files);
+    files.extend(text_files);
+    let budget = budget.saturating_sub(doc_shard_list.len() + text_shard_list.len());
+    let total_bytes: usize =
+        per_analyzer.iter().flat_map(|(_, t, _)| t.iter().map(TermEntry::size)).sum::<usize>().max(1);
+    for (analyzer, terms, averages) in &per_analyzer {
+        let bytes: usize = terms.iter().map(TermEntry::size).sum();
+        // Each term shard has a positions shard beside it: two files.
+        let share = (budget / 2) * bytes / total_bytes;
+        let shards = bytes.div_ceil(TARGET_SHARD_BYTES).clamp(1, share.max(1));
+        let mut shard_list = Vec::new();
+        for (n, range) in partition(terms, shards).into_iter().enumerate() {
+            let name = format!("terms-{}-{n:02}", analyzer.name());
+            let positions_name = format!("pos-{}-{n:02}", analyzer.name());
+            let slice = &terms[range];
+            let field_data = |f: &Option<FieldPostings>, pick: fn(&FieldPostings) -> &Vec<u8>| match f {
+                Some(data) => Value::from(base64(pick(data))),
+                None => Value::Null,
+            };
+            let term_rows: Vec<Value> = slice
+                .iter()
+                .map(|e| {
+                    let mut row = vec![Value::from(e.term.clone()), Value::from(e.df_total())];
+                    row.extend(e.fields.iter().map(|f| field_data(f, |d| &d.postings)));
+                    Value::Array(row)
+                })
+                .collect();
+            let position_rows: Vec<Value> = slice
+                .iter()
+                .map(|e| Value::Array(e.fields.iter().map(|f| field_data(f, |d| &d.positions)).collect()))
+                .collect();
+            files.push((format!("{STATIC_DIR}/{name}.js"), script(&name, &json!({ "terms": term_rows }))));
+            files.push((
+                format!("{STATIC_DIR}/{positions_name}.js"),
+                script(&positions_name, &json!({ "positions": position_rows })),
+            ));
+            let (first, last) = (&slice[0].term, &slice[slice.len() - 1].term);
+            shard_list.push(json!({ "name": name, "first": first, "last": last, "positions": positions_name }));
+        }
+        analyzers.insert(analyzer.name().to_string(), json!({ "avgFieldnorm": averages, "shards": shard_list }));
+    }
+    files.push((format!("{STATIC_DIR}/facets.js"), script("facets", &facets(documents, config))));
+    let manifest = json!({
+        "version": 1,
+        "numDocs": documents.len(),
+        "params": {
+            "k1": 1.2, "b": 0.75,
+            "fields": TEXT_FIELDS,
+            "boosts": FIELD_BOOSTS,
+            "exactWeight": EXACT_WEIGHT, "prefixWeight": PREFIX_WEIGHT, "typoWeight": TYPO_WEIGHT,
+            "maxPrefixTerms": MAX_PREFIX_TERMS, "maxTypoTerms": MAX_TYPO_TERMS,
+            "minPrefixLen": MIN_PREFIX_LEN, "minTypoWordLen": MIN_TYPO_WORD_LEN,
+            "backoffWeight": BACKOFF_WEIGHT, "minBackoffLen": MIN_BACKOFF_LEN,
+            "snippetWords": SNIPPET_WORDS,
+        },
+        "fieldnormTable": (0..=255u8).map(FieldNormReader::id_to_fieldnorm).collect::<Vec<u32>>(),
+        "analyzers": analyzers,
+        "docShards": doc_shard_list,
+        "textShards": text_shard_list,
+        "facets": "facets",
+        "labels": labels(config),
+    });
+    files.push((format!("{STATIC_DIR}/manifest.js"), script("manifest", &manifest)));
+    Ok(files)
+}
+
+/// Splits per-document rows into shards of about [`TARGET_SHARD_BYTES`], at most `max_shards`.
+fn row_shards(prefix: &str, rows: &[Value], max_shards: usize) -> (Vec<(String, Vec<u8>)>, Vec<Value>) {
+    let total: usize = rows.iter().map(|r| r.to_string().len()).sum();
+    let shards = total.div_ceil(TARGET_SHARD_BYTES).clamp(1, max_shards.max(1));
+    let per_shard = rows.len().div_ceil(shards).max(1);
+    let mut files = Vec::new();
+    let mut list = Vec::new();
+    for (n, chunk) in rows.chunks(per_shard).enumerate() {
+        let name = format!("{prefix}-{n:02}");
+        let first = n * per_shard;
+        files.push((format!("{STATIC_DIR}/{name}.js"), script(&name, &json!({ "first": first, "rows": chunk }))));
+        list.push(json!({ "name": name, "first": first, "count": chunk.len() }));
+    }
+    (files, list)
+}
+
+/// Facet values of every document, as indexes into value lists.
+fn facets(documents: &[SearchDocument], config: &Config) -> Value {
+    let vocab = &config.vocabularies;
+    let langs: Vec<&str> = config.language_codes().collect();
+    let doc_types: Vec<&str> = vocab.doc_types.keys().collect();
+    let topics: Vec<&str> = vocab.topics.keys().collect();
+    let pillars: Vec<&str> = vocab.pillars.keys().collect();
+    let position = |list: &[&str], value: &str| list.iter().position(|v| *v == value).map_or(Value::Null, Value::from);
+    let docs: Vec<Value> = documents
+        .iter()
+        .map(|d| {
+            json!([
+                position(&langs, &d.lang),
+                position(&doc_types, &d.doc_type),
+                d.year.unwrap_or(0),
+                d.topics.iter().map(|t| position(&topics, t)).collect::<Vec<_>>(),
+                d.pillars.iter().map(|p| position(&pillars, p)).collect::<Vec<_>>(),
+            ])
+        })
+        .collect();
+    json!({ "lang": langs, "doc_type": doc_types, "topic": topics, "pillar": pillars, "docs": docs })
+}
+
+/// Labels of facet values in every language of the site.
+fn labels(config: &Config) -> Value {
+    let vocab = &config.vocabularies;
+    let langs: Vec<&str> = config.language_codes().collect();
+    let table = |keys: Vec<&str>, label: &dyn Fn(&str, &str) -> String| -> Value {
+        let mut map = serde_json::Map::new();
+        for key in keys {
+            let per_lang: serde_json::Map<String, Value> =
+                langs.iter().map(|l| (l.to_string(), Value::from(label(key, l)))).collect();
+            map.insert(key.to_string(), Value::Object(per_lang));
+        }
+        Value::Object(map)
+    };
+    json!({
+        "lang": table(langs.clone(), &|key, _| config.language_label(key).to_string()),
+        "doc_type": table(vocab.doc_types.keys().collect(), &|key, lang| vocab.doc_types.label(key, lang).to_string()),
+        "topic": table(vocab.topics.keys().collect(), &|key, lang| vocab.topics.label(key, lang).to_string()),
+        "pillar": table(vocab.pillars.keys().collect(), &|key, lang| vocab.pillars.label(key, lang).to_string()),
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn varints_are_leb128() {
+        let mut out = Vec::new();
+        for v in [0, 1, 127, 128, 300, 16384] {
+            push_varint(&mut out, v);
+        }
+        assert_eq!(out, [0, 1, 127, 0x80, 1, 0xac, 2, 0x80, 0x80, 1]);
+    }
+
+    fn entry(term: &str, size: usize) -> TermEntry {
+        let data = FieldPostings { postings: vec![0; size], positions: Vec::new(), df: 1 };
+        TermEntry { term: term.to_string(), fields: [None, None, None, Some(data)] }
+    }
+
+    #[test]
+    fn shards_never_split_a_two_letter_prefix() {
+        let terms = vec![
+            entry("аа", 90),
+            entry("аб", 90),
+            entry("абв", 90),
+            entry("абг", 90),
+            entry("ва", 90),
+            entry("вб", 90),
+        ];
+        let ranges = partition(&terms, 3);
+        for range in &ranges {
+            if range.start > 0 {
+                let before: String = terms[range.start - 1].term.chars().take(2).collect();
+                let first: String = terms[range.start].term.chars().take(2).collect();
+                assert_ne!(before, first, "{ranges:?}");
+            }
+        }
+        assert!(ranges.len() >= 2, "{ranges:?}");
+        assert_eq!(ranges.last().map(|r| r.end), Some(terms.len()));
+    }
+}

@@ -1,0 +1,276 @@
+//! The tantivy index: schema, the analyzers as tantivy tokenizers, and the build. The index is written to
+//! `.ecolib-cache/search/` (outside the output, rebuilt on every build, swapped in atomically) as one
+//! segment with documents in the model's order, so doc ids are stable and the static export is
+//! deterministic.
+
+use std::path::{Path, PathBuf};
+
+use rayon::prelude::*;
+use tantivy::schema::{Field, IndexRecordOption, Schema, TextFieldIndexing, TextOptions, STORED, STRING};
+use tantivy::tokenizer::{PreTokenizedString, Token, TokenStream, Tokenizer};
+use tantivy::{doc, Index, IndexWriter, TantivyDocument};
+
+use super::analyzer::{analyze, AnalyzedToken, Analyzer};
+use super::document::SearchDocument;
+use super::export::SNIPPET_TEXT_CHARS;
+
+/// The default cache folder, relative to the site root (gitignored): the index lives in its `search/`.
+pub const CACHE_DIR: &str = ".ecolib-cache";
+
+/// The index folder inside a cache folder.
+pub fn index_dir(cache: &Path) -> PathBuf {
+    cache.join("search")
+}
+
+/// The text fields, in the order of their boosts in queries.
+pub const TEXT_FIELDS: [&str; 4] = ["title", "summary", "headings", "body"];
+
+/// Errors of the index stage.
+#[derive(Debug, thiserror::Error)]
+pub enum IndexError {
+    #[error("search index: {0}")]
+    Tantivy(#[from] tantivy::TantivyError),
+    #[error(transparent)]
+    Fs(#[from] crate::fs::FsError),
+    #[error("no search index at {0}: run `ecolib build` first (with the same --cache)")]
+    Missing(PathBuf),
+}
+
+/// The analyzers as a tantivy tokenizer.
+#[derive(Clone)]
+pub struct EcolibTokenizer(pub Analyzer);
+
+/// Tokens analyzed up front; tantivy walks them.
+pub struct AnalyzedStream {
+    tokens: Vec<AnalyzedToken>,
+    next: usize,
+    token: Token,
+}
+
+impl TokenStream for AnalyzedStream {
+    fn advance(&mut self) -> bool {
+        let Some(t) = self.tokens.get(self.next) else { return false };
+        self.token = Token {
+            offset_from: t.from,
+            offset_to: t.to,
+            position: t.position,
+            text: t.term.clone(),
+            position_length: 1,
+        };
+        self.next += 1;
+        true
+    }
+    fn token(&self) -> &Token {
+        &self.token
+    }
+    fn token_mut(&mut self) -> &mut Token {
+        &mut self.token
+    }
+}
+
+impl Tokenizer for EcolibTokenizer {
+    type TokenStream<'a> = AnalyzedStream;
+    fn token_stream<'a>(&'a mut self, text: &'a str) -> AnalyzedStream {
+        AnalyzedStream { tokens: analyze(text, self.0), next: 0, token: Token::default() }
+    }
+}
+
+/// The fields of the schema.
+#[derive(Debug, Clone, Copy)]
+pub struct Fields {
+    pub id: Field,
+    pub lang: Field,
+    pub url: Field,
+    pub title_stored: Field,
+    pub section: Field,
+    pub doc_type: Field,
+    pub date: Field,
+    pub topic: Field,
+    pub pillar: Field,
+    pub year: Field,
+    pub body_stored: Field,
+    pub summary_stored: Field,
+}
+
+/// The field name of a text field for an analyzer: `body` (Russian analyzer), `body_kk`.
+pub fn text_field_name(name: &str, analyzer: Analyzer) -> String {
+    match analyzer {
+        Analyzer::Russian => name.to_string(),
+        Analyzer::Kazakh => format!("{name}_kk"),
+    }
+}
+
+fn tokenizer_name(analyzer: Analyzer) -> String {
+    format!("ecolib_{}", analyzer.name())
+}
+
+/// The schema: stored metadata, facet fields and the text fields of each analyzer.
+pub fn schema() -> Schema {
+    let mut builder = Schema::builder();
+    for name in ["id", "lang", "doc_type", "topic", "pillar", "year"] {
+        builder.add_text_field(name, STRING | STORED);
+    }
+    for name in ["url", "title_stored", "section", "date", "body_stored", "summary_stored"] {
+        builder.add_text_field(name, STORED);
+    }
+    for analyzer in Analyzer::ALL {
+        let indexing = TextFieldIndexing::default()
+            .set_tokenizer(&tokenizer_name(analyzer))
+            .set_index_option(IndexRecordOption::WithFreqsAndPositions);
+        for name in TEXT_FIELDS {
+            builder.add_text_field(
+                &text_field_name(name, analyzer),
+                TextOptions::default().set_indexing_options(indexing.clone()),
+            );
+        }
+    }
+    builder.build()
+}
+
+/// An open index with its fields.
+pub struct SearchIndex {
+    pub index: Index,
+    pub fields: Fields,
+}
+
+impl SearchIndex {
+    fn new(index: Index) -> Result<SearchIndex, IndexError> {
+        for analyzer in Analyzer::ALL {
+            index.tokenizers().register(&tokenizer_name(analyzer), EcolibTokenizer(analyzer));
+        }
+        let s = index.schema();
+        let f = |name: &str| s.get_field(name);
+        let fields = Fields {
+            id: f("id")?,
+            lang: f("lang")?,
+            url: f("url")?,
+            title_stored: f("title_stored")?,
+            section: f("section")?,
+            doc_type: f("doc_type")?,
+            date: f("date")?,
+            topic: f("topic")?,
+            pillar: f("pillar")?,
+            year: f("year")?,
+            body_stored: f("body_stored")?,
+            summary_stored: f("summary_stored")?,
+        };
+        Ok(SearchIndex { index, fields })
+    }
+
+    /// A text field by name and analyzer.
+    pub fn text_field(&self, name: &str, analyzer: Analyzer) -> Result<Field, IndexError> {
+        Ok(self.index.schema().get_field(&text_field_name(name, analyzer))?)
+    }
+}
+
+/// Opens the index in `dir`.
+pub fn open_index(dir: &Path) -> Result<SearchIndex, IndexError> {
+    if !dir.join("meta.json").exists() {
+        return Err(IndexError::Missing(dir.to_path_buf()));
+    }
+    SearchIndex::new(Index::open_in_dir(dir)?)
+}
+
+/// Builds the index of `documents` in `dir`, replacing the previous one only when complete.
+pub fn build_index(documents: &[SearchDocument], dir: &Path) -> Result<SearchIndex, IndexError> {
+    static BUILDS: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
+    let parent = dir.parent().unwrap_or(Path::new(".")).to_path_buf();
+    crate::fs::create_dir_all(&parent)?;
+    let build = BUILDS.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+    let staging = parent.join(format!(".search.staging-{}-{build}", std::process::id()));
+    if staging.exists() {
+        crate::fs::remove_dir_all(&staging)?;
+    }
+    crate::fs::create_dir_all(&staging)?;
+    if let Err(err) = write_index(documents, &staging) {
+        // Best effort: the indexing error matters more than a leftover folder.
+        let _ = std::fs::remove_dir_all(&staging);
+        return Err(err);
+    }
+    if dir.exists() {
+        crate::fs::remove_dir_all(dir)?;
+    }
+    crate::fs::rename(&staging, dir)?;
+    SearchIndex::new(Index::open_in_dir(dir)?)
+}
+
+/// Documents analyzed in parallel per batch, then handed to tantivy in order (memory stays bounded).
+const ANALYZE_BATCH: usize = 256;
+
+fn write_index(documents: &[SearchDocument], dir: &Path) -> Result<(), IndexError> {
+    let index = SearchIndex::new(Index::create_in_dir(dir, schema())?)?;
+    // One thread: one segment, documents in insertion order. Analysis runs in parallel beforehand.
+    let mut writer: IndexWriter = index.index.writer_with_num_threads(1, 900 * 1024 * 1024)?;
+    let fields: Vec<[Field; 4]> = Analyzer::ALL
+        .iter()
+        .map(|&a| {
+            let f = |name| index.text_field(name, a);
+            Ok([f("title")?, f("summary")?, f("headings")?, f("body")?])
+        })
+        .collect::<Result<_, IndexError>>()?;
+    for batch in documents.chunks(ANALYZE_BATCH) {
+        let analyzed: Vec<[PreTokenizedString; 4]> = batch.par_iter().map(pre_tokenize).collect();
+        for (document, texts) in batch.iter().zip(analyzed) {
+            let analyzer = Analyzer::for_language(&document.lang);
+            let text_fields = fields[Analyzer::ALL.iter().position(|a| *a == analyzer).unwrap_or(0)];
+            let mut tantivy_doc = metadata_document(&index.fields, document);
+            for (field, text) in text_fields.into_iter().zip(texts) {
+                tantivy_doc.add_pre_tokenized_text(field, text);
+            }
+            writer.add_document(tantivy_doc)?;
+        }
+    }
+    writer.commit()?;
+    let segments = index.index.searchable_segment_ids()?;
+    if segments.len() > 1 {
+        writer.merge(&segments).wait()?;
+    }
+    writer.wait_merging_threads()?;
+    Ok(())
+}
+
+/// The stored and facet fields of a document.
+fn metadata_document(f: &Fields, document: &SearchDocument) -> TantivyDocument {
+    let snippet_text: String = document.body.chars().take(SNIPPET_TEXT_CHARS).collect();
+    let mut doc = doc!(
+        f.id => document.id.as_str(),
+        f.lang => document.lang.as_str(),
+        f.url => document.url.as_str(),
+        f.title_stored => document.title.as_str(),
+        f.section => document.section.as_str(),
+        f.doc_type => document.doc_type.as_str(),
+        f.body_stored => snippet_text,
+        f.summary_stored => document.summary.as_str(),
+    );
+    if let Some(date) = &document.date {
+        doc.add_text(f.date, date);
+    }
+    if let Some(year) = document.year {
+        doc.add_text(f.year, year.to_string());
+    }
+    for topic in &document.topics {
+        doc.add_text(f.topic, topic);
+    }
+    for pillar in &document.pillars {
+        doc.add_text(f.pillar, pillar);
+    }
+    doc
+}
+
+/// The four text fields of a document, analyzed. The text itself is not kept: these fields are not stored.
+fn pre_tokenize(document: &SearchDocument) -> [PreTokenizedString; 4] {
+    let analyzer = Analyzer::for_language(&document.lang);
+    [&document.title, &document.summary, &document.headings, &document.body].map(|text| PreTokenizedString {
+        text: String::new(),
+        tokens: analyze(text, analyzer)
+            .into_iter()
+            .map(|t| Token {
+                offset_from: t.from,
+                offset_to: t.to,
+                position: t.position,
+                text: t.term,
+                position_length: 1,
+            })
+            .collect(),
+    })
+}

@@ -1,0 +1,14 @@
+//! Index: search over the library. One analyzer definition ([`analyzer`]) serves the tantivy index built at
+//! build time ([`index`]), `ecolib search` ([`query`]) and, ported to JavaScript, the browser client.
+
+pub mod analyzer;
+pub mod document;
+pub mod export;
+pub mod index;
+pub mod kazakh;
+pub mod query;
+
+pub use document::{search_documents, SearchDocument};
+pub use export::export_static_index;
+pub use index::{build_index, index_dir, open_index, SearchIndex, CACHE_DIR};
+pub use query::{parse_query, search, Hit, ParsedQuery, SearchOptions};

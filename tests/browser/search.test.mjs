@@ -1,0 +1,123 @@
+// Headless-Chromium tests of the search client, from file:// with the network off: typing shows results,
+// a result opens its page with the words highlighted, facets filter the results page, and text from the
+// index is shown as text, never as markup. Run as site.test.mjs (SITE_DIR), plus XSS_SITE_DIR: a site
+// built from tests/fixtures/search-xss.
+
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, test } from 'node:test';
+
+import { assertNoProblems, withBrowser, screenshotPath, siteDir, siteUrl } from './harness.mjs';
+
+const SITE = siteDir();
+const TEST_TIMEOUT = 90_000;
+
+describe('search from file://', () => {
+  test('typing shows results at once and a click opens the page with the words marked', { timeout: TEST_TIMEOUT }, async () => {
+    await withBrowser({}, async (browser) => {
+      const { page } = browser;
+      await page.goto(siteUrl(SITE, 'index.html'));
+      const box = page.locator('#site-search-q');
+      await box.click();
+      await box.pressSequentially('конвенцией', { delay: 20 });
+      const first = page.locator('.search-panel .search-hit-item a').first();
+      await first.waitFor({ state: 'visible' });
+      // Once the shards are loaded, the next keystroke's results follow within a frame or two.
+      await box.press('End');
+      const started = Date.now();
+      await box.press('Space');
+      await box.pressSequentially('Каспия', { delay: 0 });
+      await page.waitForFunction(() => {
+        const hit = document.querySelector('.search-panel .search-hit-item');
+        return hit && /касп/i.test(hit.closest('.search-panel').textContent);
+      });
+      const latency = Date.now() - started;
+      assert.ok(latency < 1000, `results for the second query took ${latency} ms`);
+      const titles = await page.locator('.search-panel .search-hit-item a').allTextContents();
+      assert.ok(titles.length > 0, 'no results');
+      assert.ok(titles.some((t) => /Тегеранская конвенция/.test(t)), `titles: ${titles.join(' | ')}`);
+      await page.screenshot({ path: screenshotPath('search-panel-ru.png') });
+      const link = page.locator('.search-panel .search-hit-item a', { hasText: 'Тегеранская конвенция' }).first();
+      await Promise.all([page.waitForURL(/tehran-convention\/index\.html\?q=/), link.click()]);
+      await page.locator('main mark.search-hit').first().waitFor({ state: 'attached' });
+      const marked = await page.locator('main mark.search-hit').count();
+      assert.ok(marked > 0, 'no word highlighted on the target page');
+      assertNoProblems(browser, 'search pages');
+    });
+  });
+
+  test('keyboard: arrows move through results, Enter opens, Escape closes', { timeout: TEST_TIMEOUT }, async () => {
+    await withBrowser({}, async (browser) => {
+      const { page } = browser;
+      await page.goto(siteUrl(SITE, 'index.html'));
+      const box = page.locator('#site-search-q');
+      await box.fill('протокол');
+      await page.locator('.search-panel .search-hit-item').first().waitFor({ state: 'visible' });
+      await box.press('ArrowDown');
+      assert.equal(await page.locator('.search-hit-item[aria-selected="true"]').count(), 1);
+      await box.press('Escape');
+      await page.locator('.search-panel').waitFor({ state: 'hidden' });
+      await box.fill('протоколы');
+      await page.locator('.search-panel .search-hit-item').first().waitFor({ state: 'visible' });
+      await box.press('ArrowDown');
+      await Promise.all([page.waitForURL(/index\.html\?q=/), box.press('Enter')]);
+      assertNoProblems(browser, 'keyboard navigation');
+    });
+  });
+
+  test('the results page filters by facets', { timeout: TEST_TIMEOUT }, async () => {
+    await withBrowser({}, async (browser) => {
+      const { page } = browser;
+      await page.goto(siteUrl(SITE, 'search/index.html') + '?q=' + encodeURIComponent('Каспийского моря'));
+      await page.locator('#search-results .search-result').first().waitFor({ state: 'visible' });
+      const before = await page.locator('#search-results .search-result').count();
+      const facet = page.locator('#search-facets label', { hasText: 'Протокол' }).first();
+      await facet.click();
+      await page.waitForFunction((n) => document.querySelectorAll('#search-results .search-result').length < n, before);
+      const metas = await page.locator('#search-results .search-result').allTextContents();
+      assert.ok(metas.length > 0, 'the facet left no result');
+      for (const text of metas) assert.match(text, /Протокол/, `a result that is not a protocol: ${text}`);
+      await page.screenshot({ path: screenshotPath('search-page-facets-ru.png'), fullPage: true });
+      assertNoProblems(browser, 'results page');
+    });
+  });
+
+  test('English page searches in English first', { timeout: TEST_TIMEOUT }, async () => {
+    await withBrowser({}, async (browser) => {
+      const { page } = browser;
+      await page.goto(siteUrl(SITE, 'en/index.html'));
+      await page.locator('#site-search-q').fill('Aarhus conventions');
+      const first = page.locator('.search-panel .search-hit-item a').first();
+      await first.waitFor({ state: 'visible' });
+      assert.match(await first.getAttribute('href'), /en\/conventions\/aarhus-convention\/index\.html\?q=/);
+      assertNoProblems(browser, 'English search');
+    });
+  });
+});
+
+describe('text from the index is never markup', () => {
+  const xssSite = process.env.XSS_SITE_DIR;
+  test('a page text with <img onerror> shows as text in snippets', { timeout: TEST_TIMEOUT, skip: false }, async () => {
+    assert.ok(xssSite && fs.existsSync(path.join(xssSite, 'index.html')), 'set XSS_SITE_DIR to a build of tests/fixtures/search-xss');
+    await withBrowser({}, async (browser) => {
+      const { page } = browser;
+      let dialog = null;
+      page.on('dialog', async (d) => {
+        dialog = d.message();
+        await d.dismiss();
+      });
+      await page.goto(siteUrl(xssSite, 'search/index.html') + '?q=onerror');
+      const result = page.locator('#search-results .search-result').first();
+      await result.waitFor({ state: 'visible' });
+      const text = await result.textContent();
+      assert.match(text, /<img src=x onerror=alert\(1\)>/, `snippet: ${text}`);
+      assert.equal(await page.locator('#search-results img').count(), 0, 'markup from the index was rendered');
+      await page.locator('#site-search-q').fill('onerror');
+      await page.locator('.search-panel .search-hit-item').first().waitFor({ state: 'visible' });
+      assert.equal(await page.locator('.search-panel img').count(), 0);
+      assert.equal(dialog, null, `a script ran: alert(${dialog})`);
+      assertNoProblems(browser, 'XSS check');
+    });
+  });
+});

@@ -1,0 +1,1295 @@
+/*
+ * ecolib search: the browser search engine over the static index.
+ *
+ * Reads the files of public/search/ described in docs/search-index.md (the
+ * contract) and answers queries exactly as `ecolib search` does
+ * (src/search/query.rs): same query language, same expansions of each word
+ * into index terms, same BM25 with the same field boosts and weights, same
+ * order, same snippets. Scores are computed in 32-bit floats step by step as
+ * tantivy computes them (Math.fround), so they agree with the Rust scores to
+ * a few units in the last place.
+ *
+ * Loading: every index file is a classic script calling
+ * `ecolibSearch.register(name, data)`. `load(name)` adds a <script> element
+ * for `baseUrl + name + '.js'` and resolves when the file has registered
+ * itself: this works from file://, where fetch, XHR, modules and workers do
+ * not. Under node, set `ecolibSearch.loader = ecolibSearch.nodeLoader(dir)`.
+ *
+ * Which files a query loads: the manifest and the facets file once; for each
+ * word and analyzer, the one term shard whose range holds the word's stem
+ * (shards never split terms sharing their first two characters, so that shard
+ * also holds every term the stem is a prefix of; the scan follows into the
+ * next shard only if the prefix group runs to the end of a shard, which the
+ * exporter never produces for stems of two or more characters); the position
+ * shards of the phrase terms for phrases; the docs shards of the hits shown.
+ * The typo rule (a term one edit away) is checked, as in Rust, against the
+ * analyzer's WHOLE vocabulary: the candidates of a one-edit change can start
+ * with any letter, so every term shard of each analyzer is loaded, but only
+ * when a word of minTypoWordLen or more characters has neither an exact nor a
+ * prefix match in any analyzer (then its results are cached per stem).
+ * The hits shown load their docs shards (titles, URLs, summaries) and their
+ * text shards (snippets); with `deferSnippets` the summaries come first.
+ *
+ * Classic script, ES2017, no dependencies: needs analyzer.js (and the
+ * stemmers) loaded before it in the browser; under node it requires them.
+ */
+(function (root) {
+  'use strict';
+
+  var ecolib = root.ecolibSearch = root.ecolibSearch || {};
+  var isNode = typeof module !== 'undefined' && module.exports && typeof require === 'function';
+
+  if (isNode) {
+    // Under node the scripts do not share a global namespace: join analyzer.js's.
+    var shared = require('./analyzer.js');
+    Object.keys(ecolib).forEach(function (key) {
+      if (!(key in shared)) shared[key] = ecolib[key];
+    });
+    ecolib = shared;
+    root.ecolibSearch = shared;
+  }
+
+  var fround = Math.fround;
+  var ANALYZERS = ['ru', 'kk']; // Analyzer::ALL order
+  var FACET_DIMENSIONS = ['lang', 'doc_type', 'topic', 'pillar', 'year'];
+
+  // ---------------------------------------------------------------------------
+  // Loading
+  // ---------------------------------------------------------------------------
+
+  var registry = Object.create(null); // name -> data
+  var waiting = Object.create(null); // name -> deferred
+
+  /** Where the index files are, relative to the page (set by the UI): `…/search/`. */
+  if (typeof ecolib.baseUrl !== 'string') ecolib.baseUrl = 'search/';
+
+  function deferred() {
+    var d = {};
+    d.promise = new Promise(function (resolve, reject) {
+      d.resolve = resolve;
+      d.reject = reject;
+    });
+    return d;
+  }
+
+  /**
+   * Called by every index file: stores its data and wakes whoever waits for it.
+   * @param {string} name file name without `.js`
+   * @param {object} data
+   */
+  ecolib.register = function (name, data) {
+    registry[name] = data;
+    var d = waiting[name];
+    if (d) {
+      delete waiting[name];
+      d.resolve(data);
+    }
+  };
+
+  /** The browser loader: a <script> element per file. */
+  function scriptLoader(name) {
+    return new Promise(function (resolve, reject) {
+      var doc = root.document;
+      if (!doc) {
+        reject(new Error('ecolibSearch: no document to load "' + name + '" into; set ecolibSearch.loader'));
+        return;
+      }
+      var script = doc.createElement('script');
+      script.src = ecolib.baseUrl + encodeURIComponent(name) + '.js';
+      script.async = true;
+      script.onload = function () {
+        if (script.parentNode) script.parentNode.removeChild(script);
+        resolve();
+      };
+      script.onerror = function () {
+        if (script.parentNode) script.parentNode.removeChild(script);
+        reject(new Error('ecolibSearch: could not load ' + script.src));
+      };
+      (doc.head || doc.documentElement).appendChild(script);
+    });
+  }
+
+  /**
+   * A loader for node: evaluates `dir/name.js` with `ecolibSearch` bound to this namespace.
+   * @param {string} dir the folder with the index files (public/search)
+   * @returns {function(string): void}
+   */
+  ecolib.nodeLoader = function (dir) {
+    var fs = require('fs');
+    var path = require('path');
+    return function (name) {
+      var file = path.join(dir, name + '.js');
+      var code = fs.readFileSync(file, 'utf8');
+      // eslint-disable-next-line no-new-func
+      new Function('ecolibSearch', code)(ecolib);
+    };
+  };
+
+  /**
+   * The data of one index file, loading it if needed.
+   * @param {string} name
+   * @returns {Promise<object>}
+   */
+  ecolib.load = function (name) {
+    if (name in registry) return Promise.resolve(registry[name]);
+    var d = waiting[name];
+    if (d) return d.promise;
+    d = waiting[name] = deferred();
+    var fail = function (error) {
+      if (waiting[name] === d) delete waiting[name];
+      d.reject(error);
+    };
+    try {
+      Promise.resolve((ecolib.loader || scriptLoader)(name)).then(function () {
+        if (name in registry) {
+          if (waiting[name] === d) delete waiting[name];
+          d.resolve(registry[name]);
+        } else {
+          fail(new Error('ecolibSearch: "' + name + '" loaded but did not register'));
+        }
+      }, fail);
+    } catch (error) {
+      fail(error);
+    }
+    return d.promise;
+  };
+
+  // ---------------------------------------------------------------------------
+  // Decoding
+  // ---------------------------------------------------------------------------
+
+  var B64 = new Int16Array(128).fill(-1);
+  'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/'.split('').forEach(function (c, i) {
+    B64[c.charCodeAt(0)] = i;
+  });
+  B64[45] = 62; // '-' (URL-safe alphabet, accepted too)
+  B64[95] = 63; // '_'
+
+  /**
+   * Decodes standard base64 (padding optional).
+   * @param {string} text
+   * @returns {Uint8Array}
+   */
+  function decodeBase64(text) {
+    text = String(text);
+    var n = text.length;
+    while (n > 0 && text.charCodeAt(n - 1) === 61) n--; // '='
+    var out = new Uint8Array(Math.floor((n * 3) / 4));
+    var o = 0;
+    var buffer = 0;
+    var bits = 0;
+    for (var i = 0; i < n; i++) {
+      var c = text.charCodeAt(i);
+      var v = c < 128 ? B64[c] : -1;
+      if (v < 0) throw new Error('ecolibSearch: bad base64 character at ' + i);
+      buffer = ((buffer << 6) | v) & 0xffffff;
+      bits += 6;
+      if (bits >= 8) {
+        bits -= 8;
+        out[o++] = (buffer >> bits) & 0xff;
+      }
+    }
+    return o === out.length ? out : out.subarray(0, o);
+  }
+
+  /**
+   * Decodes unsigned LEB128 varints (7 bits a byte, low bits first, high bit = more).
+   * @param {Uint8Array} bytes
+   * @returns {number[]}
+   */
+  function decodeVarints(bytes) {
+    var out = [];
+    var value = 0;
+    var scale = 1;
+    for (var i = 0; i < bytes.length; i++) {
+      var b = bytes[i];
+      value += (b & 0x7f) * scale;
+      if (b & 0x80) {
+        scale *= 128;
+      } else {
+        out.push(value);
+        value = 0;
+        scale = 1;
+      }
+    }
+    if (scale !== 1) throw new Error('ecolibSearch: truncated varint');
+    return out;
+  }
+
+  /**
+   * A posting list: base64 varints (docDelta, tf, normId) per document.
+   * @param {string} b64
+   * @returns {{docs: number[], tfs: number[], norms: number[]}}
+   */
+  function decodePostings(b64) {
+    var v = decodeVarints(decodeBase64(b64));
+    if (v.length % 3 !== 0) throw new Error('ecolibSearch: corrupt posting list (' + v.length + ' values)');
+    var n = v.length / 3;
+    var docs = new Array(n);
+    var tfs = new Array(n);
+    var norms = new Array(n);
+    var doc = 0;
+    for (var k = 0; k < n; k++) {
+      doc += v[3 * k];
+      docs[k] = doc;
+      tfs[k] = v[3 * k + 1];
+      norms[k] = v[3 * k + 2];
+    }
+    return { docs: docs, tfs: tfs, norms: norms };
+  }
+
+  /**
+   * The positions of a posting list: for each posting, its tf positions as deltas from 0.
+   * @param {string} b64
+   * @param {number[]} tfs the term frequencies of the posting list
+   * @returns {number[][]}
+   */
+  function decodePositions(b64, tfs) {
+    var v = decodeVarints(decodeBase64(b64));
+    var out = new Array(tfs.length);
+    var i = 0;
+    for (var k = 0; k < tfs.length; k++) {
+      var list = new Array(tfs[k]);
+      var p = 0;
+      for (var j = 0; j < tfs[k]; j++) {
+        if (i >= v.length) throw new Error('ecolibSearch: positions shorter than the postings');
+        p += v[i++];
+        list[j] = p;
+      }
+      out[k] = list;
+    }
+    if (i !== v.length) throw new Error('ecolibSearch: positions longer than the postings');
+    return out;
+  }
+
+  // ---------------------------------------------------------------------------
+  // Text helpers
+  // ---------------------------------------------------------------------------
+
+  // Rust's `char::is_whitespace` (Unicode White_Space), which JavaScript's \s is not quite.
+  var WS_CLASS = '\\t-\\r \\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000';
+  var WS = new RegExp('[' + WS_CLASS + ']');
+  var NOT_WS = new RegExp('[^' + WS_CLASS + ']');
+  var WS_RUNS = new RegExp('[' + WS_CLASS + ']+');
+  var TRAILING_WS = new RegExp('[' + WS_CLASS + ']+$');
+
+  function search1(re, s) {
+    var m = re.exec(s);
+    return m ? m.index : -1;
+  }
+
+  /** Number of code points (Rust `chars().count()`). */
+  function charCount(s) {
+    var n = 0;
+    for (var i = 0; i < s.length; i++) {
+      var c = s.charCodeAt(i);
+      if (c >= 0xd800 && c <= 0xdbff && i + 1 < s.length) {
+        var d = s.charCodeAt(i + 1);
+        if (d >= 0xdc00 && d <= 0xdfff) i++;
+      }
+      n++;
+    }
+    return n;
+  }
+
+  /** Compares strings by code point (= Rust's byte order of UTF-8 strings). */
+  function compareTerms(a, b) {
+    if (a === b) return 0;
+    var n = Math.min(a.length, b.length);
+    for (var i = 0; i < n; i++) {
+      var x = a.charCodeAt(i);
+      var y = b.charCodeAt(i);
+      if (x !== y) {
+        // A surrogate (astral code point) sorts after every BMP code unit.
+        var xs = x >= 0xd800 && x <= 0xdfff;
+        var ys = y >= 0xd800 && y <= 0xdfff;
+        if (xs !== ys) return xs ? 1 : -1;
+        return x < y ? -1 : 1;
+      }
+    }
+    return a.length - b.length;
+  }
+
+  /** Escapes text for HTML, as query.rs `escape` does. */
+  function escapeHtml(text) {
+    return String(text).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+  }
+
+  // ---------------------------------------------------------------------------
+  // Query parsing (parse_query)
+  // ---------------------------------------------------------------------------
+
+  /**
+   * Splits a query into words, "quoted phrases" and -exclusions, as parse_query does.
+   * @param {string} query
+   * @param {boolean} typing the user is still typing (search as you type)
+   * @returns {{words: string[], phrases: string[][], excluded: string[][], typing: boolean}}
+   */
+  function parseQuery(query, typing) {
+    query = String(query == null ? '' : query);
+    var parsed = { words: [], phrases: [], excluded: [], typing: false };
+    var rest = query;
+    for (;;) {
+      var start = search1(NOT_WS, rest);
+      if (start < 0) break;
+      rest = rest.slice(start);
+      var negated = rest[0] === '-';
+      var body = negated ? rest.slice(1) : rest;
+      var chunk;
+      var after;
+      var isPhrase = body[0] === '"';
+      if (isPhrase) {
+        var quoted = body.slice(1);
+        var close = quoted.indexOf('"');
+        if (close >= 0) {
+          chunk = quoted.slice(0, close);
+          after = quoted.slice(close + 1);
+        } else {
+          chunk = quoted;
+          after = '';
+        }
+      } else {
+        var end = search1(WS, body);
+        if (end < 0) end = body.length;
+        chunk = body.slice(0, end);
+        after = body.slice(end);
+      }
+      var words = ecolib.rawTokens(chunk).map(function (r) {
+        return chunk.slice(r[0], r[1]);
+      });
+      rest = after;
+      if (!words.length) continue;
+      if (negated) parsed.excluded.push(words);
+      else if (isPhrase && words.length > 1) parsed.phrases.push(words);
+      else parsed.words.push.apply(parsed.words, words);
+    }
+    var endsWithWs = query.length > 0 && WS.test(query.slice(-1)) ;
+    // A trailing astral white space does not exist, so the last code unit is enough.
+    parsed.typing = !!typing && !endsWithWs && query.replace(TRAILING_WS, '').slice(-1) !== '"' && parsed.words.length > 0;
+    return parsed;
+  }
+
+  /** True when `b` is one insertion, deletion, substitution or adjacent transposition from `a`. */
+  function isOneEditAway(a, b) {
+    var x = typeof a === 'string' ? Array.from(a) : a;
+    var y = typeof b === 'string' ? Array.from(b) : b;
+    var la = x.length;
+    var lb = y.length;
+    if (Math.abs(la - lb) > 1) return false;
+    var prefix = 0;
+    while (prefix < la && prefix < lb && x[prefix] === y[prefix]) prefix++;
+    if (la === lb && prefix === la) return false; // equal
+    var suffixEqual = function (xf, yf) {
+      if (la - xf !== lb - yf) return false;
+      for (var i = 0; xf + i < la; i++) if (x[xf + i] !== y[yf + i]) return false;
+      return true;
+    };
+    if (la === lb) {
+      return (
+        suffixEqual(prefix + 1, prefix + 1) ||
+        (prefix + 1 < la && x[prefix] === y[prefix + 1] && x[prefix + 1] === y[prefix] && suffixEqual(prefix + 2, prefix + 2))
+      );
+    }
+    if (la > lb) return suffixEqual(prefix + 1, prefix);
+    return suffixEqual(prefix, prefix + 1);
+  }
+
+  // ---------------------------------------------------------------------------
+  // Index state
+  // ---------------------------------------------------------------------------
+
+  var state = null; // { manifest, facets, params, analyzers: {ru: {...}, kk: {...}} }
+  var statePromise = null;
+
+  /** Forgets everything loaded (tests switch between indexes with it). */
+  ecolib.reset = function () {
+    registry = Object.create(null);
+    waiting = Object.create(null);
+    state = null;
+    statePromise = null;
+  };
+
+  function makeNormCache(table, avg) {
+    // tantivy compute_tf_cache: K1 * (1 - B + B * fieldnorm / avg), in f32.
+    var k1 = state.params.k1;
+    var b = state.params.b;
+    var cache = new Float64Array(256);
+    for (var id = 0; id < 256; id++) {
+      var fieldnorm = fround(table[id]);
+      cache[id] = fround(k1 * fround(fround(1 - b) + fround(fround(b * fieldnorm) / avg)));
+    }
+    return cache;
+  }
+
+  /**
+   * Loads the manifest and the facets (once).
+   * @returns {Promise<object>} the manifest
+   */
+  function ready() {
+    if (state) return Promise.resolve(state.manifest);
+    if (!statePromise) {
+      statePromise = ecolib
+        .load('manifest')
+        .then(function (manifest) {
+          if (!manifest || manifest.version !== 1) throw new Error('ecolibSearch: unsupported index version ' + (manifest && manifest.version));
+          return ecolib.load(manifest.facets || 'facets').then(function (facets) {
+            var p = manifest.params;
+            var params = {
+              k1: fround(p.k1),
+              b: fround(p.b),
+              boosts: p.boosts.map(fround),
+              exactWeight: fround(p.exactWeight),
+              prefixWeight: fround(p.prefixWeight),
+              typoWeight: fround(p.typoWeight),
+              backoffWeight: fround(p.backoffWeight),
+              minBackoffLen: p.minBackoffLen,
+              maxPrefixTerms: p.maxPrefixTerms,
+              maxTypoTerms: p.maxTypoTerms,
+              minPrefixLen: p.minPrefixLen,
+              minTypoWordLen: p.minTypoWordLen,
+              snippetWords: p.snippetWords,
+              numFields: p.fields.length,
+            };
+            state = { manifest: manifest, facets: facets, params: params, analyzers: {}, expansions: new Map() };
+            ANALYZERS.forEach(function (name) {
+              var info = manifest.analyzers && manifest.analyzers[name];
+              if (!info) return;
+              var avg = info.avgFieldnorm.map(fround);
+              state.analyzers[name] = {
+                name: name,
+                shards: info.shards,
+                loaded: new Array(info.shards.length), // prepared shards
+                norms: avg.map(function (a) {
+                  return makeNormCache(manifest.fieldnormTable, a);
+                }),
+              };
+            });
+            return manifest;
+          });
+        })
+        .catch(function (error) {
+          statePromise = null;
+          throw error;
+        });
+    }
+    return statePromise;
+  }
+  ecolib.ready = ready;
+
+  /**
+   * Index of the shard that holds `term` and the terms it is a prefix of: the first shard whose last term
+   * is >= term (JS string order); -1 when there is none, or when that shard's first term is already past
+   * every string starting with `term` (then the shard need not be loaded).
+   */
+  function shardFor(an, term) {
+    var shards = an.shards;
+    var lo = 0;
+    var hi = shards.length;
+    while (lo < hi) {
+      var mid = (lo + hi) >> 1;
+      if (shards[mid].last < term) lo = mid + 1;
+      else hi = mid;
+    }
+    if (lo >= shards.length) return -1;
+    var first = shards[lo].first;
+    return first > term && !first.startsWith(term) ? -1 : lo;
+  }
+
+  function loadShard(an, i) {
+    if (an.loaded[i]) return Promise.resolve(an.loaded[i]);
+    var descriptor = an.shards[i];
+    return ecolib.load(descriptor.name).then(function (data) {
+      if (!an.loaded[i]) {
+        an.loaded[i] = { index: i, descriptor: descriptor, terms: data.terms, postings: [], positions: null };
+      }
+      return an.loaded[i];
+    });
+  }
+
+  function loadPositions(an, shard) {
+    if (shard.positions) return Promise.resolve(shard.positions);
+    return ecolib.load(shard.descriptor.positions).then(function (data) {
+      if (data.positions.length !== shard.terms.length) throw new Error('ecolibSearch: ' + shard.descriptor.positions + ' does not match its term shard');
+      shard.positions = data.positions;
+      return data.positions;
+    });
+  }
+
+  /** Index of the first term >= term in a shard (JS string order). */
+  function lowerBound(terms, term) {
+    var lo = 0;
+    var hi = terms.length;
+    while (lo < hi) {
+      var mid = (lo + hi) >> 1;
+      if (terms[mid][0] < term) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  }
+
+  /**
+   * The (shard, index) of an exact term, or null.
+   * @returns {Promise<{shard: object, i: number}|null>}
+   */
+  function findTerm(an, term) {
+    var s = shardFor(an, term);
+    if (s < 0) return Promise.resolve(null);
+    return loadShard(an, s).then(function (shard) {
+      var i = lowerBound(shard.terms, term);
+      return i < shard.terms.length && shard.terms[i][0] === term ? { shard: shard, i: i } : null;
+    });
+  }
+
+  /** The decoded postings of term i of a shard in field f, or null. */
+  function postingsOf(shard, i, f) {
+    var key = i * 4 + f;
+    var cached = shard.postings[key];
+    if (cached !== undefined) return cached;
+    var b64 = shard.terms[i][2 + f];
+    var decoded = b64 == null ? null : decodePostings(b64);
+    shard.postings[key] = decoded;
+    return decoded;
+  }
+
+  /** The decoded positions (per posting) of term i of a shard in field f; positions must be loaded. */
+  function positionsOf(shard, i, f) {
+    var postings = postingsOf(shard, i, f);
+    if (!postings) return null;
+    if (!postings.positions) {
+      var b64 = shard.positions[i][f];
+      if (b64 == null) throw new Error('ecolibSearch: no positions for a term with postings');
+      postings.positions = decodePositions(b64, postings.tfs);
+    }
+    return postings.positions;
+  }
+
+  // ---------------------------------------------------------------------------
+  // Expansion (Vocabulary::expand)
+  // ---------------------------------------------------------------------------
+
+  function byDfThenTerm(a, b) {
+    return b.df - a.df || compareTerms(a.term, b.term);
+  }
+
+  /**
+   * The exact and prefix expansions of one query word in one analyzer (Vocabulary::expand):
+   * [{term, weight, shard, i}].
+   * @param {object} an the analyzer's state
+   * @param {string} stem the word's stem in this analyzer
+   * @param {boolean} typing the word is still being typed (prefixes from 2 characters)
+   */
+  async function expand(an, stem, typing) {
+    var p = state.params;
+    var prefixAllowed = charCount(stem) >= (typing ? 2 : p.minPrefixLen);
+    var key = 'x' + an.name + '\u0000' + stem + '\u0000' + (prefixAllowed ? 1 : 0);
+    if (state.expansions.has(key)) return state.expansions.get(key);
+    var out = [];
+    var s = shardFor(an, stem);
+    if (s >= 0) {
+      var shard = await loadShard(an, s);
+      var i = lowerBound(shard.terms, stem);
+      if (i < shard.terms.length && shard.terms[i][0] === stem) {
+        out.push({ term: stem, weight: p.exactWeight, shard: shard, i: i });
+      }
+      if (prefixAllowed) {
+        var longer = [];
+        // Terms starting with the stem follow it; the group may only continue into the next shard if it
+        // runs to the end of this one.
+        for (;;) {
+          var terms = shard.terms;
+          for (; i < terms.length && terms[i][0].startsWith(stem); i++) {
+            if (terms[i][0] !== stem) longer.push({ term: terms[i][0], df: terms[i][1], shard: shard, i: i });
+          }
+          if (i < terms.length || shard.index + 1 >= an.shards.length) break;
+          shard = await loadShard(an, shard.index + 1);
+          i = 0;
+        }
+        longer.sort(byDfThenTerm);
+        longer.slice(0, p.maxPrefixTerms).forEach(function (t) {
+          out.push({ term: t.term, weight: p.prefixWeight, shard: t.shard, i: t.i });
+        });
+      }
+    }
+    state.expansions.set(key, out);
+    return out;
+  }
+
+  /**
+   * Kazakh typed on a Russian keyboard keeps endings the stemmer cannot safely strip (Vocabulary::backoff):
+   * the longest proper prefix of the key (at least minBackoffLen characters) that is itself a term, with
+   * its expansions, all at backoffWeight.
+   */
+  async function backoff(an, stem) {
+    var p = state.params;
+    var chars = Array.from(stem);
+    for (var len = chars.length - 1; len >= p.minBackoffLen; len--) {
+      var shorter = chars.slice(0, len).join('');
+      if (await findTerm(an, shorter)) {
+        var found = await expand(an, shorter, false);
+        return found.map(function (e) {
+          return { term: e.term, weight: p.backoffWeight, shard: e.shard, i: e.i };
+        });
+      }
+    }
+    return [];
+  }
+
+  var RUSSIAN_LETTERS = Array.from('абвгдеёжзийклмнопрстуфхцчшщъыьэюя');
+  var KAZAKH_LETTERS = Array.from('әғқңөұүһі');
+  var LATIN_LETTERS = Array.from('abcdefghijklmnopqrstuvwxyz');
+
+  /**
+   * Every string one deletion, adjacent transposition, substitution or insertion away from a lowercased
+   * word, with letters of its script (one_edit_variants in query.rs, in the same order).
+   * @param {string} word lowercased, without combining marks
+   * @param {string} analyzer 'ru' or 'kk'
+   * @returns {string[]}
+   */
+  function oneEditVariants(word, analyzer) {
+    var chars = Array.from(word);
+    var alphabet = [];
+    if (chars.some(function (c) { var cp = c.codePointAt(0); return cp >= 0x400 && cp <= 0x52f; })) {
+      alphabet = analyzer === 'kk' ? RUSSIAN_LETTERS.concat(KAZAKH_LETTERS) : RUSSIAN_LETTERS;
+    } else if (chars.some(function (c) { return /[a-z]/i.test(c); })) {
+      alphabet = LATIN_LETTERS;
+    }
+    var out = [];
+    var i, v;
+    for (i = 0; i < chars.length; i++) {
+      v = chars.slice();
+      v.splice(i, 1);
+      out.push(v.join(''));
+      if (i + 1 < chars.length) {
+        v = chars.slice();
+        var tmp = v[i];
+        v[i] = v[i + 1];
+        v[i + 1] = tmp;
+        out.push(v.join(''));
+      }
+      for (var a = 0; a < alphabet.length; a++) {
+        if (alphabet[a] === chars[i]) continue;
+        v = chars.slice();
+        v[i] = alphabet[a];
+        out.push(v.join(''));
+      }
+    }
+    for (i = 0; i <= chars.length; i++) {
+      for (var b = 0; b < alphabet.length; b++) {
+        v = chars.slice();
+        v.splice(i, 0, alphabet[b]);
+        out.push(v.join(''));
+      }
+    }
+    return out;
+  }
+  ecolib.oneEditVariants = oneEditVariants;
+
+  /**
+   * Typo candidates (Vocabulary::typo_candidates) for a word with no exact or prefix expansion in any
+   * analyzer: terms one edit away from the stem, and the stems of the word's one-edit variants that are
+   * terms. Both can change the first letters, so every term shard of the analyzer is loaded.
+   */
+  async function typoCandidates(an, stem, word) {
+    var p = state.params;
+    var key = 't' + an.name + '\u0000' + stem + '\u0000' + word;
+    if (state.expansions.has(key)) return state.expansions.get(key);
+    var all = [];
+    for (var k = 0; k < an.shards.length; k++) all.push(loadShard(an, k));
+    all = await Promise.all(all);
+    var stemChars = Array.from(stem);
+    var n = stemChars.length;
+    var close = new Map();
+    var byTerm = new Map();
+    all.forEach(function (sh) {
+      var terms = sh.terms;
+      for (var j = 0; j < terms.length; j++) {
+        var t = terms[j][0];
+        byTerm.set(t, { term: t, df: terms[j][1], shard: sh, i: j });
+        // A character is one or two code units: an exact pre-filter on the length.
+        if (t.length < n - 1 || t.length > 2 * (n + 1)) continue;
+        if (isOneEditAway(stemChars, Array.from(t))) close.set(t, byTerm.get(t));
+      }
+    });
+    oneEditVariants(ecolib.lowerWithoutMarks(word), an.name).forEach(function (variant) {
+      var term = ecolib.normalizeToken(variant, an.name);
+      if (term !== stem && byTerm.has(term)) close.set(term, byTerm.get(term));
+    });
+    var sorted = Array.from(close.values()).sort(byDfThenTerm);
+    var out = sorted.slice(0, p.maxTypoTerms).map(function (t) {
+      return { term: t.term, weight: p.typoWeight, shard: t.shard, i: t.i };
+    });
+    state.expansions.set(key, out);
+    return out;
+  }
+
+  // ---------------------------------------------------------------------------
+  // Scoring (tantivy BM25, in f32)
+  // ---------------------------------------------------------------------------
+
+  /** tantivy `idf`: ln(1 + (N - df + 0.5) / (df + 0.5)), in f32. */
+  function idf(df, numDocs) {
+    var x = fround(fround(fround(numDocs - df) + 0.5) / fround(fround(df) + 0.5));
+    return fround(Math.log(fround(1 + x)));
+  }
+
+  /** tantivy Bm25Weight.weight: idf * (1 + K1), times the query boost. */
+  function bm25Weight(idfValue, boost) {
+    var weight = fround(idfValue * fround(1 + state.params.k1));
+    return boost === 1 ? weight : fround(weight * boost);
+  }
+
+  /** tantivy Bm25Weight.score. */
+  function bm25Score(weight, normCache, normId, tf) {
+    var t = fround(tf);
+    return fround(weight * fround(t / fround(t + normCache[normId])));
+  }
+
+  /** Adds the BM25 of one (term, field) with a boost to `scores` (Map doc -> score). */
+  function scoreTerm(an, shard, i, f, boost, scores) {
+    var postings = postingsOf(shard, i, f);
+    if (!postings) return;
+    var numDocs = state.manifest.numDocs;
+    var weight = bm25Weight(idf(postings.docs.length, numDocs), boost);
+    var normCache = an.norms[f];
+    for (var k = 0; k < postings.docs.length; k++) {
+      var doc = postings.docs[k];
+      var s = bm25Score(weight, normCache, postings.norms[k], postings.tfs[k]);
+      var previous = scores.get(doc);
+      scores.set(doc, previous === undefined ? s : fround(previous + s));
+    }
+  }
+
+  /**
+   * Documents where the words occur as a phrase in some field of some analyzer, with the phrase's
+   * BM25 (idf summed over its terms, tf = occurrences) times the field boost. One word: the exact term.
+   * @param {string[]} words
+   * @param {Object<string, Set<string>>} matched receives the stems per analyzer (for snippets)
+   * @returns {Promise<Map<number, number>>}
+   */
+  async function phraseScores(words, matched) {
+    var p = state.params;
+    var scores = new Map();
+    for (var a = 0; a < ANALYZERS.length; a++) {
+      var an = state.analyzers[ANALYZERS[a]];
+      if (!an) continue;
+      var stems = words.map(function (w) {
+        return ecolib.normalizeToken(w, an.name);
+      });
+      if (matched) {
+        stems.forEach(function (s) {
+          matched[an.name].add(s);
+        });
+      }
+      var refs = await Promise.all(
+        stems.map(function (s) {
+          return findTerm(an, s);
+        }),
+      );
+      if (refs.some(function (r) {
+        return !r;
+      })) continue;
+      if (refs.length === 1) {
+        for (var f1 = 0; f1 < p.numFields; f1++) scoreTerm(an, refs[0].shard, refs[0].i, f1, p.boosts[f1], scores);
+        continue;
+      }
+      var shardsNeeded = [];
+      refs.forEach(function (r) {
+        if (shardsNeeded.indexOf(r.shard) < 0) shardsNeeded.push(r.shard);
+      });
+      await Promise.all(
+        shardsNeeded.map(function (sh) {
+          return loadPositions(an, sh);
+        }),
+      );
+      for (var f = 0; f < p.numFields; f++) {
+        var lists = refs.map(function (r) {
+          return postingsOf(r.shard, r.i, f);
+        });
+        if (lists.some(function (l) {
+          return !l;
+        })) continue;
+        var positions = refs.map(function (r) {
+          return positionsOf(r.shard, r.i, f);
+        });
+        var numDocs = state.manifest.numDocs;
+        var idfSum = 0;
+        lists.forEach(function (l) {
+          idfSum = fround(idfSum + idf(l.docs.length, numDocs));
+        });
+        var weight = bm25Weight(idfSum, p.boosts[f]);
+        // Walk the first list; find each doc in the others (all sorted by doc id).
+        var cursors = lists.map(function () {
+          return 0;
+        });
+        var first = lists[0];
+        for (var k = 0; k < first.docs.length; k++) {
+          var doc = first.docs[k];
+          var at = [k];
+          var inAll = true;
+          for (var t = 1; t < lists.length; t++) {
+            var l = lists[t];
+            var c = cursors[t];
+            while (c < l.docs.length && l.docs[c] < doc) c++;
+            cursors[t] = c;
+            if (c >= l.docs.length || l.docs[c] !== doc) {
+              inAll = false;
+              break;
+            }
+            at.push(c);
+          }
+          if (!inAll) continue;
+          var count = phraseCount(
+            at.map(function (index, term) {
+              return positions[term][index];
+            }),
+          );
+          if (!count) continue;
+          var s = bm25Score(weight, an.norms[f], first.norms[k], count);
+          var previous = scores.get(doc);
+          scores.set(doc, previous === undefined ? s : fround(previous + s));
+        }
+      }
+    }
+    return scores;
+  }
+
+  /** Number of start positions p with term i at p + i for every i (tantivy, slop 0). */
+  function phraseCount(positionLists) {
+    var sets = positionLists.map(function (l) {
+      return new Set(l);
+    });
+    var count = 0;
+    var firstList = positionLists[0];
+    for (var j = 0; j < firstList.length; j++) {
+      var pos = firstList[j];
+      var ok = true;
+      for (var i = 1; i < sets.length && ok; i++) ok = sets[i].has(pos + i);
+      if (ok) count++;
+    }
+    return count;
+  }
+
+  // ---------------------------------------------------------------------------
+  // Filters and facets
+  // ---------------------------------------------------------------------------
+
+  function toSet(value) {
+    if (value == null || value === '') return null;
+    var list = Array.isArray(value) ? value : [value];
+    if (!list.length) return null;
+    return new Set(
+      list.map(function (v) {
+        return String(v);
+      }),
+    );
+  }
+
+  /** The facet values of a document: {lang, doc_type, topic: [], pillar: [], year}. */
+  function facetValues(docId) {
+    var facets = state.facets;
+    var row = facets.docs[docId];
+    if (!row) return { lang: null, doc_type: null, topic: [], pillar: [], year: null };
+    var pick = function (list, index) {
+      return index == null || list[index] == null ? null : list[index];
+    };
+    return {
+      lang: pick(facets.lang, row[0]),
+      doc_type: pick(facets.doc_type, row[1]),
+      year: row[2] ? String(row[2]) : null,
+      topic: (row[3] || [])
+        .map(function (i) {
+          return pick(facets.topic, i);
+        })
+        .filter(function (v) {
+          return v != null;
+        }),
+      pillar: (row[4] || [])
+        .map(function (i) {
+          return pick(facets.pillar, i);
+        })
+        .filter(function (v) {
+          return v != null;
+        }),
+    };
+  }
+
+  function passes(values, dimension, set) {
+    if (!set) return true;
+    var v = values[dimension];
+    if (Array.isArray(v)) {
+      return v.some(function (x) {
+        return set.has(x);
+      });
+    }
+    return v != null && set.has(v);
+  }
+
+  // ---------------------------------------------------------------------------
+  // Snippets (make_snippet)
+  // ---------------------------------------------------------------------------
+
+  function collapseWhitespace(s) {
+    return s
+      .split(WS_RUNS)
+      .filter(function (part) {
+        return part !== '';
+      })
+      .join(' ');
+  }
+
+  /**
+   * The passage of `text` with the most distinct matched terms, escaped, matches in <mark>; null when
+   * nothing matches.
+   * @param {string} text
+   * @param {string} analyzer 'ru' or 'kk'
+   * @param {Set<string>} terms
+   * @param {number} [words] window size (snippetWords)
+   * @returns {string|null}
+   */
+  function makeSnippet(text, analyzer, terms, words) {
+    text = String(text || '');
+    var tokens = ecolib.analyze(text, analyzer);
+    var hits = tokens.map(function (t) {
+      return terms.has(t.term);
+    });
+    if (hits.indexOf(true) < 0) return null;
+    var window = Math.min(words || 24, tokens.length);
+    var best = [0, 0, 0]; // distinct, total, start
+    for (var start = 0; start <= tokens.length - window; start++) {
+      var distinct = new Set();
+      var total = 0;
+      for (var i = start; i < start + window; i++) {
+        if (hits[i]) {
+          distinct.add(tokens[i].term);
+          total++;
+        }
+      }
+      if (distinct.size > best[0] || (distinct.size === best[0] && total > best[1])) best = [distinct.size, total, start];
+    }
+    var firstHit = best[2];
+    for (var h = best[2]; h < best[2] + window; h++) {
+      if (hits[h]) {
+        firstHit = h;
+        break;
+      }
+    }
+    var from0 = Math.min(Math.max(firstHit - 3, 0, best[2] - 3), tokens.length - window);
+    var end = from0 + window;
+    var from = from0 === 0 ? 0 : tokens[from0].from;
+    var to = end >= tokens.length ? text.length : tokens[end - 1].to;
+    var out = from0 > 0 ? '…' : '';
+    var cursor = from;
+    for (var k = from0; k < end; k++) {
+      var t = tokens[k];
+      out += escapeHtml(text.slice(cursor, t.from));
+      out += hits[k] ? '<mark>' + escapeHtml(text.slice(t.from, t.to)) + '</mark>' : escapeHtml(text.slice(t.from, t.to));
+      cursor = t.to;
+    }
+    out += escapeHtml(text.slice(cursor, to));
+    if (end < tokens.length) out += '…';
+    return collapseWhitespace(out);
+  }
+
+  // ---------------------------------------------------------------------------
+  // Search
+  // ---------------------------------------------------------------------------
+
+  /**
+   * Parses and expands a query: for each analyzer, the terms its words and phrases stand for.
+   * @returns {Promise<{parsed: object, words: Array, matched: Object<string, Set<string>>, empty: boolean}>}
+   */
+  async function plan(query, typing) {
+    await ready();
+    var parsed = parseQuery(query, typing);
+    var matched = { ru: new Set(), kk: new Set() };
+    var words = [];
+    var empty = false;
+    for (var w = 0; w < parsed.words.length; w++) {
+      var word = parsed.words[w];
+      var wordTyping = parsed.typing && w + 1 === parsed.words.length;
+      var perAnalyzer = [];
+      for (var a = 0; a < ANALYZERS.length; a++) {
+        var an = state.analyzers[ANALYZERS[a]];
+        if (!an) continue;
+        var stem = ecolib.normalizeToken(word, an.name);
+        perAnalyzer.push({ analyzer: an, stem: stem, expansions: await expand(an, stem, wordTyping) });
+      }
+      var found = perAnalyzer.some(function (entry) {
+        return entry.expansions.length > 0;
+      });
+      // Typos are corrected only when the word is nowhere in the library as written.
+      if (!found && charCount(word) >= state.params.minTypoWordLen) {
+        for (var t = 0; t < perAnalyzer.length; t++) {
+          perAnalyzer[t].expansions = await typoCandidates(perAnalyzer[t].analyzer, perAnalyzer[t].stem, word);
+          if (perAnalyzer[t].expansions.length) found = true;
+        }
+      }
+      // Kazakh keys back off only when typo correction found nothing either.
+      if (!found) {
+        for (var k2 = 0; k2 < perAnalyzer.length; k2++) {
+          if (perAnalyzer[k2].analyzer.name !== 'kk') continue;
+          perAnalyzer[k2].expansions = await backoff(perAnalyzer[k2].analyzer, perAnalyzer[k2].stem);
+          if (perAnalyzer[k2].expansions.length) found = true;
+        }
+      }
+      perAnalyzer.forEach(function (entry) {
+        entry.expansions.forEach(function (e) {
+          matched[entry.analyzer.name].add(e.term);
+        });
+      });
+      if (!found) empty = true;
+      words.push({ word: word, typing: wordTyping, analyzers: perAnalyzer });
+    }
+    return { parsed: parsed, words: words, matched: matched, empty: empty };
+  }
+
+  /**
+   * The index terms a query stands for in one analyzer (for highlighting on a page).
+   * @param {string} query
+   * @param {{typing?: boolean, analyzer?: string}} [options]
+   * @returns {Promise<Set<string>>}
+   */
+  ecolib.queryTerms = async function (query, options) {
+    options = options || {};
+    var pl = await plan(query, !!options.typing);
+    for (var i = 0; i < pl.parsed.phrases.length; i++) {
+      pl.parsed.phrases[i].forEach(function (w) {
+        ANALYZERS.forEach(function (a) {
+          if (state.analyzers[a]) pl.matched[a].add(ecolib.normalizeToken(w, a));
+        });
+      });
+    }
+    return pl.matched[options.analyzer === 'kk' ? 'kk' : 'ru'];
+  };
+
+  function emptyFacets() {
+    var out = {};
+    FACET_DIMENSIONS.forEach(function (d) {
+      out[d] = [];
+    });
+    return out;
+  }
+
+  /** The shard of `list` ({name, first, count}) that holds a document. */
+  function rowShardFor(list, docId) {
+    for (var i = 0; i < list.length; i++) {
+      if (docId >= list[i].first && docId < list[i].first + list[i].count) return list[i];
+    }
+    return null;
+  }
+
+  /**
+   * The rows of documents from docs or text shards ({first, rows}), loading the shards needed.
+   * @param {Array<{name: string, first: number, count: number}>} list docShards or textShards
+   * @param {Array<{doc: number}>} matches
+   * @returns {Promise<Array>} the rows in the order of `matches`
+   */
+  async function loadRows(list, matches) {
+    var names = [];
+    var shards = matches.map(function (m) {
+      var shard = rowShardFor(list, m.doc);
+      if (!shard) throw new Error('ecolibSearch: no shard holds document ' + m.doc);
+      if (names.indexOf(shard.name) < 0) names.push(shard.name);
+      return shard;
+    });
+    var loaded = {};
+    await Promise.all(
+      names.map(function (name) {
+        return ecolib.load(name).then(function (data) {
+          loaded[name] = data;
+        });
+      }),
+    );
+    return matches.map(function (m, k) {
+      var data = loaded[shards[k].name];
+      return data.rows[m.doc - data.first];
+    });
+  }
+
+  /**
+   * Runs a query.
+   * @param {string} query
+   * @param {{typing?: boolean, filters?: object, limit?: number, preferLang?: string,
+   *   deferSnippets?: boolean}} [options]
+   *   typing: the query is being typed (its last word expands as a prefix from 2 characters);
+   *   filters: {lang, doc_type, topic, pillar, year}, each a value or an array of values (any of them);
+   *   dimensions combine with AND; they never change scores. limit: hits with details (default 10).
+   *   preferLang: hits in that language first, each group keeping its order. deferSnippets: resolve
+   *   with the summaries as snippetHtml, and `result.snippets`, a promise that resolves when the text
+   *   shards have arrived and each hit's snippetHtml has been replaced by its snippet.
+   * @returns {Promise<{hits: Array<{docId: number, id: string, score: number, title: string, url: string,
+   *   lang: string, docType: string, section: string, date: (string|null), snippetHtml: string}>,
+   *   total: number, facets: object, snippets?: Promise}>} total: matching documents after filters;
+   *   facets: per dimension, [{value, count}] over the matching documents that pass the filters of the
+   *   OTHER dimensions (so a checked box does not hide its siblings), value lists in the facet file's
+   *   order, years newest first. Titles, sections and the like are raw text: escape them.
+   */
+  ecolib.search = async function (query, options) {
+    options = options || {};
+    var limit = options.limit == null ? 10 : Math.floor(Number(options.limit));
+    if (!(limit >= 0)) limit = 0; // NaN or negative; Infinity stays
+    var pl = await plan(query, !!options.typing);
+    var parsed = pl.parsed;
+    var p = state.params;
+    var result = { hits: [], total: 0, facets: emptyFacets() };
+    if (pl.empty || (!parsed.words.length && !parsed.phrases.length)) return result;
+
+    // Must clauses: each word (any expansion, any field, any analyzer), each phrase.
+    var clauses = [];
+    pl.words.forEach(function (w) {
+      var scores = new Map();
+      w.analyzers.forEach(function (entry) {
+        entry.expansions.forEach(function (e) {
+          for (var f = 0; f < p.numFields; f++) scoreTerm(entry.analyzer, e.shard, e.i, f, fround(p.boosts[f] * e.weight), scores);
+        });
+      });
+      clauses.push(scores);
+    });
+    for (var ph = 0; ph < parsed.phrases.length; ph++) clauses.push(await phraseScores(parsed.phrases[ph], pl.matched));
+    var excluded = new Set();
+    for (var ex = 0; ex < parsed.excluded.length; ex++) {
+      (await phraseScores(parsed.excluded[ex], null)).forEach(function (_, doc) {
+        excluded.add(doc);
+      });
+    }
+
+    // Intersection, starting from the smallest clause.
+    var smallest = clauses.reduce(function (a, b) {
+      return b.size < a.size ? b : a;
+    });
+    var matches = [];
+    smallest.forEach(function (_, doc) {
+      if (excluded.has(doc)) return;
+      var score = 0;
+      for (var c = 0; c < clauses.length; c++) {
+        var s = clauses[c].get(doc);
+        if (s === undefined) return;
+        score = fround(score + s);
+      }
+      matches.push({ doc: doc, score: score });
+    });
+    matches.sort(function (a, b) {
+      return b.score - a.score || a.doc - b.doc;
+    });
+
+    // Filters (after scoring) and facet counts.
+    var filters = options.filters || {};
+    var sets = {};
+    FACET_DIMENSIONS.forEach(function (d) {
+      sets[d] = toSet(filters[d]);
+    });
+    var counts = {};
+    FACET_DIMENSIONS.forEach(function (d) {
+      counts[d] = new Map();
+    });
+    var kept = [];
+    matches.forEach(function (m) {
+      var values = facetValues(m.doc);
+      var pass = FACET_DIMENSIONS.map(function (d) {
+        return passes(values, d, sets[d]);
+      });
+      var failed = pass.filter(function (x) {
+        return !x;
+      }).length;
+      if (!failed) kept.push(m);
+      FACET_DIMENSIONS.forEach(function (d, i) {
+        if (failed - (pass[i] ? 0 : 1) > 0) return; // fails another dimension
+        var v = values[d];
+        (Array.isArray(v) ? v : v == null ? [] : [v]).forEach(function (x) {
+          counts[d].set(x, (counts[d].get(x) || 0) + 1);
+        });
+      });
+    });
+    var f = state.facets;
+    ['lang', 'doc_type', 'topic', 'pillar'].forEach(function (d) {
+      result.facets[d] = (f[d] || [])
+        .filter(function (v) {
+          return counts[d].has(v);
+        })
+        .map(function (v) {
+          return { value: v, count: counts[d].get(v) };
+        });
+    });
+    result.facets.year = Array.from(counts.year.keys())
+      .sort(function (a, b) {
+        return Number(b) - Number(a);
+      })
+      .map(function (v) {
+        return { value: v, count: counts.year.get(v) };
+      });
+
+    if (options.preferLang) {
+      var mine = [];
+      var others = [];
+      kept.forEach(function (m) {
+        (facetValues(m.doc).lang === options.preferLang ? mine : others).push(m);
+      });
+      kept = mine.concat(others);
+    }
+    result.total = kept.length;
+
+    // Hits: metadata from the docs shards, snippets from the text shards.
+    var shown = kept.slice(0, limit);
+    var rows = await loadRows(state.manifest.docShards, shown);
+    result.hits = shown.map(function (m, k) {
+      var row = rows[k];
+      return {
+        docId: m.doc,
+        id: row[0],
+        score: m.score,
+        title: row[3],
+        url: row[2],
+        lang: row[1],
+        docType: row[5],
+        section: row[4],
+        date: row[6] || null,
+        snippetHtml: escapeHtml(row[7] || ''),
+      };
+    });
+    var snippets = loadRows(state.manifest.textShards || [], shown).then(function (texts) {
+      return result.hits.map(function (hit, k) {
+        var analyzer = ecolib.analyzerFor(hit.lang);
+        var snippet = makeSnippet(texts[k] || '', analyzer, pl.matched[analyzer], p.snippetWords);
+        if (snippet != null) hit.snippetHtml = snippet;
+        return hit.snippetHtml;
+      });
+    });
+    if (options.deferSnippets) {
+      // The summaries now, the snippets when the text shards have arrived (they replace snippetHtml).
+      result.snippets = snippets;
+      snippets.catch(function () {});
+    } else {
+      await snippets;
+    }
+    return result;
+  };
+
+  // Exposed for the UI and the tests.
+  ecolib.decodeBase64 = decodeBase64;
+  ecolib.decodeVarints = decodeVarints;
+  ecolib.decodePostings = decodePostings;
+  ecolib.decodePositions = decodePositions;
+  ecolib.parseQuery = parseQuery;
+  ecolib.isOneEditAway = isOneEditAway;
+  ecolib.escapeHtml = escapeHtml;
+  ecolib.makeSnippet = makeSnippet;
+  ecolib.compareTerms = compareTerms;
+  /**
+   * The expansions of the last word of `query` as the search uses them: {ru: [[term, weight], …], kk: […]}.
+   * @param {string} query
+   * @param {boolean} [typing]
+   */
+  ecolib.expandWord = async function (query, typing) {
+    var pl = await plan(String(query), !!typing);
+    var out = {};
+    if (!pl.words.length) return out;
+    pl.words[pl.words.length - 1].analyzers.forEach(function (entry) {
+      out[entry.analyzer.name] = entry.expansions.map(function (e) {
+        return [e.term, e.weight];
+      });
+    });
+    return out;
+  };
+
+  if (typeof module !== 'undefined' && module.exports) module.exports = ecolib;
+})(typeof self !== 'undefined' ? self : this);

@@ -1,0 +1,927 @@
+/*
+ * ecolib search: the user interface. Progressive enhancement of the search form in the header of every
+ * page; works from file:// (scripts are added as <script> elements, nothing is fetched).
+ *
+ * Markup the theme provides:
+ *
+ *   <form class="site-search" role="search" action="{{ root }}search/index.html" method="get"
+ *         data-root="{{ root }}" data-lang="{{ lang }}" data-strings="{{ search_strings_json }}">
+ *     <label for="site-search-q">…</label>
+ *     <input type="search" id="site-search-q" name="q" autocomplete="off">
+ *     <button type="submit">…</button>
+ *   </form>
+ *   <script src="{{ root }}static/js/search/ui.js" defer></script>
+ *
+ * - data-root: relative path from the page to the site root ("", "../", "../../" …).
+ * - data-lang: the interface language (ru, kk, en): labels, date format, and which hits come first.
+ * - data-strings: a JSON object of interface strings (HTML-escaped in the attribute as usual). Each key
+ *   below is looked up as is, then with a "search_" prefix, then under the alias in brackets (the keys of
+ *   the default theme's i18n files); {n} is a number, {q} the query. Keys:
+ *     loading           while the index loads                     [search_loading]
+ *     searching         while a query runs (else: loading)
+ *     no_results        nothing matches                           [search_no_results]
+ *     results_count     "{n} results"                             [search_results_count]
+ *                       optional plural forms by Intl.PluralRules of data-lang, preferred when given:
+ *                       results_count_one, _few, _many, _other
+ *     other_languages   heading before the hits in other languages  [search_other_languages]
+ *     all_results       panel link to the results page; results page button that shows the rest
+ *                                                                  [search_show_all]
+ *     results_label     accessible name of the result lists       [search_title]
+ *     filters           accessible name of the facets             [search_facets]
+ *     clear_filters     button that clears the facets             [search_clear]
+ *     facet_doc_type, facet_topic, facet_pillar, facet_lang, facet_year
+ *                       facet titles     [search_filter_type, search_filter_topic, search_filter_pillar,
+ *                                         search_filter_lang, search_filter_year]
+ *     load_error        the index cannot be loaded
+ *     results_for       optional heading "Results for «{q}»" on the results page (none when absent)
+ *     empty_query       optional text on the results page without a query
+ *   A key the theme does not give falls back to English (results_for and empty_query: nothing).
+ *
+ * The results page is the page at the form's action (search/index.html). Its results go into the element
+ * #search-results (or [data-search-results]) and its facets into #search-facets when the page has them,
+ * else into a new section at the end of <main>.
+ * On any other page opened with ?q=…, the words of <main> that match the query are wrapped in
+ * <mark class="search-hit"> (text only: attributes, scripts and form fields are never touched).
+ *
+ * Engine files (stem-ru.js, stem-en.js, stem-kk.js, analyzer.js, engine.js) are loaded from the folder of
+ * this script on first focus of the box, or at once when the page has ?q=; the index files from
+ * root + "search/". Default styles use :where() (zero specificity), so the theme's CSS always wins.
+ * Classes for the theme: .search-panel, .search-panel-list, .search-hit-item, .search-hit-title,
+ * .search-hit-meta, .search-snippet (also .search-hit-snippet), .search-group-label, .search-panel-footer,
+ * .search-panel-status, .search-status, .search-result-list, .search-result, .search-more, .search-clear,
+ * .search-facet, .search-facet-count, mark.search-hit, .visually-hidden; [aria-selected="true"] is the
+ * active result in the panel.
+ */
+(function (root) {
+  'use strict';
+
+  var ecolib = root.ecolibSearch = root.ecolibSearch || {};
+  var doc = root.document;
+
+  var ENGINE_FILES = ['stem-ru.js', 'stem-en.js', 'stem-kk.js', 'analyzer.js', 'engine.js'];
+  var DEBOUNCE_MS = 80;
+  var PANEL_HITS = 8;
+  var PAGE_SIZE = 50;
+  var FACETS = ['doc_type', 'topic', 'pillar', 'lang', 'year'];
+
+  var DEFAULT_STRINGS = {
+    loading: 'Loading search…',
+    no_results: 'Nothing found',
+    results_count: '{n} results',
+    results_count_one: '{n} result',
+    other_languages: 'In other languages',
+    load_error: 'Search is not available',
+    all_results: 'All results',
+    results_label: 'Search results',
+    filters: 'Refine the results',
+    clear_filters: 'Clear filters',
+    facet_doc_type: 'Type of document',
+    facet_topic: 'Topic',
+    facet_pillar: 'Aarhus Convention pillar',
+    facet_lang: 'Language',
+    facet_year: 'Year',
+  };
+
+  /** Keys of the default theme's i18n for the keys above. */
+  var ALIASES = {
+    all_results: 'search_show_all',
+    results_label: 'search_title',
+    filters: 'search_facets',
+    clear_filters: 'search_clear',
+    facet_doc_type: 'search_filter_type',
+    facet_topic: 'search_filter_topic',
+    facet_pillar: 'search_filter_pillar',
+    facet_lang: 'search_filter_lang',
+    facet_year: 'search_filter_year',
+  };
+
+  /**
+   * The string for `key` from the theme's strings, else the English default, else (for optional keys) "".
+   * Fallbacks: searching -> loading.
+   */
+  function lookup(own, key) {
+    var candidates = [key, 'search_' + key, ALIASES[key]];
+    for (var i = 0; i < candidates.length; i++) {
+      var c = candidates[i];
+      if (c && typeof own[c] === 'string') return own[c];
+    }
+    if (key === 'searching') return lookup(own, 'loading');
+    return DEFAULT_STRINGS[key] != null ? DEFAULT_STRINGS[key] : '';
+  }
+
+  // ---------------------------------------------------------------------------
+  // Pure helpers (tested under node)
+  // ---------------------------------------------------------------------------
+
+  /** Replaces {name} placeholders. The result is text: insert it with textContent. */
+  function format(template, values) {
+    return String(template).replace(/\{(\w+)\}/g, function (all, key) {
+      return values && values[key] != null ? String(values[key]) : all;
+    });
+  }
+
+  /** "" stays "", anything else ends with "/". */
+  function normalizeRoot(path) {
+    path = path == null ? '' : String(path);
+    return path === '' || path.slice(-1) === '/' ? path : path + '/';
+  }
+
+  /** The link of a hit: the page's index.html, with the query for highlighting. */
+  function hitUrl(rootPath, url, query) {
+    return normalizeRoot(rootPath) + url + 'index.html' + (query ? '?q=' + encodeURIComponent(query) : '');
+  }
+
+  /** Hits in `lang` first, each group in its order. */
+  function languageFirst(hits, lang) {
+    var mine = [];
+    var others = [];
+    hits.forEach(function (h) {
+      (h.lang === lang ? mine : others).push(h);
+    });
+    return mine.concat(others);
+  }
+
+  /** The q parameter of a location.search string ("" when absent or broken). */
+  function queryFromSearch(search) {
+    var parts = String(search || '').replace(/^\?/, '').split('&');
+    for (var i = 0; i < parts.length; i++) {
+      var eq = parts[i].indexOf('=');
+      var name = eq < 0 ? parts[i] : parts[i].slice(0, eq);
+      if (name !== 'q') continue;
+      try {
+        return decodeURIComponent((eq < 0 ? '' : parts[i].slice(eq + 1)).replace(/\+/g, ' '));
+      } catch (e) {
+        return '';
+      }
+    }
+    return '';
+  }
+
+  /** Is `html` only escaped text and <mark> tags (as the engine makes snippets)? */
+  function isSafeSnippet(html) {
+    return /^(?:[^<>]|<\/?mark>)*$/.test(html);
+  }
+
+  // ---------------------------------------------------------------------------
+  // Loading the engine
+  // ---------------------------------------------------------------------------
+
+  // The folder of this script, taken while it runs.
+  var scriptDir = null;
+  if (doc && doc.currentScript && doc.currentScript.src) {
+    scriptDir = doc.currentScript.src.replace(/[^/]*([?#].*)?$/, '');
+  }
+
+  var enginePromise = null;
+
+  function addScript(src) {
+    return new Promise(function (resolve, reject) {
+      var s = doc.createElement('script');
+      s.src = src;
+      s.async = false; // run in order, download in parallel
+      s.onload = function () {
+        resolve();
+      };
+      s.onerror = function () {
+        if (s.parentNode) s.parentNode.removeChild(s);
+        reject(new Error('could not load ' + src));
+      };
+      (doc.head || doc.documentElement).appendChild(s);
+    });
+  }
+
+  /**
+   * Loads the engine scripts (once) and the manifest; resolves to the manifest.
+   * @param {string} rootPath
+   */
+  function ensureEngine(rootPath) {
+    if (!enginePromise) {
+      var dir = scriptDir || normalizeRoot(rootPath) + 'static/js/search/';
+      var scripts =
+        typeof ecolib.search === 'function'
+          ? Promise.resolve()
+          : Promise.all(
+              ENGINE_FILES.map(function (file) {
+                return addScript(dir + file);
+              }),
+            );
+      enginePromise = scripts
+        .then(function () {
+          if (typeof ecolib.search !== 'function') throw new Error('the search engine did not load');
+          ecolib.baseUrl = normalizeRoot(rootPath) + 'search/';
+          return ecolib.ready();
+        })
+        .catch(function (error) {
+          enginePromise = null; // try again on the next focus
+          throw error;
+        });
+    }
+    return enginePromise;
+  }
+
+  // ---------------------------------------------------------------------------
+  // DOM helpers
+  // ---------------------------------------------------------------------------
+
+  var idCounter = 0;
+  function uid(prefix) {
+    idCounter++;
+    return prefix + '-' + idCounter;
+  }
+
+  function el(tag, className, text) {
+    var e = doc.createElement(tag);
+    if (className) e.className = className;
+    if (text != null) e.textContent = text;
+    return e;
+  }
+
+  function setSnippet(node, html) {
+    if (isSafeSnippet(html)) {
+      node.innerHTML = html;
+    } else {
+      node.textContent = html.replace(/<[^>]*>/g, '');
+    }
+  }
+
+  // Defaults for a theme without search styles; :where() has no specificity, so any theme rule wins.
+  var STYLE = [
+    ':where(.site-search){position:relative}',
+    ':where(.search-panel){position:absolute;top:100%;left:0;right:0;min-width:min(28rem,92vw);z-index:50;',
+    'background:Canvas;color:CanvasText;border:1px solid GrayText;max-height:70vh;overflow:auto;padding:.25rem 0}',
+    ':where(.search-panel[hidden]){display:none}',
+    ':where(.search-panel-list){list-style:none;margin:0;padding:0}',
+    ':where(.search-hit-item){padding:.5rem .75rem;cursor:pointer}',
+    ':where(.search-hit-item[aria-selected="true"]){outline:2px solid Highlight;outline-offset:-2px}',
+    ':where(.search-hit-title){font-weight:bold}',
+    ':where(.search-hit-meta){display:block;font-size:.85em}',
+    ':where(.search-snippet){margin:.25rem 0 0}',
+    ':where(.search-group-label){font-size:.85em;font-weight:bold;padding:.5rem .75rem 0;margin:0}',
+    ':where(.search-panel-footer,.search-panel-status){margin:0;padding:.5rem .75rem}',
+    ':where(.search-panel-footer:empty,.search-panel-status:empty){display:none}',
+    ':where(.search-layout){display:flex;flex-wrap:wrap;gap:1.5rem;align-items:flex-start}',
+    ':where(.search-layout>.search-facets){flex:0 1 16rem}',
+    ':where(.search-layout>.search-results){flex:1 1 24rem;min-width:0}',
+    ':where(.search-facets fieldset){margin:0 0 .75rem}',
+    ':where(.search-facets label){display:block}',
+    ':where(.search-result){margin-bottom:1.25rem}',
+    ':where(.visually-hidden){position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0);white-space:nowrap}',
+  ].join('');
+
+  function injectStyle() {
+    if (doc.getElementById('ecolib-search-style')) return;
+    var style = el('style');
+    style.id = 'ecolib-search-style';
+    style.textContent = STYLE;
+    (doc.head || doc.documentElement).insertBefore(style, (doc.head || doc.documentElement).firstChild);
+  }
+
+  // ---------------------------------------------------------------------------
+  // One search form
+  // ---------------------------------------------------------------------------
+
+  function Search(form) {
+    var self = this;
+    this.form = form;
+    this.input = form.querySelector('input[name="q"]');
+    this.root = normalizeRoot(form.getAttribute('data-root'));
+    this.lang = form.getAttribute('data-lang') || (doc.documentElement.getAttribute('lang') || 'en').slice(0, 2);
+    this.ownStrings = this.readStrings();
+    this.manifest = null;
+    this.seq = 0;
+    this.timer = null;
+    this.hits = [];
+    this.active = -1;
+    this.lastQuery = '';
+    try {
+      this.plural = typeof Intl !== 'undefined' && Intl.PluralRules ? new Intl.PluralRules(this.lang) : null;
+    } catch (e) {
+      this.plural = null;
+    }
+    if (!this.input) return;
+    this.buildPanel();
+
+    var start = function () {
+      self.load();
+    };
+    this.input.addEventListener('focus', start);
+    this.input.addEventListener('input', function () {
+      self.load();
+      clearTimeout(self.timer);
+      self.timer = setTimeout(function () {
+        self.run(self.input.value);
+      }, DEBOUNCE_MS);
+    });
+    this.input.addEventListener('keydown', function (event) {
+      self.onKey(event);
+    });
+    form.addEventListener('focusout', function (event) {
+      if (!event.relatedTarget || !form.contains(event.relatedTarget)) {
+        // Let a click on a result land before closing.
+        setTimeout(function () {
+          if (!form.contains(doc.activeElement)) self.close();
+        }, 150);
+      }
+    });
+    doc.addEventListener('pointerdown', function (event) {
+      if (!form.contains(event.target)) self.close();
+    });
+  }
+
+  Search.prototype.readStrings = function () {
+    var raw = this.form.getAttribute('data-strings');
+    if (!raw) return {};
+    try {
+      var parsed = JSON.parse(raw);
+      return parsed && typeof parsed === 'object' ? parsed : {};
+    } catch (e) {
+      return {};
+    }
+  };
+
+  Search.prototype.t = function (key, values) {
+    return format(lookup(this.ownStrings, key), values);
+  };
+
+  /** "{n} results" with the plural form of the interface language when the theme gives one. */
+  Search.prototype.count = function (n) {
+    var own = this.ownStrings;
+    var category = this.plural ? this.plural.select(n) : n === 1 ? 'one' : 'other';
+    var plural = own['results_count_' + category] != null ? own['results_count_' + category] : own['search_results_count_' + category];
+    if (typeof plural === 'string') return format(plural, { n: n });
+    var generic = lookup(own, 'results_count');
+    if (own.results_count == null && own.search_results_count == null && category === 'one') generic = DEFAULT_STRINGS.results_count_one;
+    return format(generic, { n: n });
+  };
+
+  Search.prototype.label = function (dimension, value) {
+    if (dimension === 'year') return String(value);
+    var table = this.manifest && this.manifest.labels && this.manifest.labels[dimension];
+    var entry = table && table[value];
+    return (entry && (entry[this.lang] || entry.en || entry.ru)) || String(value);
+  };
+
+  Search.prototype.formatDate = function (iso) {
+    if (!iso) return '';
+    var m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
+    if (!m || typeof Intl === 'undefined') return iso;
+    try {
+      var date = new Date(Date.UTC(+m[1], +m[2] - 1, +m[3]));
+      return new Intl.DateTimeFormat(this.lang, { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' }).format(date);
+    } catch (e) {
+      return iso;
+    }
+  };
+
+  Search.prototype.load = function () {
+    var self = this;
+    return ensureEngine(this.root).then(
+      function (manifest) {
+        self.manifest = manifest;
+        return manifest;
+      },
+      function (error) {
+        self.showStatus(self.t('load_error'));
+        if (root.console) root.console.error('ecolib search:', error);
+        throw error;
+      },
+    );
+  };
+
+  // --- the panel -------------------------------------------------------------
+
+  Search.prototype.buildPanel = function () {
+    var input = this.input;
+    var id = uid('search-panel');
+    this.panel = el('div', 'search-panel');
+    this.panel.id = id;
+    this.panel.hidden = true;
+    this.list = el('ul', 'search-panel-list');
+    this.list.id = id + '-list';
+    this.list.setAttribute('role', 'listbox');
+    this.list.setAttribute('aria-label', this.t('results_label'));
+    this.status = el('p', 'search-panel-status');
+    this.footer = el('p', 'search-panel-footer');
+    this.panel.appendChild(this.list);
+    this.panel.appendChild(this.status);
+    this.panel.appendChild(this.footer);
+    this.live = el('div', 'visually-hidden');
+    this.live.setAttribute('role', 'status');
+    this.live.setAttribute('aria-live', 'polite');
+    this.form.appendChild(this.panel);
+    this.form.appendChild(this.live);
+    input.setAttribute('role', 'combobox');
+    input.setAttribute('aria-autocomplete', 'list');
+    input.setAttribute('aria-expanded', 'false');
+    input.setAttribute('aria-controls', this.list.id);
+    input.setAttribute('autocomplete', 'off');
+    var self = this;
+    this.list.addEventListener('click', function (event) {
+      var item = event.target.closest ? event.target.closest('[role="option"]') : null;
+      if (!item || (event.target.closest && event.target.closest('a'))) return; // links open themselves
+      var link = item.querySelector('a');
+      if (link) root.location.href = link.href;
+    });
+    this.list.addEventListener('mousemove', function (event) {
+      var item = event.target.closest ? event.target.closest('[role="option"]') : null;
+      if (item) self.setActive(Number(item.getAttribute('data-index')), false);
+    });
+  };
+
+  Search.prototype.open = function () {
+    this.panel.hidden = false;
+    this.input.setAttribute('aria-expanded', 'true');
+  };
+
+  Search.prototype.close = function () {
+    if (!this.panel || this.panel.hidden) return;
+    this.panel.hidden = true;
+    this.input.setAttribute('aria-expanded', 'false');
+    this.setActive(-1);
+  };
+
+  Search.prototype.showStatus = function (text) {
+    if (!this.panel) return;
+    this.list.textContent = '';
+    this.footer.textContent = '';
+    this.status.textContent = text;
+    this.hits = [];
+    this.setActive(-1);
+    if (text && doc.activeElement === this.input && this.input.value.trim()) this.open();
+  };
+
+  Search.prototype.setActive = function (index, scroll) {
+    var items = this.list.querySelectorAll('[role="option"]');
+    if (index >= items.length) index = items.length - 1;
+    this.active = index;
+    for (var i = 0; i < items.length; i++) items[i].setAttribute('aria-selected', i === index ? 'true' : 'false');
+    if (index >= 0) {
+      this.input.setAttribute('aria-activedescendant', items[index].id);
+      if (scroll !== false && items[index].scrollIntoView) items[index].scrollIntoView({ block: 'nearest' });
+    } else {
+      this.input.removeAttribute('aria-activedescendant');
+    }
+  };
+
+  Search.prototype.onKey = function (event) {
+    var n = this.hits.length;
+    switch (event.key) {
+      case 'ArrowDown':
+        if (!n) return;
+        event.preventDefault();
+        if (this.panel.hidden) this.open();
+        this.setActive(this.active + 1 >= n ? 0 : this.active + 1);
+        break;
+      case 'ArrowUp':
+        if (!n) return;
+        event.preventDefault();
+        if (this.panel.hidden) this.open();
+        this.setActive(this.active <= 0 ? n - 1 : this.active - 1);
+        break;
+      case 'Enter':
+        if (!this.panel.hidden && this.active >= 0) {
+          var link = this.list.querySelectorAll('[role="option"]')[this.active].querySelector('a');
+          if (link) {
+            event.preventDefault();
+            root.location.href = link.href;
+          }
+        }
+        break; // otherwise the form goes to the results page
+      case 'Escape':
+        if (!this.panel.hidden) {
+          event.preventDefault();
+          this.close();
+        }
+        break;
+      default:
+    }
+  };
+
+  /** Search as you type. */
+  Search.prototype.run = function (value) {
+    var self = this;
+    var query = String(value);
+    var seq = ++this.seq;
+    if (!query.trim()) {
+      this.lastQuery = '';
+      this.showStatus('');
+      this.live.textContent = '';
+      this.close();
+      return Promise.resolve();
+    }
+    if (!this.manifest) this.showStatus(this.t('loading'));
+    return this.load()
+      .then(function () {
+        if (seq !== self.seq) return null;
+        if (!self.hits.length) self.status.textContent = self.t('searching');
+        return ecolib.search(query, { typing: true, limit: PANEL_HITS, preferLang: self.lang, deferSnippets: true });
+      })
+      .then(function (result) {
+        if (!result || seq !== self.seq) return;
+        self.lastQuery = query;
+        self.render(result, query, seq);
+      })
+      .catch(function (error) {
+        if (seq !== self.seq) return;
+        self.showStatus(self.t('load_error'));
+        if (root.console) root.console.error('ecolib search:', error);
+      });
+  };
+
+  Search.prototype.render = function (result, query, seq) {
+    var self = this;
+    this.list.textContent = '';
+    this.footer.textContent = '';
+    this.hits = languageFirst(result.hits, this.lang);
+    this.active = -1;
+    this.input.removeAttribute('aria-activedescendant');
+    var announce = result.total ? this.count(result.total) : this.t('no_results');
+    this.status.textContent = result.total ? '' : announce;
+    this.live.textContent = announce;
+    var snippetNodes = [];
+    var grouped = this.hits.some(function (h) {
+      return h.lang === self.lang;
+    });
+    this.hits.forEach(function (hit, i) {
+      if (grouped && hit.lang !== self.lang && (i === 0 || self.hits[i - 1].lang === self.lang)) {
+        // Options carry their own lang: the heading is for the eyes only.
+        var label = el('li', 'search-group-label', self.t('other_languages'));
+        label.setAttribute('role', 'presentation');
+        label.setAttribute('aria-hidden', 'true');
+        self.list.appendChild(label);
+      }
+      var item = el('li', 'search-hit-item');
+      item.id = self.list.id + '-' + i;
+      item.setAttribute('role', 'option');
+      item.setAttribute('aria-selected', 'false');
+      item.setAttribute('data-index', String(i));
+      if (hit.lang && hit.lang !== self.lang) item.setAttribute('lang', hit.lang);
+      var link = el('a', 'search-hit-title', hit.title);
+      link.href = hitUrl(self.root, hit.url, query);
+      link.tabIndex = -1;
+      item.appendChild(link);
+      item.appendChild(self.meta(hit));
+      var snippet = el('p', 'search-snippet search-hit-snippet');
+      setSnippet(snippet, hit.snippetHtml);
+      snippetNodes.push(snippet);
+      item.appendChild(snippet);
+      self.list.appendChild(item);
+    });
+    if (result.snippets) {
+      // Summaries first; the snippets replace them when the text shards have arrived.
+      result.snippets.then(
+        function () {
+          if (seq !== self.seq) return;
+          self.hits.forEach(function (hit, i) {
+            setSnippet(snippetNodes[i], hit.snippetHtml);
+          });
+        },
+        function () {},
+      );
+    }
+    if (result.total) {
+      var more = el('a', null, this.t('all_results') + ' (' + result.total + ')');
+      more.href = (this.form.getAttribute('action') || this.root + 'search/index.html') + '?q=' + encodeURIComponent(query);
+      this.footer.appendChild(more);
+    }
+    if (doc.activeElement === this.input) this.open();
+  };
+
+  /** Breadcrumb (section), type, date of a hit. */
+  Search.prototype.meta = function (hit) {
+    var meta = el('span', 'search-hit-meta');
+    var parts = [];
+    if (hit.section) parts.push(el('span', 'search-hit-section', hit.section));
+    if (hit.docType) parts.push(el('span', 'search-hit-type', this.label('doc_type', hit.docType)));
+    if (hit.date) {
+      var time = el('time', 'search-hit-date', this.formatDate(hit.date));
+      time.setAttribute('datetime', hit.date);
+      parts.push(time);
+    }
+    parts.forEach(function (part, i) {
+      if (i) meta.appendChild(doc.createTextNode(' · '));
+      meta.appendChild(part);
+    });
+    return meta;
+  };
+
+  // ---------------------------------------------------------------------------
+  // The results page
+  // ---------------------------------------------------------------------------
+
+  function samePage(a, b) {
+    var strip = function (url) {
+      return String(url)
+        .replace(/[?#].*$/, '')
+        .replace(/index\.html$/, '');
+    };
+    return strip(a) === strip(b);
+  }
+
+  /**
+   * The results page: a status line, the results (page language first), the facets.
+   * @param {Search} search the header search (strings, labels, engine)
+   * @param {{results: Element, facets: Element|null}} places where results and facets go
+   * @param {string} query
+   */
+  function ResultsPage(search, places, query) {
+    this.search = search;
+    this.places = places;
+    this.query = query;
+    this.filters = {};
+    this.all = false;
+    this.seq = 0;
+    this.build();
+  }
+
+  ResultsPage.prototype.build = function () {
+    var s = this.search;
+    var box = this.places.results;
+    var self = this;
+    box.textContent = '';
+    // The status line announces the count; the list itself must not be read out on every change.
+    box.removeAttribute('aria-live');
+    if (this.query && s.t('results_for')) box.appendChild(el('h2', 'search-heading', s.t('results_for', { q: this.query })));
+    this.status = el('p', 'search-status');
+    this.status.setAttribute('role', 'status');
+    box.appendChild(this.status);
+    if (!this.query) {
+      this.status.textContent = s.t('empty_query');
+      if (s.input) s.input.focus();
+      return;
+    }
+    this.lists = el('div', 'search-result-lists');
+    box.appendChild(this.lists);
+    this.more = el('button', 'search-more', s.t('all_results'));
+    this.more.type = 'button';
+    this.more.hidden = true;
+    this.more.addEventListener('click', function () {
+      self.all = true;
+      self.update(self.shownCount);
+    });
+    box.appendChild(this.more);
+    this.status.textContent = s.t('loading');
+    s.load().then(
+      function () {
+        self.update(0);
+      },
+      function () {
+        self.status.textContent = s.t('load_error');
+      },
+    );
+  };
+
+  ResultsPage.prototype.filterValues = function () {
+    var out = {};
+    var filters = this.filters;
+    Object.keys(filters).forEach(function (d) {
+      var values = Array.from(filters[d]);
+      if (values.length) out[d] = values;
+    });
+    return out;
+  };
+
+  /** Runs the query with the filters; `focusFrom` is the index of the first new result (for focus). */
+  ResultsPage.prototype.update = function (focusFrom) {
+    var self = this;
+    var s = this.search;
+    var seq = ++this.seq;
+    this.status.textContent = s.t('searching');
+    return ecolib
+      .search(this.query, { typing: false, filters: this.filterValues(), limit: this.all ? Infinity : PAGE_SIZE, preferLang: s.lang })
+      .then(function (result) {
+        if (seq !== self.seq) return;
+        self.render(result, focusFrom);
+      })
+      .catch(function (error) {
+        if (seq !== self.seq) return;
+        self.status.textContent = s.t('load_error');
+        if (root.console) root.console.error('ecolib search:', error);
+      });
+  };
+
+  ResultsPage.prototype.render = function (result, focusFrom) {
+    var s = this.search;
+    var self = this;
+    this.status.textContent = result.total ? s.count(result.total) : s.t('no_results');
+    this.lists.textContent = '';
+    var focusTarget = null;
+    var list = null;
+    var hits = languageFirst(result.hits, s.lang);
+    var grouped = hits.some(function (h) {
+      return h.lang === s.lang;
+    });
+    hits.forEach(function (hit, i) {
+      var other = hit.lang !== s.lang;
+      if (!list || (grouped && other && hits[i - 1] && hits[i - 1].lang === s.lang)) {
+        if (list) self.lists.appendChild(el('h2', 'search-group-label', s.t('other_languages')));
+        list = el('ol', 'search-result-list');
+        list.setAttribute('aria-label', other && grouped ? s.t('other_languages') : s.t('results_label'));
+        if (i) list.start = i + 1;
+        self.lists.appendChild(list);
+      }
+      var item = el('li', 'search-result');
+      if (hit.lang && other) item.setAttribute('lang', hit.lang);
+      var title = el('h3', 'search-hit-title');
+      var link = el('a', null, hit.title);
+      link.href = hitUrl(s.root, hit.url, self.query);
+      title.appendChild(link);
+      item.appendChild(title);
+      item.appendChild(s.meta(hit));
+      var snippet = el('p', 'search-snippet search-hit-snippet');
+      setSnippet(snippet, hit.snippetHtml);
+      item.appendChild(snippet);
+      list.appendChild(item);
+      if (focusFrom > 0 && i === focusFrom) focusTarget = link;
+    });
+    this.shownCount = result.hits.length;
+    this.more.hidden = result.hits.length >= result.total;
+    if (!this.more.hidden) this.more.textContent = s.t('all_results') + ' (' + result.total + ')';
+    if (focusTarget) focusTarget.focus();
+    this.renderFacets(result.facets);
+  };
+
+  ResultsPage.prototype.renderFacets = function (facets) {
+    var s = this.search;
+    var self = this;
+    var box = this.places.facets;
+    if (!box) return;
+    var active = doc.activeElement;
+    var focused = active && box.contains(active) ? active.getAttribute('data-key') : null;
+    var refocus = null;
+    box.textContent = '';
+    if (!box.getAttribute('aria-label')) box.setAttribute('aria-label', s.t('filters'));
+    var anyChecked = false;
+    FACETS.forEach(function (d) {
+      var selected = self.filters[d] || new Set();
+      var counts = (facets[d] || []).slice();
+      selected.forEach(function (v) {
+        var shown = counts.some(function (f) {
+          return f.value === v;
+        });
+        if (!shown) counts.push({ value: v, count: 0 });
+      });
+      if (!counts.length) return;
+      var fieldset = el('fieldset', 'search-facet search-facet-' + d.replace('_', '-'));
+      fieldset.appendChild(el('legend', null, s.t('facet_' + d)));
+      counts.forEach(function (f) {
+        var label = el('label');
+        var box1 = el('input');
+        box1.type = 'checkbox';
+        box1.name = d;
+        box1.value = f.value;
+        box1.checked = selected.has(f.value);
+        box1.setAttribute('data-key', d + '\u0000' + f.value);
+        if (box1.checked) anyChecked = true;
+        box1.addEventListener('change', function () {
+          var set = self.filters[d] || (self.filters[d] = new Set());
+          if (box1.checked) set.add(f.value);
+          else set.delete(f.value);
+          self.all = false;
+          self.update(0);
+        });
+        label.appendChild(box1);
+        label.appendChild(doc.createTextNode(' ' + s.label(d, f.value) + ' '));
+        label.appendChild(el('span', 'search-facet-count', '(' + f.count + ')'));
+        fieldset.appendChild(label);
+        if (focused === d + '\u0000' + f.value) refocus = box1;
+      });
+      box.appendChild(fieldset);
+    });
+    if (anyChecked) {
+      var clear = el('button', 'search-clear', s.t('clear_filters'));
+      clear.type = 'button';
+      clear.addEventListener('click', function () {
+        self.filters = {};
+        self.all = false;
+        self.update(0);
+        if (s.input) s.input.focus();
+      });
+      box.appendChild(clear);
+    }
+    if (refocus) refocus.focus();
+  };
+
+  // ---------------------------------------------------------------------------
+  // Highlighting on the target page
+  // ---------------------------------------------------------------------------
+
+  var SKIP = { SCRIPT: 1, STYLE: 1, NOSCRIPT: 1, TEXTAREA: 1, TEMPLATE: 1, SELECT: 1, OPTION: 1, INPUT: 1, BUTTON: 1, SVG: 1, MATH: 1, IFRAME: 1, OBJECT: 1, CANVAS: 1 };
+
+  /**
+   * Wraps the words of `container` whose index term is in `terms` in <mark class="search-hit">.
+   * Only text nodes are split; returns the marks made.
+   */
+  function highlight(container, terms, analyzer) {
+    if (!terms || !terms.size) return [];
+    var walker = doc.createTreeWalker(container, 4 /* NodeFilter.SHOW_TEXT */, {
+      acceptNode: function (node) {
+        for (var p = node.parentNode; p && p !== container; p = p.parentNode) {
+          var tag = (p.nodeName || '').toUpperCase();
+          if (SKIP[tag]) return 2; // FILTER_REJECT
+          if (tag === 'MARK' && p.classList && p.classList.contains('search-hit')) return 2;
+          if (p.hasAttribute && (p.hasAttribute('data-search-nohighlight') || p.isContentEditable)) return 2;
+        }
+        return /\S/.test(node.nodeValue) ? 1 : 3; // ACCEPT : SKIP
+      },
+    });
+    var nodes = [];
+    for (var n = walker.nextNode(); n && nodes.length < 20000; n = walker.nextNode()) nodes.push(n);
+    var marks = [];
+    nodes.forEach(function (node) {
+      var text = node.nodeValue;
+      var ranges = ecolib.rawTokens(text).filter(function (r) {
+        return terms.has(ecolib.normalizeToken(text.slice(r[0], r[1]), analyzer));
+      });
+      if (!ranges.length) return;
+      var fragment = doc.createDocumentFragment();
+      var cursor = 0;
+      ranges.forEach(function (r) {
+        if (r[0] > cursor) fragment.appendChild(doc.createTextNode(text.slice(cursor, r[0])));
+        var mark = el('mark', 'search-hit', text.slice(r[0], r[1]));
+        fragment.appendChild(mark);
+        marks.push(mark);
+        cursor = r[1];
+      });
+      if (cursor < text.length) fragment.appendChild(doc.createTextNode(text.slice(cursor)));
+      node.parentNode.replaceChild(fragment, node);
+    });
+    return marks;
+  }
+
+  function highlightPage(search, query) {
+    var main = doc.querySelector('main') || doc.body;
+    if (!main) return;
+    var pageLang = (doc.documentElement.getAttribute('lang') || search.lang || '').slice(0, 2);
+    var analyzer = pageLang === 'kk' ? 'kk' : 'ru';
+    search
+      .load()
+      .then(function () {
+        return ecolib.queryTerms(query, { typing: true, analyzer: analyzer });
+      })
+      .then(function (terms) {
+        var marks = highlight(main, terms, analyzer);
+        if (marks.length && !root.location.hash && marks[0].scrollIntoView) marks[0].scrollIntoView({ block: 'center' });
+      })
+      .catch(function (error) {
+        if (root.console) root.console.error('ecolib search:', error);
+      });
+  }
+
+  // ---------------------------------------------------------------------------
+  // Start
+  // ---------------------------------------------------------------------------
+
+  function init() {
+    var forms = doc.querySelectorAll('form.site-search');
+    if (!forms.length) return;
+    injectStyle();
+    var searches = [];
+    for (var i = 0; i < forms.length; i++) {
+      if (forms[i].getAttribute('data-search-ready')) continue;
+      forms[i].setAttribute('data-search-ready', '1');
+      searches.push(new Search(forms[i]));
+    }
+    if (!searches.length) return;
+    var first = searches[0];
+    var query = queryFromSearch(root.location.search);
+    var results = doc.getElementById('search-results') || doc.querySelector('[data-search-results]');
+    var facets = doc.getElementById('search-facets');
+    var action = first.form.action || '';
+    var onResultsPage = !!results || (action && samePage(action, root.location.href));
+    if (onResultsPage) {
+      searches.forEach(function (s) {
+        if (s.input && query && !s.input.value) s.input.value = query;
+      });
+      if (!results) {
+        var layout = el('div', 'search-layout');
+        facets = el('div', 'search-facets');
+        results = el('section', 'search-results');
+        layout.appendChild(facets);
+        layout.appendChild(results);
+        (doc.querySelector('main') || doc.body).appendChild(layout);
+      }
+      new ResultsPage(first, { results: results, facets: facets }, query.trim() ? query : '');
+    } else if (query.trim()) {
+      highlightPage(first, query);
+    }
+  }
+
+  ecolib.ui = {
+    init: init,
+    format: format,
+    normalizeRoot: normalizeRoot,
+    hitUrl: hitUrl,
+    languageFirst: languageFirst,
+    queryFromSearch: queryFromSearch,
+    isSafeSnippet: isSafeSnippet,
+    highlight: highlight,
+  };
+
+  if (doc && doc.querySelectorAll) {
+    if (doc.readyState === 'loading') doc.addEventListener('DOMContentLoaded', init);
+    else init();
+  }
+
+  if (typeof module !== 'undefined' && module.exports) module.exports = ecolib.ui;
+})(typeof self !== 'undefined' ? self : this);
