@@ -19,6 +19,10 @@ pub enum Command {
     Build(BuildArgs),
     /// Search the library (the index of the last build), ranked as on the site.
     Search(SearchArgs),
+    /// Check the site without writing it: every build error plus editorial checks.
+    Check(CheckArgs),
+    /// Start a new page with the front matter its type needs.
+    New(NewArgs),
 }
 
 /// Flags every command that reads a site shares.
@@ -72,4 +76,52 @@ pub struct SearchArgs {
     /// Where the search index is kept (default: .ecolib-cache in the root).
     #[arg(long)]
     pub cache: Option<PathBuf>,
+}
+
+/// How `check` prints its findings.
+#[derive(Debug, Clone, Copy, Default, clap::ValueEnum)]
+pub enum OutputFormat {
+    #[default]
+    Text,
+    Json,
+}
+
+#[derive(Debug, Args, Clone)]
+pub struct CheckArgs {
+    #[command(flatten)]
+    pub site: SiteArgs,
+    /// Fail on warnings too (for CI and before a commit).
+    #[arg(long)]
+    pub strict: bool,
+    /// text for people, json for programs.
+    #[arg(long, value_enum, default_value_t = OutputFormat::Text)]
+    pub format: OutputFormat,
+    /// The date overdue reviews are counted from (default: today).
+    #[arg(long, value_parser = parse_date)]
+    pub today: Option<chrono::NaiveDate>,
+}
+
+fn parse_date(text: &str) -> Result<chrono::NaiveDate, String> {
+    chrono::NaiveDate::parse_from_str(text, "%Y-%m-%d").map_err(|_| format!("\"{text}\" is not a date YYYY-MM-DD"))
+}
+
+#[derive(Debug, Args, Clone)]
+pub struct NewArgs {
+    /// <section>/<slug>, e.g. guides/complaint; or just <section> with --title to make the slug from it.
+    pub path: String,
+    /// The document type (a key of [doc_types] in site.toml).
+    #[arg(long = "type")]
+    pub doc_type: Option<String>,
+    /// The page's language (default: the site's default language).
+    #[arg(long)]
+    pub lang: Option<String>,
+    /// The title; a Cyrillic title is transliterated for the slug when none is given.
+    #[arg(long)]
+    pub title: Option<String>,
+    /// The site's folder: the one with site.toml.
+    #[arg(long, default_value = ".")]
+    pub root: PathBuf,
+    /// The date written as today's (default: today).
+    #[arg(long, value_parser = parse_date)]
+    pub today: Option<chrono::NaiveDate>,
 }

@@ -29,7 +29,7 @@ pub fn run(args: &BuildArgs) -> anyhow::Result<bool> {
         None => args.site.root.join(&built.site.config.output_dir),
     };
     let index_started = Instant::now();
-    let documents = search_documents(&built.site, &built.bodies);
+    let documents = search_documents(&built.site, built.bodies);
     let cache = args.cache.clone().unwrap_or_else(|| args.site.root.join(CACHE_DIR));
     let index = build_index(&documents, &index_dir(&cache)).context("building the search index")?;
     let index_ms = index_started.elapsed().as_millis() as u64;

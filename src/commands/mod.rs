@@ -2,6 +2,8 @@
 //! exit code (0 ok, 1 build or check failure, 2 usage error).
 
 pub mod build;
+pub mod check;
+pub mod new;
 pub mod search;
 
 use std::io::Write;
@@ -14,6 +16,8 @@ pub fn run(command: Command) -> anyhow::Result<bool> {
     match command {
         Command::Build(args) => build::run(&args),
         Command::Search(args) => search::run(&args),
+        Command::Check(args) => check::run(&args),
+        Command::New(args) => new::run(&args),
     }
 }
 

@@ -30,11 +30,12 @@ pub struct SearchDocument {
     pub date: Option<String>,
 }
 
-/// Every page of the site, in the model's order (deterministic).
-pub fn search_documents(site: &Site, bodies: &Bodies) -> Vec<SearchDocument> {
+/// Every page of the site, in the model's order (deterministic). Takes the rendered bodies: their HTML is
+/// in the output already, and the plain text moves into the documents rather than being copied.
+pub fn search_documents(site: &Site, bodies: Bodies) -> Vec<SearchDocument> {
     site.pages
         .iter()
-        .zip(&bodies.pages)
+        .zip(bodies.pages)
         .map(|(page, body)| {
             let front = page.front();
             SearchDocument {
@@ -44,7 +45,7 @@ pub fn search_documents(site: &Site, bodies: &Bodies) -> Vec<SearchDocument> {
                 title: page.title().to_string(),
                 summary: front.summary.clone().unwrap_or_default(),
                 headings: body.toc.iter().map(|e| e.title.as_str()).collect::<Vec<_>>().join("\n"),
-                body: body.plain_text.clone(),
+                body: body.plain_text,
                 section: site.sections[page.section].title().to_string(),
                 doc_type: page.doc_type().to_string(),
                 topics: front.topics.clone(),

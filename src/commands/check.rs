@@ -1,0 +1,50 @@
+//! `ecolib check`: the whole pipeline in memory (templates included, nothing written) plus editorial checks,
+//! with findings grouped by file. Exit 1 on errors, and on warnings too with `--strict`.
+
+use std::collections::BTreeMap;
+use std::io::Write;
+
+use crate::check::{editorial_checks, CheckOptions};
+use crate::cli::{CheckArgs, OutputFormat};
+use crate::diagnostics::{render_diagnostics, sort_diagnostics, Diagnostic, Severity};
+use crate::pipeline::{run_pipeline, PipelineOptions};
+
+pub fn run(args: &CheckArgs) -> anyhow::Result<bool> {
+    let options = PipelineOptions { root: args.site.root.clone(), include_drafts: args.site.drafts, base_url: None };
+    let (mut diagnostics, sources, summary) = match run_pipeline(&options) {
+        Ok(built) => {
+            let today = args.today.unwrap_or_else(|| chrono::Utc::now().date_naive());
+            let mut found = built.warnings.clone();
+            found.extend(editorial_checks(&built.site, &args.site.root, &CheckOptions { today }));
+            let summary = format!("{} pages, {} sections checked", built.site.pages.len(), built.site.sections.len());
+            (found, built.sources, summary)
+        }
+        Err(failed) => (failed.diagnostics, failed.sources, "the site does not build".to_string()),
+    };
+    sort_diagnostics(&mut diagnostics);
+    let errors = diagnostics.iter().filter(|d| d.severity == Severity::Error).count();
+    let warnings = diagnostics.len() - errors;
+    let mut out = std::io::stdout().lock();
+    match args.format {
+        OutputFormat::Json => {
+            let report = serde_json::json!({ "errors": errors, "warnings": warnings, "diagnostics": diagnostics });
+            writeln!(out, "{}", serde_json::to_string_pretty(&report)?)?;
+        }
+        OutputFormat::Text => {
+            for (path, group) in group_by_file(&diagnostics) {
+                writeln!(out, "── {path} ({})", group.len())?;
+                out.write_all(render_diagnostics(&group, &sources).as_bytes())?;
+            }
+            writeln!(out, "{summary}: {errors} error(s), {warnings} warning(s)")?;
+        }
+    }
+    Ok(errors == 0 && (!args.strict || warnings == 0))
+}
+
+fn group_by_file(diagnostics: &[Diagnostic]) -> BTreeMap<String, Vec<Diagnostic>> {
+    let mut groups: BTreeMap<String, Vec<Diagnostic>> = BTreeMap::new();
+    for d in diagnostics {
+        groups.entry(d.path.display().to_string()).or_default().push(d.clone());
+    }
+    groups
+}
