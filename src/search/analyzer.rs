@@ -13,6 +13,7 @@ use super::kazakh::{fold_kazakh, stem_kazakh};
 
 /// Which analyzer a text goes through.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+#[repr(usize)]
 pub enum Analyzer {
     /// Russian for Cyrillic, English for Latin; used for Russian, English and any other language.
     Russian,
@@ -88,24 +89,35 @@ fn with_stemmers<R>(f: impl FnOnce(&Stemmer, &Stemmer) -> R) -> R {
     STEMMERS.with(|(ru, en)| f(ru, en))
 }
 
-/// The index term of one raw token. Stems are cached per thread: a library repeats a few tens of thousands
-/// of word forms millions of times.
+/// The index term of one raw token. Stems are cached per thread and analyzer: a library repeats a few tens
+/// of thousands of word forms millions of times, and most tokens need no lowercasing to be looked up.
 pub fn normalize_token(raw: &str, analyzer: Analyzer) -> String {
     thread_local! {
-        static CACHE: std::cell::RefCell<std::collections::HashMap<(Analyzer, String), String>> = Default::default();
+        static CACHE: std::cell::RefCell<[std::collections::HashMap<String, String>; 2]> = Default::default();
     }
-    let lower: String = raw.chars().filter(|c| !is_combining_mark(*c)).flat_map(char::to_lowercase).collect();
-    if let Some(term) = CACHE.with(|c| c.borrow().get(&(analyzer, lower.clone())).cloned()) {
+    let slot = analyzer as usize;
+    let already_lower = raw.chars().all(|c| !c.is_uppercase() && !is_combining_mark(c));
+    if already_lower {
+        if let Some(term) = CACHE.with(|c| c.borrow()[slot].get(raw).cloned()) {
+            return term;
+        }
+    }
+    let lower: String = if already_lower {
+        raw.to_string()
+    } else {
+        raw.chars().filter(|c| !is_combining_mark(*c)).flat_map(char::to_lowercase).collect()
+    };
+    if let Some(term) = CACHE.with(|c| c.borrow()[slot].get(&lower).cloned()) {
         return term;
     }
     let term = stem_lowercase(&lower, analyzer);
     CACHE.with(|c| {
-        let mut cache = c.borrow_mut();
+        let cache = &mut c.borrow_mut()[slot];
         // Bounded: a pathological text of endless distinct tokens must not eat the memory.
         if cache.len() > 500_000 {
             cache.clear();
         }
-        cache.insert((analyzer, lower), term.clone());
+        cache.insert(lower, term.clone());
     });
     term
 }

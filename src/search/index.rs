@@ -208,8 +208,12 @@ fn write_index(documents: &[SearchDocument], dir: &Path) -> Result<(), IndexErro
             Ok([f("title")?, f("summary")?, f("headings")?, f("body")?])
         })
         .collect::<Result<_, IndexError>>()?;
+    let (mut analyze_time, mut add_time) = (std::time::Duration::ZERO, std::time::Duration::ZERO);
     for batch in documents.chunks(ANALYZE_BATCH) {
+        let started = std::time::Instant::now();
         let analyzed: Vec<[PreTokenizedString; 4]> = batch.par_iter().map(pre_tokenize).collect();
+        analyze_time += started.elapsed();
+        let started = std::time::Instant::now();
         for (document, texts) in batch.iter().zip(analyzed) {
             let analyzer = Analyzer::for_language(&document.lang);
             let text_fields = fields[Analyzer::ALL.iter().position(|a| *a == analyzer).unwrap_or(0)];
@@ -219,8 +223,16 @@ fn write_index(documents: &[SearchDocument], dir: &Path) -> Result<(), IndexErro
             }
             writer.add_document(tantivy_doc)?;
         }
+        add_time += started.elapsed();
     }
+    let started = std::time::Instant::now();
     writer.commit()?;
+    tracing::debug!(
+        analyze_ms = analyze_time.as_millis() as u64,
+        add_ms = add_time.as_millis() as u64,
+        commit_ms = started.elapsed().as_millis() as u64,
+        "index"
+    );
     let segments = index.index.searchable_segment_ids()?;
     if segments.len() > 1 {
         writer.merge(&segments).wait()?;
