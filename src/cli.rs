@@ -23,6 +23,8 @@ pub enum Command {
     Check(CheckArgs),
     /// Start a new page with the front matter its type needs.
     New(NewArgs),
+    /// Preview the site on 127.0.0.1, rebuilt and reloaded on every change.
+    Serve(ServeArgs),
 }
 
 /// Flags every command that reads a site shares.
@@ -107,9 +109,9 @@ fn parse_date(text: &str) -> Result<chrono::NaiveDate, String> {
 
 #[derive(Debug, Args, Clone)]
 pub struct NewArgs {
-    /// <section>/<slug>, e.g. guides/complaint; or just <section> with --title to make the slug from it.
+    /// `<section>/<slug>`, e.g. guides/complaint; or just `<section>` with --title to make the slug from it.
     pub path: String,
-    /// The document type (a key of [doc_types] in site.toml).
+    /// The document type (a key of `[doc_types]` in site.toml).
     #[arg(long = "type")]
     pub doc_type: Option<String>,
     /// The page's language (default: the site's default language).
@@ -124,4 +126,22 @@ pub struct NewArgs {
     /// The date written as today's (default: today).
     #[arg(long, value_parser = parse_date)]
     pub today: Option<chrono::NaiveDate>,
+}
+
+#[derive(Debug, Args, Clone)]
+pub struct ServeArgs {
+    #[command(flatten)]
+    pub site: SiteArgs,
+    /// The port on 127.0.0.1.
+    #[arg(long, default_value_t = 1111)]
+    pub port: u16,
+    /// Open the preview in the default browser.
+    #[arg(long)]
+    pub open: bool,
+    /// Poll for changes instead of file-system events (network drives, some virtual machines).
+    #[arg(long)]
+    pub poll: bool,
+    /// Quiet time after the last change before rebuilding, in milliseconds.
+    #[arg(long, default_value_t = 120)]
+    pub debounce_ms: u64,
 }

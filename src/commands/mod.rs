@@ -5,6 +5,7 @@ pub mod build;
 pub mod check;
 pub mod new;
 pub mod search;
+pub mod serve;
 
 use std::io::Write;
 
@@ -18,6 +19,7 @@ pub fn run(command: Command) -> anyhow::Result<bool> {
         Command::Search(args) => search::run(&args),
         Command::Check(args) => check::run(&args),
         Command::New(args) => new::run(&args),
+        Command::Serve(args) => serve::run(&args),
     }
 }
 

@@ -1,0 +1,136 @@
+//! `ecolib serve`: a live preview for editors. Every change rebuilds the whole site into memory (no
+//! guessing which pages depend on what: the served site always equals a clean build), the last good site
+//! keeps being served, and a failed rebuild shows as an overlay in the browser as well as in the terminal.
+
+mod live;
+mod server;
+pub mod watch;
+
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+use std::sync::{Arc, Condvar, Mutex};
+use std::time::{Duration, Instant};
+
+use notify::{RecursiveMode, Watcher};
+
+use crate::diagnostics::render_diagnostics;
+use crate::pipeline::{run_pipeline, PipelineOptions};
+use crate::search::{build_index, export_static_index, index_dir, search_documents, CACHE_DIR};
+
+pub use server::{start_server, ServerError};
+
+/// A built site in memory.
+#[derive(Debug, Default)]
+pub struct MemorySite {
+    pub files: BTreeMap<String, Vec<u8>>,
+    pub copies: BTreeMap<String, PathBuf>,
+}
+
+/// What the server shows, and a counter that wakes the event streams.
+#[derive(Debug, Default)]
+pub struct State {
+    pub site: Option<Arc<MemorySite>>,
+    /// The last build's errors, rendered; `None` when it succeeded.
+    pub error: Option<String>,
+    pub generation: u64,
+}
+
+/// State shared by the rebuild loop and the server threads.
+pub type Shared = Arc<(Mutex<State>, Condvar)>;
+
+/// How to serve.
+#[derive(Debug, Clone)]
+pub struct ServeOptions {
+    pub root: PathBuf,
+    pub include_drafts: bool,
+    pub port: u16,
+    /// Poll the file system instead of native events (network drives, some containers).
+    pub poll: bool,
+    /// Quiet time after the last change before rebuilding.
+    pub debounce: Duration,
+}
+
+/// Builds the site into memory, search index included; `Err` holds the rendered diagnostics.
+pub fn build_in_memory(options: &ServeOptions) -> Result<MemorySite, String> {
+    let pipeline =
+        PipelineOptions { root: options.root.clone(), include_drafts: options.include_drafts, base_url: None };
+    let built = run_pipeline(&pipeline).map_err(|failed| render_diagnostics(&failed.diagnostics, &failed.sources))?;
+    let documents = search_documents(&built.site, built.bodies);
+    let mut files = built.output.files;
+    let cache = options.root.join(CACHE_DIR);
+    let exported = build_index(&documents, &index_dir(&cache))
+        .and_then(|index| export_static_index(&index, &documents, &built.site.config))
+        .map_err(|e| format!("search index: {e}\n"))?;
+    files.extend(exported);
+    Ok(MemorySite { files, copies: built.output.copies })
+}
+
+/// Rebuilds and publishes the result to the server; returns whether it succeeded.
+fn rebuild(options: &ServeOptions, shared: &Shared) -> bool {
+    let started = Instant::now();
+    let result = build_in_memory(options);
+    let (lock, wake) = &**shared;
+    let Ok(mut state) = lock.lock() else { return false };
+    state.generation += 1;
+    let ok = result.is_ok();
+    match result {
+        Ok(site) => {
+            eprintln!("rebuilt in {} ms", started.elapsed().as_millis());
+            state.site = Some(Arc::new(site));
+            state.error = None;
+        }
+        Err(text) => {
+            eprint!("{text}");
+            eprintln!("the site has errors: the last good version is still served");
+            state.error = Some(text);
+        }
+    }
+    wake.notify_all();
+    ok
+}
+
+/// Builds, serves on 127.0.0.1, watches, and rebuilds on every change until the process is stopped.
+pub fn serve(options: &ServeOptions) -> anyhow::Result<()> {
+    let shared: Shared = Arc::new((Mutex::new(State::default()), Condvar::new()));
+    rebuild(options, &shared);
+    let address = start_server(options.port, shared.clone())?;
+    eprintln!("serving the library at http://{address}/ (Ctrl-C to stop)");
+    let (sender, events) = std::sync::mpsc::channel::<notify::Result<notify::Event>>();
+    let mut watcher: Box<dyn Watcher> = if options.poll {
+        let config =
+            notify::Config::default().with_poll_interval(Duration::from_millis(300)).with_compare_contents(true);
+        Box::new(notify::PollWatcher::new(sender, config)?)
+    } else {
+        Box::new(notify::recommended_watcher(sender)?)
+    };
+    for name in ["content", "themes", "templates", "static", "site.toml"] {
+        let path = options.root.join(name);
+        if path.exists() {
+            watcher.watch(&path, RecursiveMode::Recursive)?;
+        }
+    }
+    let output_dir = output_dir_name(&options.root);
+    // Events carry absolute paths.
+    let root = options.root.canonicalize().unwrap_or_else(|_| options.root.clone());
+    // Reading files (as every rebuild does) raises access events: only changes count.
+    let relevant = |event: &notify::Event| {
+        matches!(event.kind, notify::EventKind::Create(_) | notify::EventKind::Modify(_) | notify::EventKind::Remove(_))
+            && event.paths.iter().any(|p| watch::is_relevant(&root, p, &output_dir))
+    };
+    while let Ok(event) = events.recv() {
+        if !event.as_ref().is_ok_and(&relevant) {
+            continue;
+        }
+        // Bursts of saves (write to a temporary file, rename, touch) end in one rebuild.
+        while let Ok(more) = events.recv_timeout(options.debounce) {
+            let _ = more;
+        }
+        rebuild(options, &shared);
+    }
+    Ok(())
+}
+
+/// The output folder's name from site.toml, so its changes are ignored (default `public`).
+fn output_dir_name(root: &Path) -> String {
+    crate::config::Config::load(root).map(|(c, _)| c.output_dir).unwrap_or_else(|_| "public".to_string())
+}

@@ -1,0 +1,194 @@
+//! `ecolib serve` end to end: a real server on a free loopback port, its event stream, edits on disk, the
+//! error overlay, and a stress test of rapid saves whose end state must equal a clean build.
+
+#![allow(clippy::expect_used, clippy::unwrap_used)] // tests may panic on what they did not expect
+
+mod support;
+
+use std::io::{BufRead, BufReader, Read, Write};
+use std::net::{TcpListener, TcpStream};
+use std::process::{Child, Command, Stdio};
+use std::sync::mpsc::{channel, Receiver};
+use std::time::{Duration, Instant};
+
+use support::{snapshot, SiteTest};
+
+/// The server process; killed when dropped, so a failing test leaves nothing running.
+struct Server {
+    child: Child,
+    port: u16,
+}
+
+impl Drop for Server {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+fn free_port() -> u16 {
+    TcpListener::bind("127.0.0.1:0").expect("bind").local_addr().expect("addr").port()
+}
+
+fn start(site: &SiteTest) -> Server {
+    let port = free_port();
+    let child = Command::new(env!("CARGO_BIN_EXE_ecolib"))
+        .args(["serve", "--port", &port.to_string(), "--debounce-ms", "60", "--root"])
+        .arg(&site.root)
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .spawn()
+        .expect("start ecolib serve");
+    let server = Server { child, port };
+    let deadline = Instant::now() + Duration::from_secs(60);
+    while Instant::now() < deadline {
+        if get(port, "/").is_some_and(|(status, _)| status == 200) {
+            return server;
+        }
+        std::thread::sleep(Duration::from_millis(100));
+    }
+    panic!("ecolib serve did not answer on port {port}");
+}
+
+/// GET over a plain socket: (status, body).
+fn get(port: u16, path: &str) -> Option<(u16, String)> {
+    let mut stream = TcpStream::connect(("127.0.0.1", port)).ok()?;
+    stream.set_read_timeout(Some(Duration::from_secs(10))).ok()?;
+    write!(stream, "GET {path} HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n").ok()?;
+    let mut response = Vec::new();
+    stream.read_to_end(&mut response).ok()?;
+    let split = response.windows(4).position(|w| w == b"\r\n\r\n")?;
+    let head = String::from_utf8_lossy(&response[..split]).to_lowercase();
+    let status = head.split_whitespace().nth(1)?.parse().ok()?;
+    let mut body = response[split + 4..].to_vec();
+    if head.contains("transfer-encoding: chunked") {
+        body = dechunk(&body)?;
+    }
+    Some((status, String::from_utf8_lossy(&body).into_owned()))
+}
+
+/// Decodes an HTTP chunked body.
+fn dechunk(mut data: &[u8]) -> Option<Vec<u8>> {
+    let mut out = Vec::new();
+    loop {
+        let line_end = data.windows(2).position(|w| w == b"\r\n")?;
+        let size = usize::from_str_radix(std::str::from_utf8(&data[..line_end]).ok()?.trim(), 16).ok()?;
+        data = &data[line_end + 2..];
+        if size == 0 {
+            return Some(out);
+        }
+        out.extend_from_slice(data.get(..size)?);
+        data = data.get(size + 2..)?;
+    }
+}
+
+/// The event stream's `event:` lines, as they arrive.
+fn events(port: u16) -> Receiver<String> {
+    let mut stream = TcpStream::connect(("127.0.0.1", port)).expect("connect");
+    write!(stream, "GET /__ecolib/events HTTP/1.1\r\nHost: localhost\r\n\r\n").expect("request");
+    let (sender, receiver) = channel();
+    std::thread::spawn(move || {
+        for line in BufReader::new(stream).lines() {
+            let Ok(line) = line else { return };
+            if (line.starts_with("event:") || line.starts_with("data:")) && sender.send(line).is_err() {
+                return;
+            }
+        }
+    });
+    receiver
+}
+
+/// Waits for an `event: <name>` line; returns the data line after it.
+fn wait_for(events: &Receiver<String>, name: &str) -> String {
+    let deadline = Instant::now() + Duration::from_secs(30);
+    while let Some(left) = deadline.checked_duration_since(Instant::now()) {
+        match events.recv_timeout(left) {
+            Ok(line) if line == format!("event: {name}") => {
+                return events.recv_timeout(Duration::from_secs(5)).unwrap_or_default()
+            }
+            Ok(_) => continue,
+            Err(_) => break,
+        }
+    }
+    panic!("no «{name}» event within 30 s");
+}
+
+fn strip_live_script(html: &str) -> String {
+    html.replace("<script src=\"/__ecolib/live.js\"></script>", "")
+}
+
+#[test]
+fn edit_reload_error_overlay_and_fix() {
+    let site = SiteTest::fixture("good-site");
+    let server = start(&site);
+    let events = events(server.port);
+    let page = "content/guides/request.md";
+    let original = std::fs::read_to_string(site.root.join(page)).expect("page");
+
+    site.write(page, format!("{original}\nНовая строка о сроках.\n"));
+    wait_for(&events, "reload");
+    let (status, html) = get(server.port, "/guides/request/").expect("page");
+    assert_eq!(status, 200);
+    assert!(html.contains("Новая строка о сроках."), "{html}");
+    assert!(html.contains("/__ecolib/live.js"), "the reload script is injected when serving");
+
+    site.write(page, original.replacen("title: Как запросить информацию", "title: [не закрыто", 1));
+    let data = wait_for(&events, "build-error");
+    assert!(data.contains("content/guides/request.md"), "the overlay names the file: {data}");
+    let (_, html) = get(server.port, "/guides/request/").expect("page");
+    assert!(html.contains("Новая строка о сроках."), "the last good page is still served");
+
+    site.write(page, &original);
+    wait_for(&events, "reload");
+    let (_, html) = get(server.port, "/guides/request/").expect("page");
+    assert!(!html.contains("Новая строка о сроках."), "the fixed page is served");
+    assert!(!site.exists("index.html"), "serve writes no output folder");
+}
+
+#[test]
+fn rapid_saves_end_in_a_site_equal_to_a_clean_build() {
+    let site = SiteTest::fixture("good-site");
+    let page = |i: usize, n: usize| {
+        format!("---\ntitle: Заметка {i}\nsummary: Версия {n}.\ndoc_type: page\n---\nТекст заметки {i}, версия {n}.\n")
+    };
+    for i in 0..20 {
+        site.write(&format!("content/docs/note-{i:02}.md"), page(i, 0));
+    }
+    let server = start(&site);
+    let events = events(server.port);
+    for n in 1..=200 {
+        let i = (n * 7) % 20;
+        site.write(&format!("content/docs/note-{i:02}.md"), page(i, n));
+        if n % 50 == 0 {
+            std::thread::sleep(Duration::from_millis(30));
+        }
+    }
+    // Quiet: the last reload, then nothing for two seconds.
+    wait_for(&events, "reload");
+    while events.recv_timeout(Duration::from_secs(2)).is_ok() {}
+    assert!(get(server.port, "/").is_some(), "the server survived the burst");
+
+    let clean = tempfile::tempdir().expect("tempdir");
+    let output = Command::new(env!("CARGO_BIN_EXE_ecolib"))
+        .args(["build", "--root"])
+        .arg(&site.root)
+        .arg("--output")
+        .arg(clean.path().join("public"))
+        .arg("--cache")
+        .arg(clean.path().join("cache"))
+        .output()
+        .expect("clean build");
+    assert!(output.status.success(), "{}", String::from_utf8_lossy(&output.stderr));
+    let files = snapshot(&clean.path().join("public"));
+    let mut compared = 0;
+    for (path, bytes) in &files {
+        if !path.ends_with(".html") && !path.ends_with(".xml") && !path.ends_with(".js") {
+            continue;
+        }
+        let (status, body) = get(server.port, &format!("/{path}")).expect("served");
+        assert_eq!(status, 200, "/{path}");
+        assert!(strip_live_script(&body) == String::from_utf8_lossy(bytes), "/{path} differs from a clean build");
+        compared += 1;
+    }
+    assert!(compared > 40, "only {compared} files compared");
+}
