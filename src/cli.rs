@@ -101,6 +101,12 @@ pub struct CheckArgs {
     /// The date overdue reviews are counted from (default: today).
     #[arg(long, value_parser = parse_date)]
     pub today: Option<chrono::NaiveDate>,
+    /// Also check that links to other sites still work (online; results kept for a week).
+    #[arg(long)]
+    pub external: bool,
+    /// Where the link-check results are kept (default: .ecolib-cache in the root).
+    #[arg(long)]
+    pub cache: Option<PathBuf>,
 }
 
 fn parse_date(text: &str) -> Result<chrono::NaiveDate, String> {

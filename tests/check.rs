@@ -78,3 +78,50 @@ fn the_real_library_passes_strict_check() {
     assert!(output.status.success(), "{stdout}");
     assert!(stdout.contains("0 error(s), 0 warning(s)"), "{stdout}");
 }
+
+/// A loopback web server: 404 for /missing, 200 otherwise; counts requests.
+fn link_server() -> (u16, std::sync::Arc<std::sync::atomic::AtomicUsize>) {
+    let server = tiny_http::Server::http("127.0.0.1:0").expect("server");
+    let port = server.server_addr().to_ip().expect("ip").port();
+    let hits = std::sync::Arc::new(std::sync::atomic::AtomicUsize::new(0));
+    let counter = hits.clone();
+    std::thread::spawn(move || {
+        for request in server.incoming_requests() {
+            counter.fetch_add(1, std::sync::atomic::Ordering::SeqCst);
+            let status = if request.url().starts_with("/missing") { 404 } else { 200 };
+            let _ = request.respond(tiny_http::Response::empty(status));
+        }
+    });
+    (port, hits)
+}
+
+#[test]
+fn external_links_are_checked_only_on_request_and_cached() {
+    let (port, hits) = link_server();
+    // A site whose only external links point at the loopback server: tests never go online.
+    let site = SiteTest::empty();
+    site.write("content/_index.md", "---\ntitle: Главная\n---\n");
+    site.write("content/docs/_index.md", "---\ntitle: Документы\n---\n");
+    site.write(
+        "content/docs/links.md",
+        format!(
+            "---\ntitle: Ссылки\nsummary: Внешние ссылки.\ndoc_type: page\nsources:\n  - {{ title: Живой, url: \"http://127.0.0.1:{port}/alive\" }}\n---\n\
+             Текст.\n\n[Пропавший документ](http://127.0.0.1:{port}/missing) и [живой](http://127.0.0.1:{port}/alive).\n"
+        ),
+    );
+    let offline = site.run(&["check"]);
+    assert!(offline.stdout.contains("2 external links not checked (use --external)"), "{}", offline.stdout);
+    assert_eq!(hits.load(std::sync::atomic::Ordering::SeqCst), 0, "no request without --external");
+
+    let online = site.run(&["check", "--external", "--today", "2026-11-25"]);
+    assert!(online.stdout.contains("the external link http://127.0.0.1:"), "{}", online.stdout);
+    assert!(online.stdout.contains("/missing answers 404"), "{}", online.stdout);
+    assert!(online.stdout.contains("content/docs/links.md:10"), "reported at the link's line:\n{}", online.stdout);
+    assert!(!online.stdout.contains("/alive answers"), "{}", online.stdout);
+    let asked = hits.load(std::sync::atomic::Ordering::SeqCst);
+    assert!(asked >= 2, "{asked} requests");
+
+    let again = site.run(&["check", "--external", "--today", "2026-11-26"]);
+    assert!(again.stdout.contains("/missing answers 404"), "{}", again.stdout);
+    assert_eq!(hits.load(std::sync::atomic::Ordering::SeqCst), asked, "the second check used the cache");
+}

@@ -6,6 +6,10 @@ use std::path::Path;
 
 use chrono::NaiveDate;
 
+mod external;
+
+pub use external::{check_external_links, ExternalLink};
+
 use crate::content::CONTENT_DIR;
 use crate::diagnostics::Diagnostic;
 use crate::site::{Site, Target};
@@ -151,4 +155,29 @@ fn unsafe_file_names(root: &Path, out: &mut Vec<Diagnostic>) {
             }
         }
     }
+}
+
+/// Every link to another site: in page texts (with their lines) and in front matter (sources, official
+/// texts, ratification acts, laws).
+pub fn external_links(site: &Site, bodies: &crate::render::Bodies) -> Vec<ExternalLink> {
+    let mut links = Vec::new();
+    for (page, body) in site.pages.iter().zip(&bodies.pages) {
+        let path = page.doc.display_path.clone();
+        for (url, line) in &body.external_links {
+            links.push(ExternalLink { url: url.clone(), path: path.clone(), line: Some(*line) });
+        }
+        let front = page.front();
+        let mut urls: Vec<&str> = front.sources.iter().map(|s| s.url.as_str()).collect();
+        if let Some(instrument) = &front.instrument {
+            urls.extend(instrument.official_text.iter().map(|t| t.url.as_str()));
+            urls.extend(instrument.kz_ratification.as_ref().and_then(|r| r.url.as_deref()));
+        }
+        urls.extend(front.law.as_ref().map(|l| l.official_url.as_str()));
+        for url in urls.into_iter().filter(|u| u.starts_with("http://") || u.starts_with("https://")) {
+            // The YAML starts on the file's second line.
+            let line = crate::diagnostics::find_line(&page.doc.yaml, 1, |l| l.contains(url)).map(|l| l + 1);
+            links.push(ExternalLink { url: url.to_string(), path: path.clone(), line });
+        }
+    }
+    links
 }

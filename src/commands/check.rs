@@ -4,10 +4,11 @@
 use std::collections::BTreeMap;
 use std::io::Write;
 
-use crate::check::{editorial_checks, CheckOptions};
+use crate::check::{check_external_links, editorial_checks, external_links, CheckOptions};
 use crate::cli::{CheckArgs, OutputFormat};
 use crate::diagnostics::{render_diagnostics, sort_diagnostics, Diagnostic, Severity};
 use crate::pipeline::{run_pipeline, PipelineOptions};
+use crate::search::CACHE_DIR;
 
 pub fn run(args: &CheckArgs) -> anyhow::Result<bool> {
     let options = PipelineOptions { root: args.site.root.clone(), include_drafts: args.site.drafts, base_url: None };
@@ -16,7 +17,17 @@ pub fn run(args: &CheckArgs) -> anyhow::Result<bool> {
             let today = args.today.unwrap_or_else(|| chrono::Utc::now().date_naive());
             let mut found = built.warnings.clone();
             found.extend(editorial_checks(&built.site, &args.site.root, &CheckOptions { today }));
-            let summary = format!("{} pages, {} sections checked", built.site.pages.len(), built.site.sections.len());
+            let links = external_links(&built.site, &built.bodies);
+            let distinct = links.iter().map(|l| l.url.as_str()).collect::<std::collections::BTreeSet<_>>().len();
+            let external = if args.external {
+                let cache = args.cache.clone().unwrap_or_else(|| args.site.root.join(CACHE_DIR));
+                found.extend(check_external_links(&links, &cache, today));
+                format!("{distinct} external links checked")
+            } else {
+                format!("{distinct} external links not checked (use --external)")
+            };
+            let summary =
+                format!("{} pages, {} sections checked, {external}", built.site.pages.len(), built.site.sections.len());
             (found, built.sources, summary)
         }
         Err(failed) => (failed.diagnostics, failed.sources, "the site does not build".to_string()),

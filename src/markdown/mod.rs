@@ -62,6 +62,8 @@ pub struct Rendered {
     /// The text without markup, for search and snippets.
     pub plain_text: String,
     pub problems: Vec<BodyProblem>,
+    /// Links to other sites (http, https) with their file lines, for `check --external`.
+    pub external_links: Vec<(String, usize)>,
 }
 
 /// Renders a Markdown body.
@@ -186,6 +188,9 @@ impl<'a> State<'a> {
     fn start_link(&mut self, dest: &str, title: &str, line: usize, resolver: &mut dyn LinkResolver) -> String {
         let resolved =
             self.resolve(dest, line, resolver).unwrap_or(ResolvedLink { href: dest.to_string(), external: false });
+        if resolved.external {
+            self.rendered.external_links.push((resolved.href.clone(), line));
+        }
         let mut html = String::from("<a href=\"");
         push_href(&mut html, &resolved.href);
         html.push('"');
