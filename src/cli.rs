@@ -104,6 +104,9 @@ pub struct CheckArgs {
     /// Also check that links to other sites still work (online; results kept for a week).
     #[arg(long)]
     pub external: bool,
+    /// The language of the messages: en (default) or ru.
+    #[arg(long, default_value = "en")]
+    pub lang: String,
     /// Where the link-check results are kept (default: .ecolib-cache in the root).
     #[arg(long)]
     pub cache: Option<PathBuf>,

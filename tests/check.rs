@@ -125,3 +125,23 @@ fn external_links_are_checked_only_on_request_and_cached() {
     assert!(again.stdout.contains("/missing answers 404"), "{}", again.stdout);
     assert_eq!(hits.load(std::sync::atomic::Ordering::SeqCst), asked, "the second check used the cache");
 }
+
+#[test]
+fn messages_in_russian_for_the_editors() {
+    let site = SiteTest::fixture("check-problems");
+    site.write("content/_index.md", "---\ntitle: Главная\n---\n");
+    seed_unsafe_names(&site);
+    let run = site.run(&["check", "--today", "2026-11-25", "--lang", "ru"]);
+    for expected in [
+        "нет перевода (en), который обещает раздел",
+        "срок проверки истёк 2021-01-01",
+        "у картинки нет описания (alt)",
+        "заголовок «Одинаковый заголовок» уже есть у content/docs/first.md",
+        "отличается от content/docs/Notes.txt только заглавными и строчными буквами",
+        "файл «what?.txt» нельзя скопировать на флешку",
+        "ошибок — 2, предупреждений — 4",
+    ] {
+        assert!(run.stdout.contains(expected), "missing «{expected}» in:\n{}", run.stdout);
+    }
+    assert!(!run.stdout.contains("review was due"), "an English message was left:\n{}", run.stdout);
+}

@@ -7,8 +7,10 @@ use std::path::Path;
 use chrono::NaiveDate;
 
 mod external;
+mod russian;
 
 pub use external::{check_external_links, ExternalLink};
+pub use russian::translate;
 
 use crate::content::CONTENT_DIR;
 use crate::diagnostics::Diagnostic;

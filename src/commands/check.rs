@@ -4,7 +4,7 @@
 use std::collections::BTreeMap;
 use std::io::Write;
 
-use crate::check::{check_external_links, editorial_checks, external_links, CheckOptions};
+use crate::check::{check_external_links, editorial_checks, external_links, translate, CheckOptions};
 use crate::cli::{CheckArgs, OutputFormat};
 use crate::diagnostics::{render_diagnostics, sort_diagnostics, Diagnostic, Severity};
 use crate::pipeline::{run_pipeline, PipelineOptions};
@@ -33,6 +33,10 @@ pub fn run(args: &CheckArgs) -> anyhow::Result<bool> {
         Err(failed) => (failed.diagnostics, failed.sources, "the site does not build".to_string()),
     };
     sort_diagnostics(&mut diagnostics);
+    let russian = args.lang == "ru";
+    if russian {
+        diagnostics = diagnostics.iter().map(translate).collect();
+    }
     let errors = diagnostics.iter().filter(|d| d.severity == Severity::Error).count();
     let warnings = diagnostics.len() - errors;
     let mut out = std::io::stdout().lock();
@@ -46,7 +50,11 @@ pub fn run(args: &CheckArgs) -> anyhow::Result<bool> {
                 writeln!(out, "── {path} ({})", group.len())?;
                 out.write_all(render_diagnostics(&group, &sources).as_bytes())?;
             }
-            writeln!(out, "{summary}: {errors} error(s), {warnings} warning(s)")?;
+            if russian {
+                writeln!(out, "{}: ошибок — {errors}, предупреждений — {warnings}", summary_in_russian(&summary))?;
+            } else {
+                writeln!(out, "{summary}: {errors} error(s), {warnings} warning(s)")?;
+            }
         }
     }
     Ok(errors == 0 && (!args.strict || warnings == 0))
@@ -58,4 +66,14 @@ fn group_by_file(diagnostics: &[Diagnostic]) -> BTreeMap<String, Vec<Diagnostic>
         groups.entry(d.path.display().to_string()).or_default().push(d.clone());
     }
     groups
+}
+
+/// The summary line in Russian.
+fn summary_in_russian(summary: &str) -> String {
+    summary
+        .replace(" pages, ", " стр., ")
+        .replace(" sections checked, ", " разд. проверено, ")
+        .replace(" external links not checked (use --external)", " внешних ссылок не проверялось (--external)")
+        .replace(" external links checked", " внешних ссылок проверено")
+        .replace("the site does not build", "сайт не собирается")
 }

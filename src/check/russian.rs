@@ -1,0 +1,148 @@
+//! `check --lang ru`: findings in Russian for the centre's editors. The messages are composed in English
+//! where they are found; this table turns the ones editors meet into Russian, keeping the names, values and
+//! paths they carry. A message without a Russian form stays in English (a test lists the common ones).
+
+use std::sync::OnceLock;
+
+use regex::Regex;
+
+use crate::diagnostics::Diagnostic;
+
+/// (English pattern, Russian replacement), whole-text matches, most specific first.
+const TABLE: &[(&str, &str)] = &[
+    // Front matter and files
+    (r"^the file does not start with front matter$", "файл не начинается с полей (front matter)"),
+    (r"^the front matter is not closed$", "поля в начале файла не закрыты"),
+    (r"^the front matter is empty$", "поля в начале файла пусты"),
+    (r"^unknown field `(.+)`$", "неизвестное поле `$1`"),
+    (r"^(?:\w+: )?invalid date (.+?): write a real calendar date as YYYY-MM-DD, e\.g\. 2006-08-12$", "неверная дата $1: пишите настоящую дату в виде ГГГГ-ММ-ДД, например 2006-08-12"),
+    (r"^missing field `(.+)`$", "нет обязательного поля `$1`"),
+    (r"^(\w+): invalid type: (.+)$", "$1: значение не того вида ($2)"),
+    (r"^the file is not valid UTF-8 \(byte (\d+) of the file\)$", "файл сохранён не в кодировке UTF-8 (байт $1)"),
+    (r"^`(\w+)` is missing$", "нет поля `$1`"),
+    (r"^unknown topic (.+)$", "неизвестная тема $1"),
+    (r"^unknown doc_type (.+)$", "неизвестный вид документа $1"),
+    (r"^unknown status (.+)$", "неизвестный статус $1"),
+    (r"^unknown geography (.+)$", "неизвестная география $1"),
+    (r"^unknown pillar (.+)$", "неизвестный столп $1"),
+    (r"^unknown audience (.+)$", "неизвестная аудитория $1"),
+    (r"^the summary has (\d+) characters, more than (\d+)$", "в кратком содержании $1 знаков, больше $2"),
+    (r"^the title is empty$", "пустой заголовок"),
+    (r"^(\d+) topics given; at most 5 are allowed$", "указано тем: $1; можно не больше 5"),
+    (r"^`(\w+):` is only for doc_type (.+)$", "блок `$1:` бывает только у видов $2"),
+    (r#"^doc_type "(.+)" needs an `(\w+):` block$"#, "для вида «$1» нужен блок `$2:`"),
+    (r"^a protocol needs `parent:`, the convention it belongs to$", "у протокола нужно поле `parent:` — конвенция, к которой он относится"),
+    (r#"^party "(.+)" is not an ISO 3166 country code$"#, "«$1» — не код страны ISO 3166"),
+    (r"^in_force (\S+) is before the adoption date (\S+)$", "дата вступления в силу $1 раньше даты принятия $2"),
+    (r"^`(\w+)` is not used on a section's _index\.md$", "поле `$1` не используется в _index.md раздела"),
+    (r"^`(\w+)` is only used in a section's _index\.md$", "поле `$1` бывает только в _index.md раздела"),
+    (r#"^source URL "(.+)" is not a web address$"#, "адрес источника «$1» — не веб-адрес"),
+    // Structure and URLs
+    (r"^the folder content/(.*)/ has no _index\.md$", "в папке content/$1/ нет файла _index.md"),
+    (r"^the home page content/_index\.md is missing$", "нет главной страницы content/_index.md"),
+    (r"^(.+) is the same document in the same language \((\w+)\) as this file$", "$1 — тот же документ на том же языке ($2), что и этот файл"),
+    (r"^two pages claim the URL (\S+): (.+) and (.+)$", "на адрес $1 претендуют две страницы: $2 и $3"),
+    (r#"^slug "(.+)" is not a single URL segment$"#, "slug «$1» должен быть одной частью адреса"),
+    (r#"^alias "(.+)" is not a path inside the site$"#, "старый адрес «$1» ведёт за пределы сайта"),
+    (r"^(.+) would write into (\S+), which the theme and search use$", "$1 попадёт в папку $2, которую занимают тема и поиск"),
+    // Links, files, images
+    (r"^broken internal link: there is no (\S+)$", "ссылка никуда не ведёт: нет файла $1"),
+    (r#"^broken anchor: "(.+)" has no heading with id "(.+)"$"#, "ссылка на раздел никуда не ведёт: на странице «$1» нет заголовка с якорем «$2»"),
+    (r#"^broken anchor: this page has no heading with id "(.+)"$"#, "ссылка на раздел никуда не ведёт: на этой странице нет заголовка с якорем «$1»"),
+    (r#"^the link "(.+)" starts with /, which breaks when the site is opened from a USB stick$"#, "ссылка «$1» начинается с /: с флешки она не откроется"),
+    (r#"^the file "(.+)" does not exist \(looked for (.+)\)$"#, "файла «$1» нет (искали $2)"),
+    (r#"^attachment "(.+)" does not exist$"#, "вложенного файла «$1» нет"),
+    (r#"^attachment "(.+)" is outside the page's folder$"#, "вложенный файл «$1» лежит не рядом со страницей"),
+    (r"^an image has no description \(alt text\)$", "у картинки нет описания (alt)"),
+    // Editorial checks
+    (r"^no (\w+) translation, which the section promises$", "нет перевода ($1), который обещает раздел"),
+    (r"^the title «(.+)» is also used by (.+)$", "заголовок «$1» уже есть у $2"),
+    (r"^review was due on (\S+)$", "срок проверки истёк $1"),
+    (r"^no listing reaches this page$", "ни один список не ведёт на эту страницу"),
+    (r"^the name «(.+)» cannot be copied to a USB stick \(FAT32/exFAT\)$", "файл «$1» нельзя скопировать на флешку (FAT32/exFAT)"),
+    (r"^the path is (\d+) characters long, more than (\d+)$", "путь длиной $1 знаков, больше $2"),
+    (r"^differs from (.+) only in upper/lower case$", "отличается от $1 только заглавными и строчными буквами"),
+    (r"^the external link (\S+) answers (\d+)$", "внешняя ссылка $1 отвечает кодом $2"),
+    (r"^the external link (\S+) does not answer: (.+)$", "внешняя ссылка $1 не отвечает: $2"),
+    // Help
+    (r#"^did you mean (.+)\?$"#, "может быть, $1?"),
+    (r"^check the spelling; docs/front-matter\.md lists every field$", "проверьте написание; все поля перечислены в docs/front-matter.md"),
+    (r"^write dates as YYYY-MM-DD$", "пишите даты в виде ГГГГ-ММ-ДД"),
+    (r"^add the field; docs/front-matter\.md says which fields each type needs$", "добавьте поле; какие поля нужны каждому виду, сказано в docs/front-matter.md"),
+    (r"^check the YAML syntax on this line: indentation, colons, quotes$", "проверьте эту строку: отступы, двоеточия, кавычки"),
+    (r"^add a line `---` after the last front-matter field, before the text$", "добавьте строку `---` после последнего поля, перед текстом"),
+    (r"^save the file in UTF-8 encoding \(in Notepad: Save as → Encoding: UTF-8\)$", "сохраните файл в кодировке UTF-8 (в Блокноте: Сохранить как → Кодировка: UTF-8)"),
+    (r"^add a plain-language summary of one or two sentences \(at most 300 characters\)$", "добавьте краткое содержание в одно-два предложения (не больше 300 знаков)"),
+    (r"^add 1 to 5 topics from \[topics\] in site\.toml$", "укажите от 1 до 5 тем из [topics] в site.toml"),
+    (r"^add at least one source: .*$", "укажите хотя бы один источник: - {title: …, url: https://…}"),
+    (r"^add date: YYYY-MM-DD, .*$", "укажите date: ГГГГ-ММ-ДД — дату самого документа (принятия, события, публикации)"),
+    (r"^this type states facts that go stale: .*$", "в документах этого вида есть сведения, которые устаревают: укажите review_by: ГГГГ-ММ-ДД — когда их перепроверить"),
+    (r"^put the file at (\S+), or correct the name$", "положите файл в $1 или исправьте имя"),
+    (r"^put the file beside the page or correct the path$", "положите файл рядом со страницей или исправьте путь"),
+    (r"^write what the image shows between the brackets: .*$", "напишите в квадратных скобках, что на картинке: ![Карта Каспия](map.png)"),
+    (r"^link pages as @/section/page\.md and files by their path relative to this page's file$", "ссылайтесь на страницы так: @/раздел/страница.md, а на файлы — путём от этой страницы"),
+    (r"^check the path: it is the file's path under content/, .*$", "проверьте путь: это путь файла внутри content/, например @/conventions/tehran-convention.md"),
+    (r"^the page's headings are: (.+)$", "заголовки страницы: $1"),
+    (r"^the page has no headings to link to$", "на странице нет заголовков, на которые можно сослаться"),
+    (r"^add an _index\.md with a title to the folder, so the pages have a section$", "добавьте в папку _index.md с заголовком, чтобы у страниц был раздел"),
+    (r"^rename one of the files or give one a different `slug:`$", "переименуйте один из файлов или задайте другой `slug:`"),
+    (r"^give each page a title that tells it apart$", "дайте каждой странице свой заголовок"),
+    (r"^check the page's facts against its sources, then set review_by and updated to new dates$", "сверьте сведения страницы с источниками и поставьте новые даты в review_by и updated"),
+    (r"^use Latin letters, digits and hyphens; .*$", "используйте латинские буквы, цифры и дефисы; без < > : \" \\ | ? * и без точки или пробела в конце"),
+    (r"^USB sticks do not tell such names apart: rename one of them$", "флешки не различают такие имена: переименуйте один из файлов"),
+    (r"^shorten the folder or file name$", "сократите имя папки или файла"),
+    (r"^find the document's new address on its site, or link an archived copy$", "найдите новый адрес документа на его сайте или дайте ссылку на архивную копию"),
+    (r"^add (\S+), or remove (\w+) from `languages:` in the section's _index\.md$", "добавьте $1 или уберите $2 из `languages:` в _index.md раздела"),
+];
+
+fn compiled() -> &'static Vec<(Regex, &'static str)> {
+    static COMPILED: OnceLock<Vec<(Regex, &'static str)>> = OnceLock::new();
+    COMPILED
+        .get_or_init(|| TABLE.iter().filter_map(|(pattern, ru)| Regex::new(pattern).ok().map(|re| (re, *ru))).collect())
+}
+
+/// The Russian form of a message, or the message itself.
+pub fn to_russian(text: &str) -> String {
+    for (re, ru) in compiled() {
+        if re.is_match(text) {
+            return re.replace(text, *ru).into_owned();
+        }
+    }
+    text.to_string()
+}
+
+/// A diagnostic with its message and help in Russian.
+pub fn translate(diagnostic: &Diagnostic) -> Diagnostic {
+    let mut d = diagnostic.clone();
+    d.message = to_russian(&d.message);
+    d.help = d.help.as_deref().map(to_russian);
+    d
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_pattern_compiles() {
+        assert_eq!(compiled().len(), TABLE.len());
+    }
+
+    #[test]
+    fn common_messages_in_russian() {
+        let cases = [
+            (r#"unknown topic "oil-spil""#, r#"неизвестная тема "oil-spil""#),
+            (r#"did you mean "oil-spills"?"#, r#"может быть, "oil-spills"?"#),
+            (
+                "broken internal link: there is no content/docs/nope.md",
+                "ссылка никуда не ведёт: нет файла content/docs/nope.md",
+            ),
+            ("review was due on 2021-01-01", "срок проверки истёк 2021-01-01"),
+            ("`summary` is missing", "нет поля `summary`"),
+            ("something new", "something new"),
+        ];
+        for (en, ru) in cases {
+            assert_eq!(to_russian(en), ru);
+        }
+    }
+}
