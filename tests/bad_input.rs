@@ -471,7 +471,6 @@ fn errors_of_different_stages_in_three_files_are_all_reported() {
 }
 
 #[test]
-#[ignore = "bug: a front-matter error hides the other problems of the same file: only `unknown topic \"oil-spil\"` is printed, the broken link on line 7 only shows up on the next run (DESIGN.md §6: print every error)"]
 fn front_matter_error_does_not_hide_body_errors_in_the_same_file() {
     let (site, before) = broken("errors-in-one-file");
     let run = site.build();
@@ -479,4 +478,20 @@ fn front_matter_error_does_not_hide_body_errors_in_the_same_file() {
     let all = errors(&run);
     let got: Vec<String> = all.iter().map(Reported::path_line).collect();
     assert_eq!(got, ["content/docs/two-problems.md:5", "content/docs/two-problems.md:7"], "stderr:\n{}", run.stderr);
+}
+
+#[test]
+fn yaml_syntax_error_does_not_hide_broken_links_in_the_same_file() {
+    let site = SiteTest::fixture("good-site");
+    site.build().assert_ok();
+    let before = site.snapshot();
+    site.write(
+        "content/docs/both.md",
+        "---\ntitle: [не закрыто\nsummary: x\n---\nТекст со ссылкой [в никуда](@/docs/nope.md).\n",
+    );
+    let run = site.build();
+    assert_rejected(&site, &before, &run);
+    assert!(run.stderr.contains("content/docs/both.md:2"), "the YAML error:\n{}", run.stderr);
+    assert!(run.stderr.contains("content/docs/both.md:5"), "the broken link in the same file:\n{}", run.stderr);
+    assert!(run.stderr.contains("there is no content/docs/nope.md"), "{}", run.stderr);
 }

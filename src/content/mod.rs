@@ -63,6 +63,8 @@ pub struct Content {
     pub sources: SourceMap,
     /// Keys of documents whose file could not be read or parsed: links to them are not reported again.
     pub broken_keys: std::collections::BTreeSet<String>,
+    /// Files whose front matter failed, with empty front matter: their bodies are still checked.
+    pub broken_docs: Vec<SourceDoc>,
 }
 
 /// Reads every file under `<root>/content`. Problems are collected, not fatal: the caller decides.
@@ -101,7 +103,7 @@ pub fn load_content(root: &Path, config: &Config) -> (Content, Vec<Diagnostic>) 
                 .with_help("create content/_index.md for the home page; README.md shows how"),
         );
     }
-    let results: Vec<(String, Result<SourceDoc, Diagnostic>)> =
+    let results: Vec<(String, Parsed)> =
         markdown.par_iter().map(|(rel_path, path)| read_doc(root, rel_path, path, config)).collect();
     let mut content = Content { assets, sources: SourceMap::with_root(root), ..Content::default() };
     for (text, result) in results {
@@ -109,12 +111,13 @@ pub fn load_content(root: &Path, config: &Config) -> (Content, Vec<Diagnostic>) 
             // Parsed files are read again from disk if a later stage reports on them (SourceMap::get):
             // keeping every text twice in memory would cost as much as the whole library.
             Ok(doc) => content.docs.push(doc),
-            Err(diagnostic) => {
+            Err((diagnostic, partial)) => {
                 if let Ok(identity) = doc_identity(&rel_of(&diagnostic.path), config) {
                     content.broken_keys.insert(identity.key);
                 }
                 content.sources.insert(diagnostic.path.clone(), text);
                 diagnostics.push(diagnostic);
+                content.broken_docs.extend(partial);
             }
         }
     }
@@ -142,11 +145,11 @@ fn display_path(root: &Path, path: &Path) -> PathBuf {
 }
 
 /// Reads one Markdown file; returns its text (for diagnostics) and the parsed document or the problem.
-fn read_doc(root: &Path, rel_path: &str, path: &Path, config: &Config) -> (String, Result<SourceDoc, Diagnostic>) {
+fn read_doc(root: &Path, rel_path: &str, path: &Path, config: &Config) -> (String, Parsed) {
     let shown = display_path(root, path);
     let bytes = match std::fs::read(path) {
         Ok(bytes) => bytes,
-        Err(err) => return (String::new(), Err(Diagnostic::error(shown, format!("cannot read: {err}")))),
+        Err(err) => return (String::new(), Err((Diagnostic::error(shown, format!("cannot read: {err}")), None))),
     };
     let text = match String::from_utf8(bytes) {
         Ok(text) => text,
@@ -158,7 +161,7 @@ fn read_doc(root: &Path, rel_path: &str, path: &Path, config: &Config) -> (Strin
                 Diagnostic::error(shown, format!("the file is not valid UTF-8 (byte {} of the file)", valid.len()))
                     .at(line, column)
                     .with_help("save the file in UTF-8 encoding (in Notepad: Save as → Encoding: UTF-8)");
-            return (valid, Err(diagnostic));
+            return (valid, Err((diagnostic, None)));
         }
     };
     let result = parse_doc(&shown, rel_path, &text, config);
@@ -198,9 +201,12 @@ fn doc_identity(rel_path: &str, config: &Config) -> Result<Identity, (String, St
     Ok(Identity { key, lang, is_section })
 }
 
-fn parse_doc(shown: &Path, rel_path: &str, text: &str, config: &Config) -> Result<SourceDoc, Diagnostic> {
-    let Identity { key, lang, is_section } =
-        doc_identity(rel_path, config).map_err(|(message, help)| Diagnostic::error(shown, message).with_help(help))?;
+/// A parsed file, or its problem and, when only the front matter failed, the file with empty front matter.
+type Parsed = Result<SourceDoc, (Diagnostic, Option<SourceDoc>)>;
+
+fn parse_doc(shown: &Path, rel_path: &str, text: &str, config: &Config) -> Parsed {
+    let Identity { key, lang, is_section } = doc_identity(rel_path, config)
+        .map_err(|(message, help)| (Diagnostic::error(shown, message).with_help(help), None))?;
     let locate = |err: front_matter::FrontMatterError| {
         let diagnostic = Diagnostic::error(shown, err.message).with_help(err.help);
         match err.column {
@@ -208,17 +214,21 @@ fn parse_doc(shown: &Path, rel_path: &str, text: &str, config: &Config) -> Resul
             None => diagnostic.at_line(err.line),
         }
     };
-    let split = split_front_matter(text).map_err(locate)?;
-    let front = parse_front_matter(&split).map_err(locate)?;
-    Ok(SourceDoc {
+    let split = split_front_matter(text).map_err(|e| (locate(e), None))?;
+    let doc = |front| SourceDoc {
         source_path: rel_path.to_string(),
         display_path: shown.to_path_buf(),
-        key,
-        lang,
+        key: key.clone(),
+        lang: lang.clone(),
         is_section,
         front,
         yaml: split.yaml.to_string(),
         body: split.body.to_string(),
         body_line: split.body_line,
-    })
+    };
+    match parse_front_matter(&split) {
+        Ok(front) => Ok(doc(front)),
+        // The body is still checked (links, images), so one run reports the file's other problems too.
+        Err(e) => Err((locate(e), Some(doc(FrontMatter::default())))),
+    }
 }

@@ -192,9 +192,11 @@ pub fn render_bodies(site: &Site) -> (Bodies, Vec<Diagnostic>) {
     for (id, (rendered, _)) in sections.iter().enumerate() {
         anchors.insert(Target::Section(id), &rendered.anchors);
     }
+    // Files whose front matter failed: their links and images are checked too, so one run reports all.
+    let broken: Vec<(Rendered, Vec<AnchorCheck>)> = site.broken_docs.par_iter().map(|d| render(d, "")).collect();
     let mut diagnostics = Vec::new();
-    let docs = site.pages.iter().map(|p| &p.doc).chain(site.sections.iter().map(|s| &s.doc));
-    for (doc, (rendered, checks)) in docs.zip(pages.iter().chain(sections.iter())) {
+    let docs = site.pages.iter().map(|p| &p.doc).chain(site.sections.iter().map(|s| &s.doc)).chain(&site.broken_docs);
+    for (doc, (rendered, checks)) in docs.zip(pages.iter().chain(sections.iter()).chain(broken.iter())) {
         for problem in &rendered.problems {
             let d = if problem.warning {
                 Diagnostic::warning(&doc.display_path, &problem.message)

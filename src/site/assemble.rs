@@ -71,7 +71,17 @@ pub fn assemble_site(config: Config, content: Content, options: &BuildOptions) -
     attach_files(&mut pages, &content.assets, &config, &mut diagnostics);
     let aliases = collect_aliases(&pages, &mut diagnostics);
     let taxonomies = build_taxonomies(&pages, &config);
-    let site = Site { config, pages, sections, taxonomies, aliases, assets: content.assets, index, broken_keys };
+    let site = Site {
+        config,
+        pages,
+        sections,
+        taxonomies,
+        aliases,
+        assets: content.assets,
+        index,
+        broken_keys,
+        broken_docs: content.broken_docs,
+    };
     check_url_claims(&site, &mut diagnostics);
     (site, diagnostics)
 }

@@ -136,6 +136,8 @@ pub struct Site {
     pub index: BTreeMap<(String, String), Target>,
     /// Keys of documents that exist but could not be loaded or placed; links to them are not reported.
     pub broken_keys: std::collections::BTreeSet<String>,
+    /// Files whose front matter failed (with empty front matter): only their bodies are checked.
+    pub broken_docs: Vec<SourceDoc>,
 }
 
 impl Site {
