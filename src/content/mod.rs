@@ -117,7 +117,7 @@ pub fn load_content(root: &Path, config: &Config) -> (Content, Vec<Diagnostic>) 
                 }
                 content.sources.insert(diagnostic.path.clone(), text);
                 diagnostics.push(diagnostic);
-                content.broken_docs.extend(partial);
+                content.broken_docs.extend(partial.map(|doc| *doc));
             }
         }
     }
@@ -202,7 +202,7 @@ fn doc_identity(rel_path: &str, config: &Config) -> Result<Identity, (String, St
 }
 
 /// A parsed file, or its problem and, when only the front matter failed, the file with empty front matter.
-type Parsed = Result<SourceDoc, (Diagnostic, Option<SourceDoc>)>;
+type Parsed = Result<SourceDoc, (Diagnostic, Option<Box<SourceDoc>>)>;
 
 fn parse_doc(shown: &Path, rel_path: &str, text: &str, config: &Config) -> Parsed {
     let Identity { key, lang, is_section } = doc_identity(rel_path, config)
@@ -229,6 +229,6 @@ fn parse_doc(shown: &Path, rel_path: &str, text: &str, config: &Config) -> Parse
     match parse_front_matter(&split) {
         Ok(front) => Ok(doc(front)),
         // The body is still checked (links, images), so one run reports the file's other problems too.
-        Err(e) => Err((locate(e), Some(doc(FrontMatter::default())))),
+        Err(e) => Err((locate(e), Some(Box::new(doc(FrontMatter::default()))))),
     }
 }
