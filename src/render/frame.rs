@@ -165,31 +165,12 @@ impl<'a> Frame<'a> {
         context.insert("home_url", &self.url(&home.map(|h| self.site.sections[h].dir_url.clone()).unwrap_or_default()));
         context.insert("feed_url", &self.url(&format!("{}atom.xml", config.language_prefix(self.lang))));
         context.insert("search_url", &self.url(&format!("{}search/", config.language_prefix(self.lang))));
-        context.insert("search_strings", &self.search_strings());
+        context.insert("search_strings", self.templates.i18n.search_json(self.lang));
         let topics = self.site.taxonomy(TaxonomyKind::Topic, self.lang).map(|t| self.url(&t.dir_url));
         context.insert("topics_url", &topics.unwrap_or_else(|| self.url("")));
         context.insert("nav", &self.navigation(home));
         context.insert("taxonomies", &self.taxonomy_links());
         context
-    }
-
-    /// The interface strings of the search client (`search_*` keys of the theme's i18n), as JSON for the
-    /// search form's `data-strings` attribute.
-    fn search_strings(&self) -> String {
-        let strings: std::collections::BTreeMap<String, String> = self
-            .templates
-            .i18n
-            .strings(self.lang)
-            .into_iter()
-            .filter(|(key, _)| key.starts_with("search_"))
-            .chain(
-                TaxonomyKind::ALL
-                    .iter()
-                    .map(|k| format!("taxonomy_{}", k.slug()))
-                    .map(|key| (key.clone(), self.templates.i18n.get(self.lang, &key).to_string())),
-            )
-            .collect();
-        serde_json::to_string(&strings).unwrap_or_default()
     }
 
     /// Top-level sections of this language, marked `active` when the current page is inside one.

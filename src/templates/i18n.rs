@@ -11,6 +11,8 @@ use crate::diagnostics::{find_line, line_col, Diagnostic};
 #[derive(Debug, Clone, Default)]
 pub struct Translations {
     by_lang: BTreeMap<String, BTreeMap<String, String>>,
+    /// Per language, the strings of the search client (`search_*`, `taxonomy_*`) as JSON, made once.
+    search_json: BTreeMap<String, String>,
 }
 
 impl Translations {
@@ -74,10 +76,25 @@ impl Translations {
             }
         }
         if errors.is_empty() {
-            Ok(Translations { by_lang })
+            let search_json = by_lang
+                .iter()
+                .map(|(lang, strings)| {
+                    let client: BTreeMap<&String, &String> = strings
+                        .iter()
+                        .filter(|(k, _)| k.starts_with("search_") || k.starts_with("taxonomy_"))
+                        .collect();
+                    (lang.clone(), serde_json::to_string(&client).unwrap_or_default())
+                })
+                .collect();
+            Ok(Translations { by_lang, search_json })
         } else {
             Err(errors)
         }
+    }
+
+    /// The search client's strings of one language, as JSON.
+    pub fn search_json(&self, lang: &str) -> &str {
+        self.search_json.get(lang).map_or("{}", String::as_str)
     }
 
     /// All strings of one language.

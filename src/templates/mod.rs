@@ -136,6 +136,9 @@ fn template_files(dir: &Path) -> Vec<(String, PathBuf)> {
 /// HTML escaping for templates: the five characters that matter, and not `/` (tera's default turns every
 /// URL into `&#x2F;` soup).
 fn escape_attribute_safe(input: &str) -> String {
+    if !input.bytes().any(|b| matches!(b, b'&' | b'<' | b'>' | b'"' | b'\'')) {
+        return input.to_string();
+    }
     let mut out = String::with_capacity(input.len());
     for c in input.chars() {
         match c {
