@@ -495,3 +495,18 @@ fn yaml_syntax_error_does_not_hide_broken_links_in_the_same_file() {
     assert!(run.stderr.contains("content/docs/both.md:5"), "the broken link in the same file:\n{}", run.stderr);
     assert!(run.stderr.contains("there is no content/docs/nope.md"), "{}", run.stderr);
 }
+
+#[test]
+fn empty_source_placeholders_are_errors() {
+    let site = SiteTest::fixture("good-site");
+    site.build().assert_ok();
+    let before = site.snapshot();
+    site.write(
+        "content/docs/placeholder.md",
+        "---\ntitle: Заготовка\nsummary: Из ecolib new.\ndoc_type: report\ndate: 2026-11-25\ntopics: [oil-spills]\nsources:\n  - title: \"\"\n    url: \"https://\"\n---\nТекст.\n",
+    );
+    let run = site.build();
+    assert_rejected(&site, &before, &run);
+    assert!(run.stderr.contains("a source has no title"), "{}", run.stderr);
+    assert!(run.stderr.contains("source URL \"https://\" is not a web address"), "{}", run.stderr);
+}

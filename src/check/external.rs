@@ -55,7 +55,20 @@ pub fn check_external_links(links: &[ExternalLink], cache: &Path, today: NaiveDa
         .into();
     let results: Vec<(String, Checked)> =
         to_check.par_iter().map(|url| (url.to_string(), check_one(&agent, url, today))).collect();
-    known.extend(results);
+    // No answer from any site at all means no network, not hundreds of dead links.
+    if results.len() > 1 && results.iter().all(|(_, c)| c.error.is_some()) {
+        let message = format!("none of the {} external links answered: is this computer online?", results.len());
+        return vec![Diagnostic::warning("content", message)
+            .with_help("run check --external again with a working internet connection")];
+    }
+    let mut session: BTreeMap<String, Checked> = BTreeMap::new();
+    for (url, checked) in results {
+        // Only answers are remembered: a timeout or a DNS failure is asked again next time.
+        if checked.error.is_none() {
+            known.insert(url.clone(), checked.clone());
+        }
+        session.insert(url, checked);
+    }
     if let Ok(json) = serde_json::to_vec_pretty(&known) {
         // Best effort: without a cache the next check simply asks again.
         let _ = std::fs::create_dir_all(cache).and_then(|()| std::fs::write(cache_file(cache), json));
@@ -63,7 +76,7 @@ pub fn check_external_links(links: &[ExternalLink], cache: &Path, today: NaiveDa
     links
         .iter()
         .filter_map(|link| {
-            let checked = known.get(&link.url)?;
+            let checked = session.get(&link.url).or_else(|| known.get(&link.url))?;
             let problem = match (&checked.error, checked.status) {
                 (Some(error), _) => format!("the external link {} does not answer: {error}", link.url),
                 (None, status) if status >= 400 => format!("the external link {} answers {status}", link.url),

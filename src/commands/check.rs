@@ -55,6 +55,14 @@ pub fn run(args: &CheckArgs) -> anyhow::Result<bool> {
             } else {
                 writeln!(out, "{summary}: {errors} error(s), {warnings} warning(s)")?;
             }
+            if args.strict && errors == 0 && warnings > 0 {
+                let text = if russian {
+                    "--strict: предупреждения считаются ошибками"
+                } else {
+                    "--strict: warnings count as errors"
+                };
+                writeln!(out, "{text}")?;
+            }
         }
     }
     Ok(errors == 0 && (!args.strict || warnings == 0))
@@ -73,7 +81,7 @@ fn summary_in_russian(summary: &str) -> String {
     summary
         .replace(" pages, ", " стр., ")
         .replace(" sections checked, ", " разд. проверено, ")
-        .replace(" external links not checked (use --external)", " внешних ссылок не проверялось (--external)")
-        .replace(" external links checked", " внешних ссылок проверено")
+        .replace(" external links not checked (use --external)", " — столько внешних ссылок, не проверены (--external)")
+        .replace(" external links checked", " — столько внешних ссылок проверено")
         .replace("the site does not build", "сайт не собирается")
 }

@@ -85,3 +85,9 @@ fn plain_text_has_no_markup() {
     let r = render("## Title\n\nSome *bold* <b>x</b> text.\n");
     assert_eq!(r.plain_text, "Title\nSome bold x text.");
 }
+
+#[test]
+fn anchors_copied_from_the_address_bar_are_accepted() {
+    let r = render("## Статус\n\n[x](#%D1%81%D1%82%D0%B0%D1%82%D1%83%D1%81)\n");
+    assert!(r.problems.is_empty(), "{:?}", r.problems);
+}

@@ -207,7 +207,9 @@ pub fn render_bodies(site: &Site) -> (Bodies, Vec<Diagnostic>) {
         }
         for check in checks {
             let known = anchors.get(&check.target).copied().unwrap_or(&[]);
-            if !known.iter().any(|a| *a == check.anchor || *a == heading_id(&check.anchor)) {
+            // An anchor copied from the address bar arrives percent-encoded.
+            let decoded = percent_decode(&check.anchor);
+            if !known.iter().any(|a| *a == check.anchor || *a == decoded || *a == heading_id(&decoded)) {
                 diagnostics.push(
                     Diagnostic::error(
                         &doc.display_path,

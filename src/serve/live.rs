@@ -14,17 +14,25 @@ pub const SCRIPT: &str = r#"(function () {
       overlay = document.createElement('div');
       overlay.id = 'ecolib-error-overlay';
       overlay.setAttribute('role', 'alert');
-      overlay.style.cssText = 'position:fixed;inset:0;z-index:2147483647;background:rgba(20,20,20,.92);color:#fff;' +
-        'overflow:auto;padding:2rem;font:14px/1.5 ui-monospace,monospace';
+      overlay.style.cssText = 'position:fixed;left:0;right:0;bottom:0;max-height:60vh;z-index:2147483647;' +
+        'background:rgba(20,20,20,.95);color:#fff;overflow:auto;padding:1rem 1.5rem;font:14px/1.5 ui-monospace,monospace;' +
+        'box-shadow:0 -4px 24px rgba(0,0,0,.4)';
+      var close = document.createElement('button');
+      close.textContent = '×';
+      close.setAttribute('aria-label', 'Close / Закрыть');
+      close.style.cssText = 'float:right;font:700 20px system-ui;background:none;color:#fff;border:0;cursor:pointer';
+      close.onclick = function () { overlay.style.display = 'none'; };
       var title = document.createElement('h2');
-      title.textContent = 'ecolib: the site has errors (the last good version is shown below this message)';
-      title.style.cssText = 'font:600 18px system-ui,sans-serif;margin:0 0 1rem;color:#ffb4a8';
+      title.textContent = 'ecolib: на сайте ошибки — показана последняя рабочая версия / the site has errors, the last good version is shown';
+      title.style.cssText = 'font:600 16px system-ui,sans-serif;margin:0 0 .75rem;color:#ffb4a8';
       var pre = document.createElement('pre');
       pre.style.whiteSpace = 'pre-wrap';
+      overlay.appendChild(close);
       overlay.appendChild(title);
       overlay.appendChild(pre);
       document.body.appendChild(overlay);
     }
+    overlay.style.display = 'block';
     overlay.querySelector('pre').textContent = text;
   }
   var events = new EventSource('/__ecolib/events');

@@ -70,7 +70,18 @@ pub fn validate_doc(doc: &SourceDoc, config: &Config) -> Vec<Diagnostic> {
         }
     }
     for source in &front.sources {
-        if !(source.url.starts_with("https://") || source.url.starts_with("http://")) {
+        if source.title.trim().is_empty() {
+            out.push(err(
+                "sources",
+                None,
+                "a source has no title".into(),
+                "name the document or page the facts come from",
+            ));
+        }
+        let host = source.url.split_once("://").map_or("", |(_, rest)| rest.split('/').next().unwrap_or(""));
+        if !(source.url.starts_with("https://") || source.url.starts_with("http://"))
+            || !host.contains('.') && !host.contains(':')
+        {
             out.push(err(
                 "url",
                 Some(&source.url),
@@ -118,9 +129,11 @@ fn check_section_fields(doc: &SourceDoc, out: &mut Vec<Diagnostic>) {
 fn check_page_fields(doc: &SourceDoc, config: &Config, out: &mut Vec<Diagnostic>) {
     let f = &doc.front;
     let path = &doc.display_path;
+    // An empty field (`summary: ""`, `topics: []`) is pointed at; an absent one at the title.
     let missing = |field: &str, why: &str| {
+        let present = crate::diagnostics::find_line(&doc.yaml, 1, |l| l.starts_with(&format!("{field}:"))).is_some();
         Diagnostic::error(path, format!("`{field}` is missing"))
-            .at_line(locate(doc, "title", None))
+            .at_line(locate(doc, if present { field } else { "title" }, None))
             .with_help(why.to_string())
     };
     for (field, present) in [
