@@ -18,19 +18,57 @@ pub struct WriteStats {
 
 /// Writes `site` to `output`, replacing what was there only once the new site is complete.
 pub fn write_site(site: &RenderedSite, output: &Path) -> Result<WriteStats, FsError> {
-    let parent = output.parent().filter(|p| !p.as_os_str().is_empty()).unwrap_or(Path::new("."));
-    let name = output.file_name().map_or_else(|| "public".into(), |n| n.to_string_lossy().into_owned());
-    efs::create_dir_all(parent)?;
-    let staging = parent.join(format!(".{name}.staging-{}", std::process::id()));
-    if staging.exists() {
-        efs::remove_dir_all(&staging)?;
+    let staging = Staging::create(output)?;
+    let stats = staging.write(site)?;
+    staging.commit()?;
+    Ok(stats)
+}
+
+/// A new output being written beside the old one. Dropped without [`Staging::commit`], it is removed and
+/// the old output stays as it was; so other work (the search index) can run while pages are written, and
+/// its files join the same staging folder before the swap.
+pub struct Staging {
+    dir: PathBuf,
+    output: PathBuf,
+    committed: bool,
+}
+
+impl Staging {
+    /// Creates an empty staging folder beside `output`.
+    pub fn create(output: &Path) -> Result<Staging, FsError> {
+        let parent = output.parent().filter(|p| !p.as_os_str().is_empty()).unwrap_or(Path::new("."));
+        let name = output.file_name().map_or_else(|| "public".into(), |n| n.to_string_lossy().into_owned());
+        efs::create_dir_all(parent)?;
+        let dir = parent.join(format!(".{name}.staging-{}", std::process::id()));
+        if dir.exists() {
+            efs::remove_dir_all(&dir)?;
+        }
+        efs::create_dir_all(&dir)?;
+        Ok(Staging { dir, output: output.to_path_buf(), committed: false })
     }
-    let result = write_tree(site, &staging).and_then(|stats| swap_in(&staging, output, parent, &name).map(|()| stats));
-    if result.is_err() && staging.exists() {
-        // Best effort: the error being returned matters more than a leftover staging folder.
-        let _ = std::fs::remove_dir_all(&staging);
+
+    /// Writes a rendered site (or part of one) into the staging folder.
+    pub fn write(&self, site: &RenderedSite) -> Result<WriteStats, FsError> {
+        write_tree(site, &self.dir)
     }
-    result
+
+    /// Swaps the staging folder in as the output.
+    pub fn commit(mut self) -> Result<(), FsError> {
+        let parent = self.output.parent().filter(|p| !p.as_os_str().is_empty()).unwrap_or(Path::new(".")).to_path_buf();
+        let name = self.output.file_name().map_or_else(|| "public".into(), |n| n.to_string_lossy().into_owned());
+        swap_in(&self.dir, &self.output, &parent, &name)?;
+        self.committed = true;
+        Ok(())
+    }
+}
+
+impl Drop for Staging {
+    fn drop(&mut self) {
+        if !self.committed && self.dir.exists() {
+            // Best effort: the error being reported matters more than a leftover staging folder.
+            let _ = std::fs::remove_dir_all(&self.dir);
+        }
+    }
 }
 
 fn write_tree(site: &RenderedSite, dir: &Path) -> Result<WriteStats, FsError> {
