@@ -145,3 +145,12 @@ fn messages_in_russian_for_the_editors() {
     }
     assert!(!run.stdout.contains("review was due"), "an English message was left:\n{}", run.stdout);
 }
+
+#[test]
+fn check_says_how_many_drafts_it_skipped() {
+    let site = SiteTest::fixture("library");
+    let run = site.run(&["check", "--today", "2026-11-25"]);
+    assert!(run.stdout.contains("1 drafts not checked (use --drafts)"), "{}", run.stdout);
+    let run = site.run(&["check", "--today", "2026-11-25", "--drafts"]);
+    assert!(!run.stdout.contains("drafts not checked"), "{}", run.stdout);
+}

@@ -40,9 +40,14 @@ fn new_refuses_to_overwrite_and_names_translations() {
     let run = site.run(&["new", "guides/request"]);
     assert_eq!(run.code, 1);
     assert!(run.stderr.contains("already exists"), "{}", run.stderr);
-    let run = site.run(&["new", "docs/convention", "--lang", "en", "--type", "convention"]);
+    let run = site.run(&["new", "docs/convention", "--lang", "en"]);
     assert_eq!(run.code, 0, "{}", run.stderr);
     let text = std::fs::read_to_string(site.root.join("content/docs/convention.en.md")).expect("translation");
-    assert!(text.contains("instrument:") && text.contains("review_by:"), "{text}");
+    let original = std::fs::read_to_string(site.root.join("content/docs/convention.md")).expect("original");
+    assert!(text.contains("# Translation of convention.md"), "{text}");
+    assert!(text.ends_with(original.trim_start_matches("---\n")), "the translation starts from the original:\n{text}");
+    site.build().assert_ok();
+    let run = site.run(&["new", "docs/other", "--type", "guid"]);
+    assert!(run.stderr.contains("did you mean \"guide\"?"), "{}", run.stderr);
     assert_eq!(site.run(&["new", "nowhere/page"]).code, 1, "an unknown section is refused");
 }

@@ -26,8 +26,15 @@ pub fn run(args: &CheckArgs) -> anyhow::Result<bool> {
             } else {
                 format!("{distinct} external links not checked (use --external)")
             };
-            let summary =
-                format!("{} pages, {} sections checked, {external}", built.site.pages.len(), built.site.sections.len());
+            let drafts = match built.site.drafts_skipped {
+                0 => String::new(),
+                n => format!(", {n} drafts not checked (use --drafts)"),
+            };
+            let summary = format!(
+                "{} pages, {} sections checked, {external}{drafts}",
+                built.site.pages.len(),
+                built.site.sections.len()
+            );
             (found, built.sources, summary)
         }
         Err(failed) => (failed.diagnostics, failed.sources, "the site does not build".to_string()),
@@ -83,5 +90,6 @@ fn summary_in_russian(summary: &str) -> String {
         .replace(" sections checked, ", " разд. проверено, ")
         .replace(" external links not checked (use --external)", " — столько внешних ссылок, не проверены (--external)")
         .replace(" external links checked", " — столько внешних ссылок проверено")
+        .replace(" drafts not checked (use --drafts)", " — столько черновиков не проверено (--drafts)")
         .replace("the site does not build", "сайт не собирается")
 }

@@ -23,10 +23,10 @@ pub fn run(args: &NewArgs) -> anyhow::Result<bool> {
     }
     let doc_type = args.doc_type.clone().unwrap_or_else(|| "page".to_string());
     if !config.vocabularies.doc_types.contains(&doc_type) {
-        bail!(
-            "unknown type \"{doc_type}\": use one of {}",
-            config.vocabularies.doc_types.keys().collect::<Vec<_>>().join(", ")
-        );
+        let close = crate::diagnostics::suggest(&doc_type, config.vocabularies.doc_types.keys());
+        let hint = close.map(|c| format!("did you mean \"{c}\"? ")).unwrap_or_default();
+        let all = config.vocabularies.doc_types.keys().collect::<Vec<_>>().join(", ");
+        bail!("unknown type \"{doc_type}\": {hint}use one of {all}");
     }
     let path = args.path.trim_matches('/');
     let (section, slug) = match (path.rsplit_once('/'), &args.title) {
@@ -48,10 +48,27 @@ pub fn run(args: &NewArgs) -> anyhow::Result<bool> {
     }
     let today = args.today.unwrap_or_else(|| chrono::Utc::now().date_naive());
     let title = args.title.clone().unwrap_or_default();
-    let text = front_matter(&config, &doc_type, &title, today);
+    // A translation starts as a copy of the original: dates, topics, links and blocks stay the same.
+    let original = section_dir.join(format!("{slug}.md"));
+    let text = match std::fs::read_to_string(&original) {
+        Ok(text) if !suffix.is_empty() => translation_draft(&text, &slug),
+        _ => front_matter(&config, &doc_type, &title, today),
+    };
     std::fs::write(&file, text).with_context(|| format!("writing {}", file.display()))?;
     println!("{}", file.display());
     Ok(true)
+}
+
+/// The original's text with a note on what to translate, inserted after the opening `---`.
+fn translation_draft(original: &str, slug: &str) -> String {
+    let note = format!(
+        "# Translation of {slug}.md: translate title, summary, full_title, place, unconfirmed, attachment titles\n\
+         # and the text; keep dates, topics, links and everything else as in the original.\n"
+    );
+    match original.strip_prefix("---\n") {
+        Some(rest) => format!("---\n{note}{rest}"),
+        None => format!("{note}{original}"),
+    }
 }
 
 /// A vocabulary's keys as a YAML comment.

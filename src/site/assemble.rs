@@ -26,6 +26,7 @@ pub struct BuildOptions {
 pub fn assemble_site(config: Config, content: Content, options: &BuildOptions) -> (Site, Vec<Diagnostic>) {
     let mut diagnostics = Vec::new();
     let mut broken_keys = content.broken_keys.clone();
+    let drafts_skipped = if options.include_drafts { 0 } else { content.docs.iter().filter(|d| d.front.draft).count() };
     let docs: Vec<SourceDoc> = content.docs.into_iter().filter(|d| options.include_drafts || !d.front.draft).collect();
     for doc in &docs {
         diagnostics.extend(validate_doc(doc, &config));
@@ -81,6 +82,7 @@ pub fn assemble_site(config: Config, content: Content, options: &BuildOptions) -
         index,
         broken_keys,
         broken_docs: content.broken_docs,
+        drafts_skipped,
     };
     check_url_claims(&site, &mut diagnostics);
     (site, diagnostics)

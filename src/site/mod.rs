@@ -138,6 +138,8 @@ pub struct Site {
     pub broken_keys: std::collections::BTreeSet<String>,
     /// Files whose front matter failed (with empty front matter): only their bodies are checked.
     pub broken_docs: Vec<SourceDoc>,
+    /// Pages and sections left out because they are drafts.
+    pub drafts_skipped: usize,
 }
 
 impl Site {
