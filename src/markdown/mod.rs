@@ -255,7 +255,7 @@ impl<'a> State<'a> {
 
     fn finish(mut self) -> Rendered {
         for (anchor, line) in std::mem::take(&mut self.local_anchors) {
-            let decoded = percent_decode_utf8(&anchor);
+            let decoded = crate::site::urls::percent_decode(&anchor);
             if !self.rendered.anchors.contains(&anchor) && !self.rendered.anchors.contains(&decoded) {
                 self.rendered.problems.push(BodyProblem {
                     line,
@@ -285,25 +285,6 @@ fn push_href(out: &mut String, url: &str) {
             c => out.push(c),
         }
     }
-}
-
-/// Decodes `%D0%BA…` (an anchor copied from a browser's address bar); invalid text stays as it was.
-fn percent_decode_utf8(text: &str) -> String {
-    let bytes = text.as_bytes();
-    let mut out = Vec::with_capacity(bytes.len());
-    let mut i = 0;
-    while i < bytes.len() {
-        if bytes[i] == b'%' && i + 2 < bytes.len() {
-            if let Ok(b) = u8::from_str_radix(&text[i + 1..i + 3], 16) {
-                out.push(b);
-                i += 3;
-                continue;
-            }
-        }
-        out.push(bytes[i]);
-        i += 1;
-    }
-    String::from_utf8(out).unwrap_or_else(|_| text.to_string())
 }
 
 /// Replaces English curly double quotes with «ёлочки».

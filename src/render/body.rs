@@ -8,7 +8,7 @@ use rayon::prelude::*;
 use crate::content::SourceDoc;
 use crate::diagnostics::Diagnostic;
 use crate::markdown::{heading_id, render_markdown, LinkResolver, MarkdownOptions, Rendered, ResolvedLink};
-use crate::site::urls::relative_url;
+use crate::site::urls::{percent_decode, relative_url};
 use crate::site::{InternalLink, Site, Target};
 
 /// Rendered bodies, by page and by section index.
@@ -132,24 +132,6 @@ fn normalize(dir: &str, path: &str) -> Option<String> {
     Some(parts.join("/"))
 }
 
-fn percent_decode(path: &str) -> String {
-    let bytes = path.as_bytes();
-    let mut out = Vec::with_capacity(bytes.len());
-    let mut i = 0;
-    while i < bytes.len() {
-        if bytes[i] == b'%' && i + 2 < bytes.len() {
-            if let Ok(byte) = u8::from_str_radix(&path[i + 1..i + 3], 16) {
-                out.push(byte);
-                i += 3;
-                continue;
-            }
-        }
-        out.push(bytes[i]);
-        i += 1;
-    }
-    String::from_utf8(out).unwrap_or_else(|_| path.to_string())
-}
-
 /// Percent-encodes spaces and other characters that are unsafe in an href, keeping `/` and `.`.
 fn encode_path(path: &str) -> String {
     let mut out = String::with_capacity(path.len());
@@ -249,11 +231,5 @@ mod tests {
         assert!(has_scheme("mailto:a@b.kz"));
         assert!(!has_scheme("c:file")); // one-letter "schemes" are Windows drive letters
         assert!(!has_scheme("file.pdf"));
-    }
-
-    #[test]
-    fn percent_decoding() {
-        assert_eq!(percent_decode("a%20b.pdf"), "a b.pdf");
-        assert_eq!(percent_decode("100%"), "100%");
     }
 }

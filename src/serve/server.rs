@@ -9,6 +9,7 @@ use tiny_http::{Header, Request, Response, Server};
 
 use super::live::{inject, EVENTS_PATH, SCRIPT, SCRIPT_PATH};
 use super::Shared;
+use crate::site::urls::percent_decode;
 
 /// Why the server could not start.
 #[derive(Debug, thiserror::Error)]
@@ -70,24 +71,6 @@ fn file_for(url: &str) -> String {
     } else {
         decoded
     }
-}
-
-fn percent_decode(text: &str) -> String {
-    let bytes = text.as_bytes();
-    let mut out = Vec::with_capacity(bytes.len());
-    let mut i = 0;
-    while i < bytes.len() {
-        if bytes[i] == b'%' && i + 2 < bytes.len() {
-            if let Ok(b) = u8::from_str_radix(&text[i + 1..i + 3], 16) {
-                out.push(b);
-                i += 3;
-                continue;
-            }
-        }
-        out.push(bytes[i]);
-        i += 1;
-    }
-    String::from_utf8_lossy(&out).into_owned()
 }
 
 fn answer(request: Request, shared: &Shared) {

@@ -117,6 +117,26 @@ pub fn page_count(items: usize, per_page: usize) -> usize {
     items.div_ceil(per_page.max(1)).max(1)
 }
 
+/// Decodes `%XX` escapes (links and anchors copied from a browser's address bar, URL paths). Text that
+/// would not be valid UTF-8 once decoded stays as it was.
+pub fn percent_decode(text: &str) -> String {
+    let bytes = text.as_bytes();
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut i = 0;
+    while i < bytes.len() {
+        if bytes[i] == b'%' && i + 2 < bytes.len() {
+            if let Ok(byte) = u8::from_str_radix(&text[i + 1..i + 3], 16) {
+                out.push(byte);
+                i += 3;
+                continue;
+            }
+        }
+        out.push(bytes[i]);
+        i += 1;
+    }
+    String::from_utf8(out).unwrap_or_else(|_| text.to_string())
+}
+
 /// The directory part of a root-relative output file path: `a/b/index.html` → `a/b/`.
 pub fn dir_of(path: &str) -> &str {
     path.rfind('/').map_or("", |i| &path[..=i])
@@ -152,6 +172,14 @@ mod tests {
         for (from, to, pretty, expected) in cases {
             assert_eq!(relative_url(from, to, pretty), expected, "{from} → {to}");
         }
+    }
+
+    #[test]
+    fn percent_decoding() {
+        assert_eq!(percent_decode("a%20b.pdf"), "a b.pdf");
+        assert_eq!(percent_decode("%D1%84"), "ф");
+        assert_eq!(percent_decode("100%"), "100%");
+        assert_eq!(percent_decode("%FF"), "%FF");
     }
 
     #[test]
