@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Runs every test of ecolib: formatting, lints, Rust unit and integration tests (stemmer parity included),
 # JavaScript unit tests, and the headless-Chromium browser tests on the real library built from content/.
-# Needs: cargo, node (18+), npm, and Debian's chromium at /usr/bin/chromium (.ci/run installs it).
+# Needs: cargo, node (20+), npm, and Debian's chromium at /usr/bin/chromium (.ci/run installs it).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
