@@ -231,3 +231,110 @@ fn static_index_respects_the_file_budget() {
     }
     let _ = Path::new("");
 }
+
+/// A generated corpus of 300 Russian pages (paragraphs of the real library recombined by a fixed
+/// pseudo-random sequence), so that parity is tested beyond the library itself.
+fn generated_site() -> support::SiteTest {
+    let site = support::SiteTest::empty();
+    let mut paragraphs: Vec<String> = Vec::new();
+    for entry in walkdir::WalkDir::new(repo().join("content")).sort_by_file_name().into_iter().filter_map(Result::ok) {
+        let name = entry.file_name().to_string_lossy().into_owned();
+        if !name.ends_with(".md") || name.ends_with(".en.md") || name.ends_with(".kk.md") || name.starts_with('_') {
+            continue;
+        }
+        let text = std::fs::read_to_string(entry.path()).expect("page");
+        let body = text[3..].split_once("\n---").map(|(_, b)| b).unwrap_or_default();
+        paragraphs.extend(
+            body.split("\n\n")
+                .map(str::trim)
+                .filter(|p| p.len() > 80 && !p.starts_with(['#', '|', '-', '!', '<', '[']) && !p.contains("](@/"))
+                .map(str::to_string),
+        );
+    }
+    assert!(paragraphs.len() > 200, "only {} paragraphs", paragraphs.len());
+    let mut state: u64 = 0x2545_f491_4f6c_dd1d;
+    let mut next = move |n: usize| {
+        state ^= state << 13;
+        state ^= state >> 7;
+        state ^= state << 17;
+        (state % n as u64) as usize
+    };
+    site.write("content/_index.md", "---\ntitle: Сгенерированная библиотека\n---\n");
+    for s in 0..5 {
+        site.write(&format!("content/part-{s}/_index.md"), format!("---\ntitle: Часть {s}\n---\n"));
+    }
+    let topics = ["oil-spills", "biodiversity", "public-hearings"];
+    for i in 0..300 {
+        let body: Vec<&str> = (0..3 + next(6)).map(|_| paragraphs[next(paragraphs.len())].as_str()).collect();
+        let words: Vec<&str> =
+            body[0].split_whitespace().filter(|w| w.chars().all(char::is_alphabetic)).take(4).collect();
+        let title = if words.is_empty() { format!("Страница {i}") } else { words.join(" ") };
+        site.write(
+            &format!("content/part-{}/page-{i:03}.md", i % 5),
+            format!(
+                "---\ntitle: \"{title}\"\nsummary: \"Страница {i} сгенерированной библиотеки.\"\ndoc_type: report\ndate: {}-01-15\ntopics: [{}]\nsources:\n  - {{ title: Источник, url: \"https://example.org/{i}\" }}\n---\n{}\n",
+                2000 + i % 25,
+                topics[i % 3],
+                body.join("\n\n")
+            ),
+        );
+    }
+    site
+}
+
+#[test]
+fn browser_client_ranks_like_tantivy_on_a_generated_corpus() {
+    let site = generated_site();
+    let out = site.root.join("public-parity");
+    let cache = site.root.join("cache-parity");
+    let output = Command::new(env!("CARGO_BIN_EXE_ecolib"))
+        .args(["build", "--root"])
+        .arg(&site.root)
+        .arg("--output")
+        .arg(&out)
+        .arg("--cache")
+        .arg(&cache)
+        .output()
+        .expect("build");
+    assert!(output.status.success(), "{}", String::from_utf8_lossy(&output.stderr));
+    let index = open_index(&index_dir(&cache)).expect("index");
+    // Queries: title words of every seventh page, single and in pairs, plus prefixes and a typo.
+    let catalog: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(out.join("catalog.json")).expect("catalog")).expect("json");
+    let mut queries: Vec<String> = Vec::new();
+    for (i, record) in catalog.as_array().expect("records").iter().enumerate().step_by(7) {
+        let words: Vec<&str> = record["title"].as_str().unwrap_or_default().split_whitespace().collect();
+        if let Some(first) = words.first() {
+            queries.push(if i % 2 == 0 {
+                first.to_string()
+            } else {
+                words.iter().take(2).cloned().collect::<Vec<_>>().join(" ")
+            });
+        }
+    }
+    queries.extend(
+        ["конвенц", "разлив нефти", "-конвенция протокол", "\"охраны окружающей\"", "кнвенция"].map(str::to_string),
+    );
+    assert!(queries.len() >= 30, "only {} queries", queries.len());
+    let cases: Vec<serde_json::Value> = queries
+        .iter()
+        .map(|query| {
+            let options = SearchOptions { limit: 10, ..SearchOptions::default() };
+            let hits = search(&index, &parse_query(query, false), &options).expect("search");
+            let expected: Vec<serde_json::Value> =
+                hits.iter().map(|h| serde_json::json!({ "id": h.id, "score": h.score })).collect();
+            serde_json::json!({ "query": query, "typing": false, "expected": expected })
+        })
+        .collect();
+    let file = site.root.join("generated-queries.json");
+    std::fs::write(&file, serde_json::to_vec(&cases).expect("json")).expect("write");
+    let output = Command::new("node")
+        .arg(repo().join("tests/js/search_parity.js"))
+        .arg(out.join("search"))
+        .arg(&file)
+        .output()
+        .expect("node must be installed: the browser client is tested under node");
+    let stdout = String::from_utf8_lossy(&output.stdout);
+    assert!(output.status.success(), "parity failed:\n{stdout}\n{}", String::from_utf8_lossy(&output.stderr));
+    assert!(stdout.contains(&format!("{} passed, 0 failed", cases.len())), "{stdout}");
+}
