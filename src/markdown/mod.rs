@@ -82,12 +82,17 @@ pub fn render_markdown(body: &str, options: &MarkdownOptions, resolver: &mut dyn
     let mut state = State::default();
     for (event, range) in Parser::new_ext(body, flags).into_offset_iter() {
         let event = match event {
-            Event::Text(text) if guillemets => Event::Text(russian_quotes(text)),
+            Event::Text(text) if guillemets => Event::Text(russian_typography(text)),
             other => other,
         };
         state.handle(event, line_of(range.start), resolver);
     }
-    state.finish()
+    let mut rendered = state.finish();
+    if guillemets {
+        russian_dashes(&mut rendered.html);
+        russian_dashes(&mut rendered.plain_text);
+    }
+    rendered
 }
 
 /// An image being read: its alt text so far, resolved src, title and line.
@@ -288,11 +293,19 @@ fn push_href(out: &mut String, url: &str) {
 }
 
 /// Replaces English curly double quotes with «ёлочки».
-fn russian_quotes(text: CowStr<'_>) -> CowStr<'_> {
+fn russian_typography(text: CowStr<'_>) -> CowStr<'_> {
     if text.contains(['\u{201c}', '\u{201d}']) {
         CowStr::from(text.replace('\u{201c}', "«").replace('\u{201d}', "»"))
     } else {
         text
+    }
+}
+
+/// In Russian and Kazakh a dash between words is the em dash: ` -- ` typed (an en dash after smart
+/// punctuation) with spaces around becomes «—»; «1998–2001» keeps its en dash.
+fn russian_dashes(text: &mut String) {
+    if text.contains(" \u{2013} ") {
+        *text = text.replace(" \u{2013} ", " \u{2014} ");
     }
 }
 
