@@ -11,6 +11,7 @@ use std::path::{Path, PathBuf};
 use std::process::Command;
 use std::sync::OnceLock;
 
+use ecolib::site::urls::percent_decode;
 use regex::Regex;
 use support::{repo, snapshot};
 
@@ -56,24 +57,6 @@ fn html_files(root: &Path) -> Vec<PathBuf> {
 fn ids_of(html: &str) -> BTreeSet<String> {
     let re = Regex::new(r#"\sid="([^"]+)""#).expect("regex");
     re.captures_iter(html).map(|c| c[1].to_string()).collect()
-}
-
-fn percent_decode(s: &str) -> String {
-    let bytes = s.as_bytes();
-    let mut out = Vec::new();
-    let mut i = 0;
-    while i < bytes.len() {
-        if bytes[i] == b'%' && i + 2 < bytes.len() {
-            if let Ok(b) = u8::from_str_radix(&s[i + 1..i + 3], 16) {
-                out.push(b);
-                i += 3;
-                continue;
-            }
-        }
-        out.push(bytes[i]);
-        i += 1;
-    }
-    String::from_utf8(out).expect("utf-8 url")
 }
 
 #[test]

@@ -39,11 +39,6 @@ pub fn editorial_checks(site: &Site, root: &Path, options: &CheckOptions) -> Vec
     out
 }
 
-fn line_of(doc: &crate::content::SourceDoc, field: &str) -> usize {
-    crate::diagnostics::find_line(&doc.yaml, 1, |l| l.trim_start().starts_with(&format!("{field}:")))
-        .map_or(2, |l| l + 1)
-}
-
 /// A section's `languages:` promises every page in those languages.
 fn missing_translations(site: &Site, out: &mut Vec<Diagnostic>) {
     for section in site.sections.iter().filter(|s| s.lang == site.config.default_language) {
@@ -74,7 +69,7 @@ fn duplicate_titles(site: &Site, out: &mut Vec<Diagnostic>) {
                     &page.doc.display_path,
                     format!("the title «{}» is also used by {}", page.title(), first.doc.display_path.display()),
                 )
-                .at_line(line_of(&page.doc, "title"))
+                .at_line(crate::site::locate(&page.doc, "title", None))
                 .with_help("give each page a title that tells it apart"),
             ),
             None => {
@@ -90,7 +85,7 @@ fn overdue_reviews(site: &Site, today: NaiveDate, out: &mut Vec<Diagnostic>) {
         if let Some(review_by) = page.front().review_by.filter(|d| d.0 < today) {
             out.push(
                 Diagnostic::warning(&page.doc.display_path, format!("review was due on {review_by}"))
-                    .at_line(line_of(&page.doc, "review_by"))
+                    .at_line(crate::site::locate(&page.doc, "review_by", None))
                     .with_help(
                         "check the page's facts against its sources, then set review_by and updated to new dates",
                     ),

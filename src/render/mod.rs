@@ -46,11 +46,6 @@ impl RenderedSite {
             self.copies.entry(path).or_insert(source);
         }
     }
-
-    /// Total bytes of generated files.
-    pub fn generated_bytes(&self) -> usize {
-        self.files.values().map(Vec::len).sum()
-    }
 }
 
 /// Renders the site. Returns the output, the rendered bodies (for the search index) and every problem.

@@ -131,6 +131,8 @@ pub fn schema() -> Schema {
 pub struct SearchIndex {
     pub index: Index,
     pub fields: Fields,
+    /// Each analyzer's vocabulary, read from the term dictionaries on the first query.
+    vocabularies: std::sync::OnceLock<Vec<(Analyzer, super::query::Vocabulary)>>,
 }
 
 impl SearchIndex {
@@ -154,7 +156,20 @@ impl SearchIndex {
             body_stored: f("body_stored")?,
             summary_stored: f("summary_stored")?,
         };
-        Ok(SearchIndex { index, fields })
+        Ok(SearchIndex { index, fields, vocabularies: std::sync::OnceLock::new() })
+    }
+
+    /// Each analyzer's vocabulary (terms with summed document frequencies), read once per open index.
+    pub fn vocabularies(&self) -> Result<&[(Analyzer, super::query::Vocabulary)], IndexError> {
+        if let Some(v) = self.vocabularies.get() {
+            return Ok(v);
+        }
+        let searcher = self.index.reader()?.searcher();
+        let read: Vec<_> = Analyzer::ALL
+            .iter()
+            .map(|&a| super::query::Vocabulary::read(&searcher, self, a).map(|v| (a, v)))
+            .collect::<Result<_, _>>()?;
+        Ok(self.vocabularies.get_or_init(|| read))
     }
 
     /// A text field by name and analyzer.

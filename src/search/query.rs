@@ -268,10 +268,7 @@ pub fn search(index: &SearchIndex, query: &ParsedQuery, options: &SearchOptions)
     let searcher = reader.searcher();
     let mut matched_terms: BTreeSet<(Analyzer, String)> = BTreeSet::new();
     let mut clauses: Vec<(Occur, Box<dyn Query>)> = Vec::new();
-    let vocabularies: Vec<(Analyzer, Vocabulary)> = Analyzer::ALL
-        .iter()
-        .map(|&a| Vocabulary::read(&searcher, index, a).map(|v| (a, v)))
-        .collect::<Result<_, _>>()?;
+    let vocabularies = index.vocabularies()?;
     for (i, word) in query.words.iter().enumerate() {
         let typing = query.typing && i + 1 == query.words.len();
         let mut should: Vec<(Occur, Box<dyn Query>)> = Vec::new();

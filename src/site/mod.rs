@@ -17,6 +17,7 @@ use crate::content::{Asset, SourceDoc};
 pub use assemble::{assemble_site, BuildOptions};
 pub use links::{InternalLink, LinkError};
 pub use taxonomy::{Taxonomy, TaxonomyKind, Term};
+pub use validate::locate;
 
 /// Index of a page in [`Site::pages`].
 pub type PageId = usize;
@@ -170,14 +171,6 @@ impl Site {
     /// The taxonomy of one kind in one language.
     pub fn taxonomy(&self, kind: TaxonomyKind, lang: &str) -> Option<&Taxonomy> {
         self.taxonomies.iter().find(|t| t.kind == kind && t.lang == lang)
-    }
-
-    /// Finds `key` in `lang`, falling back to the default language.
-    pub fn lookup(&self, key: &str, lang: &str) -> Option<Target> {
-        self.index
-            .get(&(key.to_string(), lang.to_string()))
-            .or_else(|| self.index.get(&(key.to_string(), self.config.default_language.clone())))
-            .copied()
     }
 
     /// Pages that are documents (not plain pages or glossary terms), in `lang`.

@@ -137,11 +137,6 @@ pub fn percent_decode(text: &str) -> String {
     String::from_utf8(out).unwrap_or_else(|_| text.to_string())
 }
 
-/// The directory part of a root-relative output file path: `a/b/index.html` → `a/b/`.
-pub fn dir_of(path: &str) -> &str {
-    path.rfind('/').map_or("", |i| &path[..=i])
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -180,11 +175,5 @@ mod tests {
         assert_eq!(percent_decode("%D1%84"), "ф");
         assert_eq!(percent_decode("100%"), "100%");
         assert_eq!(percent_decode("%FF"), "%FF");
-    }
-
-    #[test]
-    fn dir_of_strips_the_file() {
-        assert_eq!(dir_of("a/b/index.html"), "a/b/");
-        assert_eq!(dir_of("index.html"), "");
     }
 }
