@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Time from saving one page to the reload event of `ecolib serve`, against a full `ecolib build`, on the
-# generated corpora (made by benches/build.sh; run that first). Prints one line per corpus size.
+# generated corpora (made by benches/build.sh; run that first). Prints one line per corpus size: the full build, the median of three save-to-reload times, and their ratio.
 #   bash benches/serve.sh            # sizes from BENCH_SIZES, default "1000 10000"
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -8,7 +8,7 @@ cargo build --release --locked --quiet
 bin=target/release/ecolib
 sizes=${BENCH_SIZES:-"1000 10000"}
 now_ms() { date +%s%3N; }
-printf '%-7s %14s %16s\n' pages full_build_ms save_to_reload_ms
+printf '%-7s %14s %16s %8s\n' pages full_build_ms save_to_reload_ms ratio
 for n in $sizes; do
   root=target/bench/corpus-$n
   [ -d "$root/content" ] || { echo "no corpus at $root: run benches/build.sh first" >&2; exit 1; }
@@ -22,15 +22,24 @@ for n in $sizes; do
   curl -sN "http://127.0.0.1:$port/__ecolib/events" >"$events" &
   listener=$!
   sleep 0.5
-  page="$root/content/section-0/page-00000.md"
-  start=$(now_ms)
-  printf '\nИзменение для замера.\n' >>"$page"
-  until grep -q 'event: reload' "$events"; do sleep 0.02; done
-  reload_ms=$(( $(now_ms) - start ))
+  # Three saves of different pages; the median is reported.
+  times=()
+  for i in 0 1 2; do
+    page="$root/content/section-$i/page-0000$i.md"
+    before=$(grep -c 'event: reload' "$events" || true)
+    start=$(now_ms)
+    printf '\nИзменение для замера.\n' >>"$page"
+    until [ "$(grep -c 'event: reload' "$events" || true)" -gt "$before" ]; do sleep 0.02; done
+    times+=($(( $(now_ms) - start )))
+    sed -i '$ d' "$page"; sed -i '$ d' "$page"
+    sleep 1
+    # The restore is a save too: wait for its reload before the next measurement.
+    until [ "$(grep -c 'event: reload' "$events" || true)" -gt "$((before + 1))" ]; do sleep 0.05; done
+  done
+  reload_ms=$(printf '%s\n' "${times[@]}" | sort -n | sed -n 2p)
   kill "$listener" "$server" 2>/dev/null || true
   wait 2>/dev/null || true
   trap - EXIT
-  sed -i '$ d' "$page"; sed -i '$ d' "$page"
   rm -f "$events"
-  printf '%-7s %14s %16s\n' "$n" "$build_ms" "$reload_ms"
+  printf '%-7s %14s %16s %8s\n' "$n" "$build_ms" "$reload_ms" "$(python3 -c "print(f'{$reload_ms/$build_ms:.2f}')")"
 done

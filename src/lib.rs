@@ -19,6 +19,7 @@
 //!
 //! The same `public/` works on a web server and opened from disk: every link is relative.
 
+pub mod cache;
 pub mod check;
 pub mod cli;
 pub mod commands;

@@ -2,8 +2,10 @@
 //! `serve` serves it; none of them re-implements a stage.
 
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
 use std::time::{Duration, Instant};
 
+use crate::cache::BuildCache;
 use crate::config::{Config, CONFIG_FILE};
 use crate::content::load_content;
 use crate::diagnostics::{sort_diagnostics, Diagnostic, SourceMap};
@@ -19,11 +21,13 @@ pub struct PipelineOptions {
     pub include_drafts: bool,
     /// Replaces `base_url` from site.toml (e.g. for a local preview).
     pub base_url: Option<String>,
+    /// Results of earlier builds in this process to reuse (`serve`).
+    pub cache: Option<Arc<BuildCache>>,
 }
 
 impl PipelineOptions {
     pub fn new(root: impl Into<PathBuf>) -> Self {
-        PipelineOptions { root: root.into(), include_drafts: false, base_url: None }
+        PipelineOptions { root: root.into(), include_drafts: false, base_url: None, cache: None }
     }
 }
 
@@ -65,7 +69,7 @@ pub fn run_pipeline(options: &PipelineOptions) -> Result<Built, Failed> {
     let (content, mut diagnostics) = load_content(root, &config);
     let mut sources = content.sources.clone();
     sources.insert(CONFIG_FILE, config_text);
-    let templates = Templates::load(root, &config, &mut sources);
+    let templates = Templates::load(root, &config, &mut sources).map(|t| t.with_cache(options.cache.clone()));
     timings.load = started.elapsed();
     let started = Instant::now();
     let (site, model_diagnostics) =
@@ -87,11 +91,11 @@ pub fn run_pipeline(options: &PipelineOptions) -> Result<Built, Failed> {
     // errors too; links to files that failed to load are not reported twice (`Site::broken_keys`).
     let started = Instant::now();
     let Some(templates) = templates else {
-        let (_, body_diagnostics) = render_bodies(&site);
+        let (_, body_diagnostics) = render_bodies(&site, options.cache.as_deref());
         diagnostics.extend(body_diagnostics);
         return Err(fail(diagnostics, sources));
     };
-    let (output, bodies, render_diagnostics) = render_site(&site, &templates);
+    let (output, bodies, render_diagnostics) = render_site(&site, &templates, options.cache.as_deref());
     diagnostics.extend(render_diagnostics);
     timings.render = started.elapsed();
     if diagnostics.iter().any(Diagnostic::is_error) {

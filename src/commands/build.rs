@@ -18,6 +18,7 @@ pub fn run(args: &BuildArgs) -> anyhow::Result<bool> {
         root: args.site.root.clone(),
         include_drafts: args.site.drafts,
         base_url: args.base_url.clone(),
+        cache: None,
     };
     let built = match run_pipeline(&options) {
         Ok(built) => built,

@@ -11,7 +11,8 @@ use crate::pipeline::{run_pipeline, PipelineOptions};
 use crate::search::CACHE_DIR;
 
 pub fn run(args: &CheckArgs) -> anyhow::Result<bool> {
-    let options = PipelineOptions { root: args.site.root.clone(), include_drafts: args.site.drafts, base_url: None };
+    let options =
+        PipelineOptions { root: args.site.root.clone(), include_drafts: args.site.drafts, base_url: None, cache: None };
     let (mut diagnostics, sources, summary) = match run_pipeline(&options) {
         Ok(built) => {
             let today = args.today.unwrap_or_else(|| chrono::Utc::now().date_naive());

@@ -5,6 +5,7 @@ use std::collections::{BTreeMap, BTreeSet};
 
 use rayon::prelude::*;
 
+use crate::cache::{BuildCache, CachedBody, Fingerprint, Resolution};
 use crate::content::SourceDoc;
 use crate::diagnostics::Diagnostic;
 use crate::markdown::{heading_id, render_markdown, LinkResolver, MarkdownOptions, Rendered, ResolvedLink};
@@ -147,8 +148,25 @@ fn encode_path(path: &str) -> String {
     out
 }
 
-/// Renders all bodies in parallel and reports broken links and anchors.
-pub fn render_bodies(site: &Site) -> (Bodies, Vec<Diagnostic>) {
+/// Records what every link resolved to, so that a cached body can be checked against the site of a later
+/// build.
+struct Recording<'r, 'a> {
+    inner: &'r mut DocResolver<'a>,
+    log: Vec<Resolution>,
+}
+
+impl LinkResolver for Recording<'_, '_> {
+    fn resolve(&mut self, dest: &str, line: usize) -> Result<ResolvedLink, (String, String)> {
+        let outcome = self.inner.resolve(dest, line);
+        self.log.push((dest.to_string(), line, outcome.clone()));
+        outcome
+    }
+}
+
+/// Renders all bodies in parallel and reports broken links and anchors. With a cache, a body whose text
+/// and options are unchanged is reused when each of its links still resolves exactly as before (the
+/// renderer reads nothing else from the site).
+pub fn render_bodies(site: &Site, cache: Option<&BuildCache>) -> (Bodies, Vec<Diagnostic>) {
     let assets: BTreeSet<&str> = site.assets.iter().map(|a| a.rel_path.as_str()).collect();
     let render = |doc: &SourceDoc, from_dir: &str| {
         let options = MarkdownOptions {
@@ -157,7 +175,29 @@ pub fn render_bodies(site: &Site) -> (Bodies, Vec<Diagnostic>) {
             first_line: doc.body_line,
         };
         let mut resolver = DocResolver { site, doc, from_dir, assets: &assets, anchors: Vec::new() };
-        let rendered = render_markdown(&doc.body, &options, &mut resolver);
+        let Some(cache) = cache else {
+            let rendered = render_markdown(&doc.body, &options, &mut resolver);
+            return (rendered, resolver.anchors);
+        };
+        let key = Fingerprint::new()
+            .str(&doc.source_path)
+            .str(from_dir)
+            .str(&doc.lang)
+            .number(doc.body_line as u128)
+            .number(options.smart_punctuation as u128)
+            .str(&doc.body)
+            .finish();
+        if let Some(hit) = cache.body(key) {
+            // Replaying in order also collects the anchors to check, as rendering would.
+            if hit.resolutions.iter().all(|(dest, line, outcome)| resolver.resolve(dest, *line) == *outcome) {
+                return (hit.rendered.clone(), resolver.anchors);
+            }
+            resolver.anchors.clear();
+        }
+        let mut recording = Recording { inner: &mut resolver, log: Vec::new() };
+        let rendered = render_markdown(&doc.body, &options, &mut recording);
+        let resolutions = recording.log;
+        cache.store_body(key, CachedBody { rendered: rendered.clone(), resolutions });
         (rendered, resolver.anchors)
     };
     let pages: Vec<(Rendered, Vec<AnchorCheck>)> = site.pages.par_iter().map(|p| render(&p.doc, &p.dir_url)).collect();

@@ -7,7 +7,7 @@ use crate::content::schema::NOT_DOCUMENTS;
 use crate::site::urls::relative_url;
 use crate::site::{Page, PageId, Site, Target, TaxonomyKind};
 use crate::templates::context::{DateView, ItemView, LanguageLink, LinkView, SiteView, TermView};
-use crate::templates::Templates;
+use crate::templates::{RenderContext, Templates};
 
 /// What kind of page a template renders, for templates that adapt (`{% if kind == "home" %}`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
@@ -138,13 +138,13 @@ impl<'a> Frame<'a> {
         title: &str,
         description: &str,
         languages: Vec<LanguageLink>,
-    ) -> tera::Context {
+    ) -> RenderContext {
         let config = &self.site.config;
-        let mut context = tera::Context::new();
+        let mut context = RenderContext::new();
         context.insert("kind", &kind);
         context.insert("lang", self.lang);
         context.insert("lang_label", config.language_label(self.lang));
-        context.insert("t", &self.templates.i18n.strings(self.lang));
+        context.insert_shared("t", &self.templates.i18n.strings(self.lang));
         let depth = self.dir.split('/').filter(|s| !s.is_empty()).count();
         context.insert("root", &"../".repeat(depth));
         context.insert(

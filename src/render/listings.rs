@@ -11,7 +11,7 @@ use crate::site::{PageId, Site, Target, TaxonomyKind};
 use crate::templates::context::{
     PageNumber, Pagination, SectionView, SubsectionView, TaxonomyView, TermPageView, TermView,
 };
-use crate::templates::Templates;
+use crate::templates::{RenderContext, Templates};
 
 use super::body::Bodies;
 use super::frame::{is_document, Frame, Kind};
@@ -150,12 +150,12 @@ fn render_section(
     }
     let default = if section.is_home() { "index.html" } else { "section.html" };
     let template = section.doc.front.template.clone().unwrap_or_else(|| default.into());
-    let html = templates.render(&template, &context, &section.doc.display_path)?;
+    let html = templates.render(&template, context, &section.doc.display_path)?;
     Ok((format!("{dir}index.html"), html.into_bytes()))
 }
 
 /// The home page's newest documents and its topic and pillar maps.
-fn add_home_extras(frame: &Frame<'_>, context: &mut tera::Context) {
+fn add_home_extras(frame: &Frame<'_>, context: &mut RenderContext) {
     let site = frame.site;
     let mut documents: Vec<PageId> = site
         .pages_in(frame.lang)
@@ -232,7 +232,7 @@ fn render_taxonomy(site: &Site, templates: &Templates, t: usize) -> Result<Outpu
     let mut context = frame.base_context(Kind::Taxonomy, &title, &title, languages);
     context.insert("breadcrumbs", &frame.breadcrumbs(site.home(&taxonomy.lang)));
     context.insert("taxonomy", &view);
-    let html = templates.render("taxonomy_list.html", &context, Path::new("site.toml"))?;
+    let html = templates.render("taxonomy_list.html", context, Path::new("site.toml"))?;
     Ok((format!("{}index.html", taxonomy.dir_url), html.into_bytes()))
 }
 
@@ -270,7 +270,7 @@ fn render_term(
     context.insert("breadcrumbs", &crumbs);
     context.insert("taxonomy", &taxonomy_view);
     context.insert("term", &view);
-    let html = templates.render("taxonomy_term.html", &context, Path::new("site.toml"))?;
+    let html = templates.render("taxonomy_term.html", context, Path::new("site.toml"))?;
     Ok((format!("{dir}index.html"), html.into_bytes()))
 }
 
@@ -282,7 +282,7 @@ fn render_alias(site: &Site, templates: &Templates, a: usize) -> Result<Output, 
     context.insert("target_url", &frame.url(&page.dir_url));
     context.insert("target_title", page.title());
     context.insert("canonical", &frame.permalink(&page.dir_url));
-    let html = templates.render("alias.html", &context, &page.doc.display_path)?;
+    let html = templates.render("alias.html", context, &page.doc.display_path)?;
     Ok((format!("{}index.html", alias.dir_url), html.into_bytes()))
 }
 
@@ -299,7 +299,7 @@ fn render_search_page(site: &Site, templates: &Templates, lang: &str) -> Result<
         .collect();
     let mut context = frame.base_context(Kind::Search, &title, &title, frame.language_links(&dir, &others));
     context.insert("breadcrumbs", &frame.breadcrumbs(site.home(lang)));
-    let html = templates.render("search.html", &context, Path::new("site.toml"))?;
+    let html = templates.render("search.html", context, Path::new("site.toml"))?;
     Ok((format!("{dir}index.html"), html.into_bytes()))
 }
 
@@ -317,6 +317,6 @@ fn render_not_found(site: &Site, templates: &Templates) -> Result<Output, Diagno
     if let Some(home) = site.home(lang) {
         context.insert("breadcrumbs", &vec![frame.target_link(Target::Section(home))]);
     }
-    let html = templates.render("404.html", &context, Path::new("site.toml"))?;
+    let html = templates.render("404.html", context, Path::new("site.toml"))?;
     Ok(("404.html".to_string(), html.into_bytes()))
 }

@@ -15,6 +15,7 @@ use std::path::{Path, PathBuf};
 use rayon::prelude::*;
 use walkdir::WalkDir;
 
+use crate::cache::BuildCache;
 use crate::diagnostics::Diagnostic;
 use crate::site::{PageId, Site};
 use crate::templates::Templates;
@@ -48,9 +49,13 @@ impl RenderedSite {
     }
 }
 
-/// Renders the site. Returns the output, the rendered bodies (for the search index) and every problem.
-pub fn render_site(site: &Site, templates: &Templates) -> (RenderedSite, Bodies, Vec<Diagnostic>) {
-    let (bodies, mut diagnostics) = body::render_bodies(site);
+/// Renders the site, reusing `cache`d bodies and pages from earlier builds. Returns the output, the rendered bodies (for the search index) and every problem.
+pub fn render_site(
+    site: &Site,
+    templates: &Templates,
+    cache: Option<&BuildCache>,
+) -> (RenderedSite, Bodies, Vec<Diagnostic>) {
+    let (bodies, mut diagnostics) = body::render_bodies(site, cache);
     let mut output = RenderedSite::default();
     let pages: Vec<Result<(String, Vec<u8>), Diagnostic>> =
         (0..site.pages.len()).into_par_iter().map(|id| render_page(site, templates, &bodies, id)).collect();
@@ -100,7 +105,7 @@ fn render_page(
     context.insert("breadcrumbs", &frame.breadcrumbs(Some(page.section)));
     context.insert("page", &view);
     let template = page.front().template.clone().unwrap_or_else(|| "page.html".into());
-    let html = templates.render(&template, &context, &page.doc.display_path)?;
+    let html = templates.render(&template, context, &page.doc.display_path)?;
     Ok((format!("{}index.html", page.dir_url), html.into_bytes()))
 }
 

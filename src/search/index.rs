@@ -13,6 +13,7 @@ use tantivy::{doc, Index, IndexWriter, TantivyDocument};
 use super::analyzer::{analyze, AnalyzedToken, Analyzer};
 use super::document::SearchDocument;
 use super::export::SNIPPET_TEXT_CHARS;
+use crate::cache::{BuildCache, Fingerprint};
 
 /// The default cache folder, relative to the site root (gitignored): the index lives in its `search/`.
 pub const CACHE_DIR: &str = ".ecolib-cache";
@@ -197,7 +198,10 @@ pub fn build_index(documents: &[SearchDocument], dir: &Path) -> Result<SearchInd
         crate::fs::remove_dir_all(&staging)?;
     }
     crate::fs::create_dir_all(&staging)?;
-    if let Err(err) = write_index(documents, &staging) {
+    let written = Index::create_in_dir(&staging, schema())
+        .map_err(IndexError::from)
+        .and_then(|index| write_index(index, documents, None).map(drop));
+    if let Err(err) = written {
         // Best effort: the indexing error matters more than a leftover folder.
         let _ = std::fs::remove_dir_all(&staging);
         return Err(err);
@@ -212,8 +216,21 @@ pub fn build_index(documents: &[SearchDocument], dir: &Path) -> Result<SearchInd
 /// Documents analyzed in parallel per batch, then handed to tantivy in order (memory stays bounded).
 const ANALYZE_BATCH: usize = 256;
 
-fn write_index(documents: &[SearchDocument], dir: &Path) -> Result<(), IndexError> {
-    let index = SearchIndex::new(Index::create_in_dir(dir, schema())?)?;
+/// The index of `documents` in memory only, for `serve`: it rebuilds the index on every change, reusing
+/// the analysis of texts an earlier build analyzed (`cache`); the export reads the same data either way.
+pub fn build_index_in_memory(
+    documents: &[SearchDocument],
+    cache: Option<&BuildCache>,
+) -> Result<SearchIndex, IndexError> {
+    write_index(Index::create_in_ram(schema()), documents, cache)
+}
+
+fn write_index(
+    index: Index,
+    documents: &[SearchDocument],
+    cache: Option<&BuildCache>,
+) -> Result<SearchIndex, IndexError> {
+    let index = SearchIndex::new(index)?;
     // One thread: one segment, documents in insertion order. Analysis runs in parallel beforehand.
     let mut writer: IndexWriter = index.index.writer_with_num_threads(1, 900 * 1024 * 1024)?;
     let fields: Vec<[Field; 4]> = Analyzer::ALL
@@ -223,28 +240,36 @@ fn write_index(documents: &[SearchDocument], dir: &Path) -> Result<(), IndexErro
             Ok([f("title")?, f("summary")?, f("headings")?, f("body")?])
         })
         .collect::<Result<_, IndexError>>()?;
-    let (mut analyze_time, mut add_time) = (std::time::Duration::ZERO, std::time::Duration::ZERO);
-    for batch in documents.chunks(ANALYZE_BATCH) {
-        let started = std::time::Instant::now();
-        let analyzed: Vec<[PreTokenizedString; 4]> = batch.par_iter().map(pre_tokenize).collect();
-        analyze_time += started.elapsed();
-        let started = std::time::Instant::now();
-        for (document, texts) in batch.iter().zip(analyzed) {
-            let analyzer = Analyzer::for_language(&document.lang);
-            let text_fields = fields[Analyzer::ALL.iter().position(|a| *a == analyzer).unwrap_or(0)];
-            let mut tantivy_doc = metadata_document(&index.fields, document);
-            for (field, text) in text_fields.into_iter().zip(texts) {
-                tantivy_doc.add_pre_tokenized_text(field, text);
+    let started = std::time::Instant::now();
+    // tantivy takes documents on one thread; the next batch is analyzed meanwhile on the others.
+    std::thread::scope(|scope| -> Result<(), IndexError> {
+        let (send, analyzed_batches) = std::sync::mpsc::sync_channel::<Vec<[PreTokenizedString; 4]>>(1);
+        scope.spawn(move || {
+            for batch in documents.chunks(ANALYZE_BATCH) {
+                let analyzed = batch.par_iter().map(|d| analyzed_fields(d, cache)).collect();
+                if send.send(analyzed).is_err() {
+                    break; // the indexing side failed and stopped listening
+                }
             }
-            writer.add_document(tantivy_doc)?;
+        });
+        for (batch, analyzed) in documents.chunks(ANALYZE_BATCH).zip(analyzed_batches) {
+            for (document, texts) in batch.iter().zip(analyzed) {
+                let analyzer = Analyzer::for_language(&document.lang);
+                let text_fields = fields[Analyzer::ALL.iter().position(|a| *a == analyzer).unwrap_or(0)];
+                let mut tantivy_doc = metadata_document(&index.fields, document);
+                for (field, text) in text_fields.into_iter().zip(texts) {
+                    tantivy_doc.add_pre_tokenized_text(field, text);
+                }
+                writer.add_document(tantivy_doc)?;
+            }
         }
-        add_time += started.elapsed();
-    }
+        Ok(())
+    })?;
+    let added = started.elapsed();
     let started = std::time::Instant::now();
     writer.commit()?;
     tracing::debug!(
-        analyze_ms = analyze_time.as_millis() as u64,
-        add_ms = add_time.as_millis() as u64,
+        analyze_and_add_ms = added.as_millis() as u64,
         commit_ms = started.elapsed().as_millis() as u64,
         "index"
     );
@@ -253,7 +278,66 @@ fn write_index(documents: &[SearchDocument], dir: &Path) -> Result<(), IndexErro
         writer.merge(&segments).wait()?;
     }
     writer.wait_merging_threads()?;
-    Ok(())
+    Ok(index)
+}
+
+/// A document's four fields analyzed, from the cache when its text was analyzed before.
+fn analyzed_fields(document: &SearchDocument, cache: Option<&BuildCache>) -> [PreTokenizedString; 4] {
+    let Some(cache) = cache else { return pre_tokenize(document) };
+    let analyzer = Analyzer::for_language(&document.lang);
+    let key = [&document.title, &document.summary, &document.headings, &document.body]
+        .iter()
+        .fold(Fingerprint::new().str(analyzer.name()), |f, text| f.str(text))
+        .finish();
+    if let Some(packed) = cache.analysis(key) {
+        return packed.each_ref().map(PackedTokens::unpack);
+    }
+    let fields = pre_tokenize(document);
+    cache.store_analysis(key, fields.each_ref().map(PackedTokens::pack));
+    fields
+}
+
+/// A field's tokens kept compactly between builds: the terms one after another, and per token the end of
+/// its term in `terms`, its position and its byte range.
+pub struct PackedTokens {
+    terms: String,
+    tokens: Vec<[u32; 4]>,
+}
+
+impl PackedTokens {
+    fn pack(field: &PreTokenizedString) -> PackedTokens {
+        let mut terms = String::new();
+        let tokens = field
+            .tokens
+            .iter()
+            .map(|t| {
+                terms.push_str(&t.text);
+                // Texts are far below 4 GiB: documents are Markdown pages.
+                [terms.len(), t.position, t.offset_from, t.offset_to].map(|n| n as u32)
+            })
+            .collect();
+        PackedTokens { terms, tokens }
+    }
+
+    fn unpack(&self) -> PreTokenizedString {
+        let mut start = 0;
+        let tokens = self
+            .tokens
+            .iter()
+            .map(|&[end, position, from, to]| {
+                let text = self.terms[start..end as usize].to_string();
+                start = end as usize;
+                Token {
+                    offset_from: from as usize,
+                    offset_to: to as usize,
+                    position: position as usize,
+                    text,
+                    position_length: 1,
+                }
+            })
+            .collect();
+        PreTokenizedString { text: String::new(), tokens }
+    }
 }
 
 /// The stored and facet fields of a document.

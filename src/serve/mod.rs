@@ -13,9 +13,10 @@ use std::time::{Duration, Instant};
 
 use notify::{RecursiveMode, Watcher};
 
+use crate::cache::BuildCache;
 use crate::diagnostics::render_diagnostics;
 use crate::pipeline::{run_pipeline, PipelineOptions};
-use crate::search::{build_index, export_static_index, index_dir, search_documents, CACHE_DIR};
+use crate::search::{build_index_in_memory, export_static_index, search_documents};
 
 pub use server::{start_server, ServerError};
 
@@ -50,25 +51,50 @@ pub struct ServeOptions {
     pub debounce: Duration,
 }
 
-/// Builds the site into memory, search index included; `Err` holds the rendered diagnostics.
-pub fn build_in_memory(options: &ServeOptions) -> Result<MemorySite, String> {
-    let pipeline =
-        PipelineOptions { root: options.root.clone(), include_drafts: options.include_drafts, base_url: None };
+/// Builds the site into memory, search index included, reusing what `cache` holds from earlier builds;
+/// `Err` holds the rendered diagnostics.
+pub fn build_in_memory(options: &ServeOptions, cache: &Arc<BuildCache>) -> Result<MemorySite, String> {
+    let result = build_with_cache(options, cache);
+    // After a failed build the cache keeps everything: it stopped early, and the fix needs the rest again.
+    if result.is_ok() {
+        let (hits, misses) = cache.finish_build();
+        tracing::debug!(hits, misses, "build cache");
+    }
+    result
+}
+
+fn build_with_cache(options: &ServeOptions, cache: &Arc<BuildCache>) -> Result<MemorySite, String> {
+    let pipeline = PipelineOptions {
+        root: options.root.clone(),
+        include_drafts: options.include_drafts,
+        base_url: None,
+        cache: Some(cache.clone()),
+    };
     let built = run_pipeline(&pipeline).map_err(|failed| render_diagnostics(&failed.diagnostics, &failed.sources))?;
+    let t = built.timings;
+    let started = Instant::now();
     let documents = search_documents(&built.site, built.bodies);
     let mut files = built.output.files;
-    let cache = options.root.join(CACHE_DIR);
-    let exported = build_index(&documents, &index_dir(&cache))
-        .and_then(|index| export_static_index(&index, &documents, &built.site.config))
-        .map_err(|e| format!("search index: {e}\n"))?;
+    let index = build_index_in_memory(&documents, Some(cache)).map_err(|e| format!("search index: {e}\n"))?;
+    let indexed = started.elapsed();
+    let exported =
+        export_static_index(&index, &documents, &built.site.config).map_err(|e| format!("search index: {e}\n"))?;
+    tracing::debug!(
+        load_ms = t.load.as_millis() as u64,
+        model_ms = t.model.as_millis() as u64,
+        render_ms = t.render.as_millis() as u64,
+        index_ms = indexed.as_millis() as u64,
+        export_ms = (started.elapsed() - indexed).as_millis() as u64,
+        "rebuild stages"
+    );
     files.extend(exported);
     Ok(MemorySite { files, copies: built.output.copies })
 }
 
 /// Rebuilds and publishes the result to the server; returns whether it succeeded.
-fn rebuild(options: &ServeOptions, shared: &Shared) -> bool {
+fn rebuild(options: &ServeOptions, cache: &Arc<BuildCache>, shared: &Shared) -> bool {
     let started = Instant::now();
-    let result = build_in_memory(options);
+    let result = build_in_memory(options, cache);
     let (lock, wake) = &**shared;
     let Ok(mut state) = lock.lock() else { return false };
     state.generation += 1;
@@ -92,8 +118,10 @@ fn rebuild(options: &ServeOptions, shared: &Shared) -> bool {
 /// Builds, serves on 127.0.0.1, watches, and rebuilds on every change until the process is stopped.
 pub fn serve(options: &ServeOptions) -> anyhow::Result<()> {
     let shared: Shared = Arc::new((Mutex::new(State::default()), Condvar::new()));
-    rebuild(options, &shared);
+    // Listen first: a port in use is reported at once, not after a whole build.
     let address = start_server(options.port, shared.clone())?;
+    let cache = Arc::new(BuildCache::new());
+    rebuild(options, &cache, &shared);
     eprintln!("serving the library at http://{address}/ (Ctrl-C to stop)");
     let (sender, events) = std::sync::mpsc::channel::<notify::Result<notify::Event>>();
     let mut watcher: Box<dyn Watcher> = if options.poll {
@@ -125,7 +153,7 @@ pub fn serve(options: &ServeOptions) -> anyhow::Result<()> {
         while let Ok(more) = events.recv_timeout(options.debounce) {
             let _ = more;
         }
-        rebuild(options, &shared);
+        rebuild(options, &cache, &shared);
     }
     Ok(())
 }

@@ -4,6 +4,7 @@
 use std::collections::BTreeMap;
 use std::path::Path;
 
+use super::SharedValue;
 use crate::config::Config;
 use crate::diagnostics::{find_line, line_col, Diagnostic};
 
@@ -13,6 +14,8 @@ pub struct Translations {
     by_lang: BTreeMap<String, BTreeMap<String, String>>,
     /// Per language, the strings of the search client (`search_*`, `taxonomy_*`) as JSON, made once.
     search_json: BTreeMap<String, String>,
+    /// Per language, all strings as one template value, made once.
+    values: BTreeMap<String, SharedValue>,
 }
 
 impl Translations {
@@ -86,7 +89,8 @@ impl Translations {
                     (lang.clone(), serde_json::to_string(&client).unwrap_or_default())
                 })
                 .collect();
-            Ok(Translations { by_lang, search_json })
+            let values = by_lang.iter().map(|(lang, strings)| (lang.clone(), SharedValue::new(strings))).collect();
+            Ok(Translations { by_lang, search_json, values })
         } else {
             Err(errors)
         }
@@ -97,9 +101,9 @@ impl Translations {
         self.search_json.get(lang).map_or("{}", String::as_str)
     }
 
-    /// All strings of one language.
-    pub fn strings(&self, lang: &str) -> BTreeMap<String, String> {
-        self.by_lang.get(lang).cloned().unwrap_or_default()
+    /// All strings of one language, as a template value.
+    pub fn strings(&self, lang: &str) -> SharedValue {
+        self.values.get(lang).cloned().unwrap_or_else(|| SharedValue::new(&BTreeMap::<String, String>::new()))
     }
 
     /// One string; the key itself when missing.

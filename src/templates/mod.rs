@@ -5,17 +5,21 @@
 pub mod context;
 mod dates;
 mod i18n;
+mod render_context;
 
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
 
 use walkdir::WalkDir;
 
+use crate::cache::{BuildCache, Fingerprint, Key};
 use crate::config::Config;
 use crate::diagnostics::{Diagnostic, SourceMap};
 
 pub use dates::{human_date, human_size};
 pub use i18n::Translations;
+pub use render_context::{RenderContext, SharedValue};
 
 /// Folder of the site's own template overrides.
 pub const SITE_TEMPLATES_DIR: &str = "templates";
@@ -30,6 +34,10 @@ pub struct Templates {
     pub static_dir: PathBuf,
     /// Template name → its text.
     texts: BTreeMap<String, String>,
+    /// A hash of every template's name and text: with the context, the whole input of a render.
+    fingerprint: Key,
+    /// Renders from earlier builds (`serve`).
+    cache: Option<Arc<BuildCache>>,
 }
 
 /// The theme's folder.
@@ -86,8 +94,15 @@ impl Templates {
         if !errors.is_empty() {
             return Err(errors);
         }
-        let texts = texts.into_iter().map(|(name, (_, text))| (name, text)).collect();
-        Ok(Templates { tera, i18n, origins, static_dir: theme.join("static"), texts })
+        let texts: BTreeMap<String, String> = texts.into_iter().map(|(name, (_, text))| (name, text)).collect();
+        let fingerprint = texts.iter().fold(Fingerprint::new(), |f, (name, text)| f.str(name).str(text)).finish();
+        Ok(Templates { tera, i18n, origins, static_dir: theme.join("static"), texts, fingerprint, cache: None })
+    }
+
+    /// Reuses renders of earlier builds whose template texts and context were the same.
+    pub fn with_cache(mut self, cache: Option<Arc<BuildCache>>) -> Self {
+        self.cache = cache;
+        self
     }
 
     /// The file a template was loaded from.
@@ -96,7 +111,20 @@ impl Templates {
     }
 
     /// Renders `name` with `context`; an error names the template and the page being rendered.
-    pub fn render(&self, name: &str, context: &tera::Context, rendering: &Path) -> Result<String, Diagnostic> {
+    /// With a cache, a render whose template texts and variables equal an earlier build's is reused.
+    pub fn render(&self, name: &str, context: RenderContext, rendering: &Path) -> Result<String, Diagnostic> {
+        let Some(cache) = &self.cache else { return self.render_now(name, &context.into_tera(), rendering) };
+        // Templates read nothing but their texts and the variables (no functions that reach outside).
+        let key = Fingerprint::new().number(self.fingerprint).str(name).number(context.key()).finish();
+        if let Some(html) = cache.page(key) {
+            return Ok(html.to_string());
+        }
+        let html = self.render_now(name, &context.into_tera(), rendering)?;
+        cache.store_page(key, &html);
+        Ok(html)
+    }
+
+    fn render_now(&self, name: &str, context: &tera::Context, rendering: &Path) -> Result<String, Diagnostic> {
         self.tera.render(name, context).map_err(|err| {
             let chain = error_chain(&err);
             let template = self.origin(failing_template(&chain).unwrap_or(name));

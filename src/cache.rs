@@ -1,0 +1,229 @@
+//! Memory between rebuilds in one process (`serve`): results of pure steps, keyed by a hash of everything
+//! they read, so that a rebuild after one saved page redoes only what that page changed. Nothing is guessed
+//! about dependencies: a key covers the whole input of its step, so a cached result is exactly what the
+//! step would compute again, and the served site equals a clean build.
+//!
+//! Each cache keeps two generations: entries used by the current build and entries from the previous one.
+//! [`BuildCache::finish_build`] drops what the last build did not use, so memory follows the site's size.
+
+use std::collections::HashMap;
+use std::fmt;
+use std::sync::Mutex;
+
+use xxhash_rust::xxh3::Xxh3;
+
+use crate::markdown::Rendered;
+use crate::search::PackedTokens;
+
+/// A 128-bit content hash: collisions are out of the question for a site's few hundred thousand entries.
+pub type Key = u128;
+
+/// Builds a [`Key`] from strings, numbers and anything `Debug`.
+#[derive(Default)]
+pub struct Fingerprint(Xxh3);
+
+impl Fingerprint {
+    pub fn new() -> Self {
+        Fingerprint(Xxh3::new())
+    }
+
+    /// Adds a string with its length, so that ("ab", "c") and ("a", "bc") differ.
+    pub fn str(mut self, s: &str) -> Self {
+        self.0.update(&(s.len() as u64).to_le_bytes());
+        self.0.update(s.as_bytes());
+        self
+    }
+
+    pub fn number(mut self, n: u128) -> Self {
+        self.0.update(&n.to_le_bytes());
+        self
+    }
+
+    pub fn finish(&self) -> Key {
+        self.0.digest128()
+    }
+}
+
+impl std::io::Write for Fingerprint {
+    fn write(&mut self, bytes: &[u8]) -> std::io::Result<usize> {
+        self.0.update(bytes);
+        Ok(bytes.len())
+    }
+
+    fn flush(&mut self) -> std::io::Result<()> {
+        Ok(())
+    }
+}
+
+impl fmt::Debug for Fingerprint {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "Fingerprint({:032x})", self.finish())
+    }
+}
+
+impl fmt::Write for Fingerprint {
+    fn write_str(&mut self, s: &str) -> fmt::Result {
+        self.0.update(s.as_bytes());
+        Ok(())
+    }
+}
+
+/// One cache: key → value, in two generations.
+struct Memo<V> {
+    current: HashMap<Key, V>,
+    previous: HashMap<Key, V>,
+}
+
+impl<V> Default for Memo<V> {
+    fn default() -> Self {
+        Memo { current: HashMap::new(), previous: HashMap::new() }
+    }
+}
+
+impl<V: Clone> Memo<V> {
+    fn get(&mut self, key: Key) -> Option<V> {
+        if let Some(v) = self.current.get(&key) {
+            return Some(v.clone());
+        }
+        let v = self.previous.remove(&key)?;
+        self.current.insert(key, v.clone());
+        Some(v)
+    }
+
+    fn insert(&mut self, key: Key, value: V) {
+        self.current.insert(key, value);
+    }
+
+    fn rotate(&mut self) {
+        self.previous = std::mem::take(&mut self.current);
+    }
+}
+
+/// A rendered Markdown body and the link resolutions it was rendered with, in the order the renderer
+/// asked for them. The body can be reused when the same text resolves every link the same way again.
+#[derive(Clone)]
+pub struct CachedBody {
+    pub rendered: Rendered,
+    pub resolutions: Vec<Resolution>,
+}
+
+/// One link the renderer resolved: destination, file line, and the outcome.
+pub type Resolution = (String, usize, Result<crate::markdown::ResolvedLink, (String, String)>);
+
+/// The caches `serve` keeps between rebuilds. Shared by the rendering threads.
+#[derive(Default)]
+pub struct BuildCache {
+    bodies: Mutex<Memo<std::sync::Arc<CachedBody>>>,
+    pages: Mutex<Memo<std::sync::Arc<str>>>,
+    analyses: Mutex<Memo<std::sync::Arc<[PackedTokens; 4]>>>,
+    hits: std::sync::atomic::AtomicUsize,
+    misses: std::sync::atomic::AtomicUsize,
+    /// (hits, misses) of the last finished build.
+    last: Mutex<(usize, usize)>,
+}
+
+impl fmt::Debug for BuildCache {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("BuildCache").finish_non_exhaustive()
+    }
+}
+
+impl BuildCache {
+    pub fn new() -> Self {
+        BuildCache::default()
+    }
+
+    /// A rendered body stored under `key`.
+    pub fn body(&self, key: Key) -> Option<std::sync::Arc<CachedBody>> {
+        let found = self.bodies.lock().ok()?.get(key);
+        self.count(found.is_some());
+        found
+    }
+
+    pub fn store_body(&self, key: Key, body: CachedBody) {
+        if let Ok(mut memo) = self.bodies.lock() {
+            memo.insert(key, std::sync::Arc::new(body));
+        }
+    }
+
+    /// A template's output stored under `key` (template texts and the whole context).
+    pub fn page(&self, key: Key) -> Option<std::sync::Arc<str>> {
+        let found = self.pages.lock().ok()?.get(key);
+        self.count(found.is_some());
+        found
+    }
+
+    pub fn store_page(&self, key: Key, html: &str) {
+        if let Ok(mut memo) = self.pages.lock() {
+            memo.insert(key, std::sync::Arc::from(html));
+        }
+    }
+
+    /// A document's analyzed fields stored under `key` (analyzer and the four texts).
+    pub fn analysis(&self, key: Key) -> Option<std::sync::Arc<[PackedTokens; 4]>> {
+        let found = self.analyses.lock().ok()?.get(key);
+        self.count(found.is_some());
+        found
+    }
+
+    pub fn store_analysis(&self, key: Key, fields: [PackedTokens; 4]) {
+        if let Ok(mut memo) = self.analyses.lock() {
+            memo.insert(key, std::sync::Arc::new(fields));
+        }
+    }
+
+    fn count(&self, hit: bool) {
+        let counter = if hit { &self.hits } else { &self.misses };
+        counter.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+    }
+
+    /// Ends a build: forgets entries it did not use; returns (hits, misses) since the previous call.
+    pub fn finish_build(&self) -> (usize, usize) {
+        if let Ok(mut memo) = self.bodies.lock() {
+            memo.rotate();
+        }
+        if let Ok(mut memo) = self.pages.lock() {
+            memo.rotate();
+        }
+        if let Ok(mut memo) = self.analyses.lock() {
+            memo.rotate();
+        }
+        let take = |c: &std::sync::atomic::AtomicUsize| c.swap(0, std::sync::atomic::Ordering::Relaxed);
+        let counts = (take(&self.hits), take(&self.misses));
+        if let Ok(mut last) = self.last.lock() {
+            *last = counts;
+        }
+        counts
+    }
+
+    /// (hits, misses) of the last finished build.
+    pub fn last_build(&self) -> (usize, usize) {
+        self.last.lock().map(|l| *l).unwrap_or_default()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn fingerprints_separate_their_parts() {
+        let a = Fingerprint::new().str("ab").str("c").finish();
+        let b = Fingerprint::new().str("a").str("bc").finish();
+        assert_ne!(a, b);
+        assert_eq!(a, Fingerprint::new().str("ab").str("c").finish());
+    }
+
+    #[test]
+    fn entries_unused_by_a_build_are_dropped() {
+        let cache = BuildCache::new();
+        cache.store_page(1, "one");
+        cache.store_page(2, "two");
+        cache.finish_build();
+        // The next build uses only page 1.
+        assert_eq!(cache.page(1).as_deref(), Some("one"));
+        assert_eq!(cache.finish_build(), (1, 0));
+        assert_eq!(cache.page(1).as_deref(), Some("one"));
+        assert!(cache.page(2).is_none(), "page 2 was not used by the previous build");
+    }
+}
