@@ -15,6 +15,7 @@ const TABLE: &[(&str, &str)] = &[
     (r"^the front matter is not closed$", "поля в начале файла не закрыты"),
     (r"^the front matter is empty$", "поля в начале файла пусты"),
     (r"^unknown field `(.+)`$", "неизвестное поле `$1`"),
+    (r#"^"(.+)" is not a language of this site$"#, "«$1» — не язык этого сайта"),
     (r"^(?:\w+: )?invalid date (.+?): write a real calendar date as YYYY-MM-DD, e\.g\. 2006-08-12$", "неверная дата $1: пишите настоящую дату в виде ГГГГ-ММ-ДД, например 2006-08-12"),
     (r"^missing field `(.+)`$", "нет обязательного поля `$1`"),
     (r"^(\w+): invalid type: (.+)$", "$1: значение не того вида ($2)"),
@@ -64,6 +65,15 @@ const TABLE: &[(&str, &str)] = &[
     (r"^differs from (.+) only in upper/lower case$", "отличается от $1 только заглавными и строчными буквами"),
     (r"^the external link (\S+) answers (\d+)$", "внешняя ссылка $1 отвечает кодом $2"),
     (r"^the external link (\S+) does not answer: (.+)$", "внешняя ссылка $1 не отвечает: $2"),
+    // Translations and names
+    (r"^`(.+)` differs from the original (\S+): (.+) there, (.+) here$", "`$1` не совпадает с оригиналом $2: там $3, здесь $4"),
+    (r"^`(.+)` is missing here, but the original (\S+) has (.+)$", "`$1` здесь нет, а в оригинале $2 — $3"),
+    (r"^`(.+)` is (.+) here, but the original (\S+) has none$", "`$1` здесь $2, а в оригинале $3 этого поля нет"),
+    (r"^`untranslated` is read only on the original, (\S+)$", "поле `untranslated` читается только в оригинале, $1"),
+    (r"^`untranslated` lists (\w+), the language of this page itself$", "в `untranslated` указан $1 — язык самой этой страницы"),
+    (r"^`untranslated` lists (\w+), but (\S+) exists$", "в `untranslated` указан $1, но перевод $2 уже есть"),
+    (r"^the file name «(.+)» is not a Latin address: the page is published at (\S+)$", "имя файла «$1» написано не латиницей: страница будет опубликована по адресу $2"),
+    (r"^the folder name «(.+)» is not a Latin address: the section is published at (\S+)$", "имя папки «$1» написано не латиницей: раздел будет опубликован по адресу $2"),
     // Help
     (r#"^did you mean (.+)\?$"#, "может быть, $1?"),
     (r"^check the spelling; docs/front-matter\.md lists every field$", "проверьте написание; все поля перечислены в docs/front-matter.md"),
@@ -92,7 +102,14 @@ const TABLE: &[(&str, &str)] = &[
     (r"^USB sticks do not tell such names apart: rename one of them$", "флешки не различают такие имена: переименуйте один из файлов"),
     (r"^shorten the folder or file name$", "сократите имя папки или файла"),
     (r"^find the document's new address on its site, or link an archived copy$", "найдите новый адрес документа на его сайте или дайте ссылку на архивную копию"),
-    (r"^add (\S+), or remove (\w+) from `languages:` in the section's _index\.md$", "добавьте $1 или уберите $2 из `languages:` в _index.md раздела"),
+    (r"^add (\S+), or write `untranslated: \[(\w+)\]` if this page will not be translated$", "добавьте $1 или напишите `untranslated: [$2]`, если перевода этой страницы не будет"),
+    (r"^a translation keeps the original's dates, type, topics and status: .*$", "у перевода те же даты, вид, темы и статус, что у оригинала: перенесите значение из оригинала или исправьте оригинал, если ошибка в нём"),
+    (r"^move the line to the original, or remove it$", "перенесите эту строку в оригинал или удалите её"),
+    (r"^remove (\w+) from `untranslated`$", "уберите $1 из `untranslated`"),
+    (r"^use one of the codes under \[languages\] in site\.toml: (.+)$", "используйте один из кодов языков из [languages] в site.toml: $1"),
+    (r"^use the codes under \[languages\] in site\.toml$", "используйте коды языков из [languages] в site.toml"),
+    (r"^rename the file to (\S+) \(and its other language versions alike\), or add `slug: (\S+)` to its front matter$", "переименуйте файл в $1 (и его переводы так же) или добавьте в поля `slug: $2`"),
+    (r"^rename the folder to (\S+)$", "переименуйте папку в $1"),
 ];
 
 fn compiled() -> &'static Vec<(Regex, &'static str)> {
