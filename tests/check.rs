@@ -161,7 +161,7 @@ fn messages_in_russian_for_the_editors() {
         "имя файла «как-подать-запрос» написано не латиницей: страница будет опубликована по адресу https://example.org/lib/docs/kak-podat-zapros/",
         "переименуйте файл в kak-podat-zapros.md (и его переводы так же) или добавьте в поля `slug: kak-podat-zapros`",
         "добавьте content/docs/first.en.md или напишите `untranslated: [en]`, если перевода этой страницы не будет",
-        "ошибок — 2, предупреждений — 8",
+        "проверено страниц — 6, разделов — 4; внешних ссылок — 2, не проверялись (--external): ошибок — 2, предупреждений — 8",
     ] {
         assert!(run.stdout.contains(expected), "missing «{expected}» in:\n{}", run.stdout);
     }
