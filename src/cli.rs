@@ -51,6 +51,17 @@ pub struct BuildArgs {
     /// Where to keep the search index (default: .ecolib-cache in the root).
     #[arg(long)]
     pub cache: Option<PathBuf>,
+    /// The language of the messages: en (default) or ru.
+    #[arg(long, value_enum, default_value_t = MessageLanguage::En)]
+    pub lang: MessageLanguage,
+}
+
+/// The language `build` and `check` report in.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, clap::ValueEnum)]
+pub enum MessageLanguage {
+    #[default]
+    En,
+    Ru,
 }
 
 #[derive(Debug, Args, Clone)]
@@ -105,8 +116,8 @@ pub struct CheckArgs {
     #[arg(long)]
     pub external: bool,
     /// The language of the messages: en (default) or ru.
-    #[arg(long, default_value = "en")]
-    pub lang: String,
+    #[arg(long, value_enum, default_value_t = MessageLanguage::En)]
+    pub lang: MessageLanguage,
     /// Where the link-check results are kept (default: .ecolib-cache in the root).
     #[arg(long)]
     pub cache: Option<PathBuf>,

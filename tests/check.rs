@@ -32,10 +32,26 @@ fn seeded_problems_are_all_reported_at_their_place() {
         "content/docs/second.md:2:1",
         "differs from content/docs/Notes.txt only in upper/lower case",
         "the name «what?.txt» cannot be copied to a USB stick",
+        // A translation that disagrees with its original, at the line of each differing field.
+        "`date` differs from the original content/docs/lecture.md: 2020-03-05 there, 2020-03-06 here",
+        "content/docs/lecture.en.md:5:1",
+        "`pillars` is [access-to-information] here, but the original content/docs/lecture.md has none",
+        "content/docs/lecture.en.md:7:1",
+        "`event: date` differs from the original content/docs/lecture.md: 2020-03-05 there, 2020-03-06 here",
+        "content/docs/lecture.en.md:11:3",
+        // A Cyrillic file name, and the address it silently gets.
+        "the file name «как-подать-запрос» is not a Latin address: the page is published at https://example.org/lib/docs/kak-podat-zapros/",
+        "rename the file to kak-podat-zapros.md (and its other language versions alike), or add `slug: kak-podat-zapros`",
     ] {
         assert!(out.contains(expected), "missing «{expected}» in:\n{out}");
     }
     assert!(!out.contains("second.md: warning: no en translation"), "second.md has its translation");
+    assert!(!out.contains("`topics`"), "the same topics in another order are the same:\n{out}");
+    assert_eq!(
+        out.matches("which the section promises").count(),
+        1,
+        "only first.md, not the page with `untranslated: [en]`:\n{out}"
+    );
     assert_eq!(run.code, 1, "unsafe names are errors:\n{out}");
     assert!(!site.exists("index.html"), "check writes nothing");
 }
@@ -49,7 +65,7 @@ fn warnings_fail_only_with_strict_and_json_is_machine_readable() {
     let json = site.run(&["check", "--today", "2026-11-25", "--format", "json"]);
     let report: serde_json::Value = serde_json::from_str(&json.stdout).expect("json");
     assert_eq!(report["errors"], 0);
-    assert_eq!(report["warnings"], 4, "{}", json.stdout);
+    assert_eq!(report["warnings"], 8, "{}", json.stdout);
     let first = &report["diagnostics"][0];
     assert_eq!(first["path"], "content/docs/first.md");
     assert_eq!(first["severity"], "warning");
@@ -139,11 +155,66 @@ fn messages_in_russian_for_the_editors() {
         "заголовок «Одинаковый заголовок» уже есть у content/docs/first.md",
         "отличается от content/docs/Notes.txt только заглавными и строчными буквами",
         "файл «what?.txt» нельзя скопировать на флешку",
-        "ошибок — 2, предупреждений — 4",
+        "`date` не совпадает с оригиналом content/docs/lecture.md: там 2020-03-05, здесь 2020-03-06",
+        "`pillars` здесь [access-to-information], а в оригинале content/docs/lecture.md этого поля нет",
+        "у перевода те же даты, вид, темы и статус, что у оригинала",
+        "имя файла «как-подать-запрос» написано не латиницей: страница будет опубликована по адресу https://example.org/lib/docs/kak-podat-zapros/",
+        "переименуйте файл в kak-podat-zapros.md (и его переводы так же) или добавьте в поля `slug: kak-podat-zapros`",
+        "добавьте content/docs/first.en.md или напишите `untranslated: [en]`, если перевода этой страницы не будет",
+        "проверено страниц — 6, разделов — 4; внешних ссылок — 2, не проверялись (--external): ошибок — 2, предупреждений — 8",
     ] {
         assert!(run.stdout.contains(expected), "missing «{expected}» in:\n{}", run.stdout);
     }
     assert!(!run.stdout.contains("review was due"), "an English message was left:\n{}", run.stdout);
+}
+
+#[test]
+fn untranslated_names_languages_of_the_site() {
+    let site = SiteTest::fixture("check-problems");
+    site.write("content/_index.md", "---\ntitle: Главная\n---\n");
+    site.write(
+        "content/docs/local.md",
+        "---\ntitle: Местная новость\nsummary: Только по-русски.\ndoc_type: page\nuntranslated: [eng, ru]\n---\nТекст.\n",
+    );
+    let run = site.run(&["check", "--today", "2026-11-25"]);
+    let out = &run.stdout;
+    for expected in [
+        "\"eng\" is not a language of this site",
+        "did you mean \"en\"?",
+        "content/docs/local.md:5:1",
+        "`untranslated` lists ru, the language of this page itself",
+    ] {
+        assert!(out.contains(expected), "missing «{expected}» in:\n{out}");
+    }
+    assert_eq!(run.code, 1, "an unknown language is an error:\n{out}");
+    // A misspelt code is an error of the build too, not only of `check`.
+    let build = site.build();
+    assert_eq!(build.code, 1, "{}", build.stderr);
+    assert!(build.stderr.contains("\"eng\" is not a language of this site"), "{}", build.stderr);
+
+    site.write(
+        "content/docs/local.md",
+        "---\ntitle: Местная новость\nsummary: Только по-русски.\ndoc_type: page\nuntranslated: [en]\n---\nТекст.\n",
+    );
+    site.write(
+        "content/docs/local.en.md",
+        "---\ntitle: Local news\nsummary: In English after all.\ndoc_type: page\n---\n",
+    );
+    let run = site.run(&["check", "--today", "2026-11-25"]);
+    assert!(run.stdout.contains("`untranslated` lists en, but content/docs/local.en.md exists"), "{}", run.stdout);
+}
+
+#[test]
+fn translations_agreeing_with_their_original_pass() {
+    let site = SiteTest::fixture("check-problems");
+    site.write("content/_index.md", "---\ntitle: Главная\n---\n");
+    let original = std::fs::read_to_string(site.root.join("content/docs/lecture.en.md")).unwrap();
+    site.write(
+        "content/docs/lecture.en.md",
+        original.replace("2020-03-06", "2020-03-05").replace("pillars: [access-to-information]\n", ""),
+    );
+    let run = site.run(&["check", "--today", "2026-11-25"]);
+    assert!(!run.stdout.contains("lecture.en.md"), "{}", run.stdout);
 }
 
 #[test]

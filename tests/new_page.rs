@@ -1,4 +1,5 @@
-//! `ecolib new`: a page with the full front matter of its type, a transliterated slug, no overwriting.
+//! `ecolib new`: a page with the full front matter of its type, short comments in the page's language, a
+//! transliterated slug, no overwriting.
 
 #![allow(clippy::expect_used, clippy::unwrap_used)] // tests may panic on what they did not expect
 
@@ -17,7 +18,8 @@ fn new_guide_has_every_required_field_and_builds_once_filled() {
         "title: \"Как подать жалобу\"",
         "doc_type: guide",
         "date: 2026-11-25",
-        "topics: [] # one or more of: oil-spills",
+        "topics: [] # от 1 до 5 из списка:\n#   oil-spills — Разливы нефти\n#   biodiversity — Биоразнообразие\n",
+        "  audience: [citizens] # кому адресовано; любые из:\n  #   citizens — Граждане\n",
         "sources:",
         "guide:",
         "audience: [citizens]",
@@ -50,4 +52,77 @@ fn new_refuses_to_overwrite_and_names_translations() {
     let run = site.run(&["new", "docs/other", "--type", "guid"]);
     assert!(run.stderr.contains("did you mean \"guide\"?"), "{}", run.stderr);
     assert_eq!(site.run(&["new", "nowhere/page"]).code, 1, "an unknown section is refused");
+}
+
+/// The findings `check` reports for one file: `(severity, message)` from the JSON report.
+fn findings_for(site: &SiteTest, file: &str) -> Vec<(String, String)> {
+    let run = site.run(&["check", "--today", "2026-11-25", "--format", "json"]);
+    let report: serde_json::Value = serde_json::from_str(&run.stdout).expect("json");
+    report["diagnostics"]
+        .as_array()
+        .expect("diagnostics")
+        .iter()
+        .filter(|d| d["path"] == file)
+        .map(|d| (d["severity"].as_str().unwrap().to_string(), d["message"].as_str().unwrap().to_string()))
+        .collect()
+}
+
+#[test]
+fn hints_are_in_the_page_language_and_the_page_stays_valid() {
+    let site = SiteTest::fixture("good-site");
+    // A section that promises English: a new Russian page offers `untranslated:`, commented out.
+    site.write("content/guides/_index.md", "---\ntitle: Руководства\nlanguages: [ru, en]\n---\n");
+    let cases = [
+        ("ru", "guides/ru-page", "content/guides/ru-page.md", "# от 1 до 5 из списка:", "oil-spills — Разливы нефти"),
+        ("en", "docs/en-page", "content/docs/en-page.en.md", "# 1 to 5 of:", "oil-spills — Oil spills"),
+        ("kk", "docs/kk-page", "content/docs/kk-page.kk.md", "# от 1 до 5 из списка:", "oil-spills — Мұнайдың төгілуі"),
+    ];
+    for (lang, path, file, hint, label) in cases {
+        let run =
+            site.run(&["new", path, "--type", "convention", "--lang", lang, "--title", "T", "--today", "2026-11-25"]);
+        assert_eq!(run.code, 0, "{}", run.stderr);
+        let text = std::fs::read_to_string(site.root.join(file)).expect("the new page");
+        assert!(text.contains(hint) && text.contains(label), "{lang}:\n{text}");
+        assert_eq!(text.contains("one of:"), lang == "en", "status hint in the page's language:\n{text}");
+        // Only what the editor has to fill in is reported: no YAML or type errors.
+        let mut findings: Vec<String> = findings_for(&site, file).into_iter().map(|(_, m)| m).collect();
+        findings.sort();
+        assert_eq!(
+            findings,
+            [
+                "`summary` is missing",
+                "`topics` is missing",
+                "a source has no title",
+                "source URL \"https://\" is not a web address"
+            ],
+            "{lang}:\n{text}"
+        );
+        site.remove(file);
+    }
+    let run = site.run(&["new", "guides/waived", "--title", "Только по-русски", "--today", "2026-11-25"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let path = site.root.join("content/guides/waived.md");
+    let text = std::fs::read_to_string(&path).expect("the new page");
+    let line = "# untranslated: [en] # уберите «# » в начале строки, если перевода на эти языки не будет\n";
+    assert!(text.contains(line), "{text}");
+    let filled = text.replace("summary: \"\"", "summary: \"Кратко.\"").replace(line, "untranslated: [en]\n");
+    std::fs::write(&path, filled).expect("write");
+    assert!(findings_for(&site, "content/guides/waived.md").is_empty(), "the waived promise is silent");
+    site.build().assert_ok();
+    assert!(site.main_of("guides/waived/index.html").contains("Только по-русски"));
+}
+
+#[test]
+fn a_translation_draft_leaves_out_the_originals_untranslated() {
+    let site = SiteTest::fixture("good-site");
+    site.write(
+        "content/guides/local.md",
+        "---\ntitle: Местное\nsummary: Кратко.\ndoc_type: page\nuntranslated: [en]\n---\nТекст.\n",
+    );
+    let run = site.run(&["new", "guides/local", "--lang", "kk"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let text = std::fs::read_to_string(site.root.join("content/guides/local.kk.md")).expect("translation");
+    assert!(text.starts_with("---\n# Перевод local.md: переведите title, summary"), "{text}");
+    assert!(!text.contains("untranslated"), "{text}");
+    assert!(findings_for(&site, "content/guides/local.kk.md").is_empty());
 }

@@ -1,5 +1,6 @@
-//! Editorial checks beyond what a build needs: missing promised translations, duplicate titles, overdue
-//! reviews, pages no listing reaches, and file names that break on USB sticks (FAT32/exFAT).
+//! Editorial checks beyond what a build needs: translations that are missing or disagree with their
+//! original, duplicate titles, overdue reviews, pages no listing reaches, and file names that break on USB
+//! sticks (FAT32/exFAT) or turn into unexpected addresses.
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::Path;
@@ -7,19 +8,16 @@ use std::path::Path;
 use chrono::NaiveDate;
 
 mod external;
+mod names;
 mod russian;
+mod translations;
 
 pub use external::{check_external_links, ExternalLink};
+pub use names::MAX_PATH_CHARS;
 pub use russian::translate;
 
-use crate::content::CONTENT_DIR;
 use crate::diagnostics::Diagnostic;
 use crate::site::{Site, Target};
-
-/// Longest path under `content/` that copies safely to every stick and archive tool.
-pub const MAX_PATH_CHARS: usize = 200;
-/// Characters FAT32 and exFAT do not allow in names.
-const FORBIDDEN: &[char] = &['<', '>', ':', '"', '\\', '|', '?', '*'];
 
 /// What the checks need besides the site.
 #[derive(Debug, Clone)]
@@ -31,31 +29,15 @@ pub struct CheckOptions {
 /// Runs every editorial check.
 pub fn editorial_checks(site: &Site, root: &Path, options: &CheckOptions) -> Vec<Diagnostic> {
     let mut out = Vec::new();
-    missing_translations(site, &mut out);
+    translations::missing_translations(site, &mut out);
+    translations::check_untranslated(site, &mut out);
+    translations::translations_differing(site, &mut out);
     duplicate_titles(site, &mut out);
     overdue_reviews(site, options.today, &mut out);
     unreachable_pages(site, &mut out);
-    unsafe_file_names(root, &mut out);
+    names::unsafe_file_names(root, &mut out);
+    names::transliterated_names(site, &mut out);
     out
-}
-
-/// A section's `languages:` promises every page in those languages.
-fn missing_translations(site: &Site, out: &mut Vec<Diagnostic>) {
-    for section in site.sections.iter().filter(|s| s.lang == site.config.default_language) {
-        let promised = &section.doc.front.languages;
-        for &id in &section.pages {
-            let page = &site.pages[id];
-            let have: BTreeSet<&str> =
-                std::iter::once(page.lang()).chain(page.translations.iter().map(|&t| site.pages[t].lang())).collect();
-            for lang in promised.iter().filter(|l| !have.contains(l.as_str())) {
-                let (dir, stem) = page.doc.key.rsplit_once('/').unwrap_or(("", &page.doc.key));
-                out.push(
-                    Diagnostic::warning(&page.doc.display_path, format!("no {lang} translation, which the section promises"))
-                        .with_help(format!("add {CONTENT_DIR}/{dir}/{stem}.{lang}.md, or remove {lang} from `languages:` in the section's _index.md")),
-                );
-            }
-        }
-    }
 }
 
 /// Two pages with one title in one language confuse readers and search results.
@@ -111,45 +93,6 @@ fn unreachable_pages(site: &Site, out: &mut Vec<Diagnostic>) {
             out.push(Diagnostic::warning(&page.doc.display_path, "no listing reaches this page").with_help(
                 "every folder needs an _index.md in this language or the default one, up to content/_index.md",
             ));
-        }
-    }
-}
-
-/// Names that FAT32/exFAT sticks refuse, names that differ only in case, and very long paths.
-fn unsafe_file_names(root: &Path, out: &mut Vec<Diagnostic>) {
-    let content = root.join(CONTENT_DIR);
-    let mut by_lower: BTreeMap<String, String> = BTreeMap::new();
-    for entry in walkdir::WalkDir::new(&content).sort_by_file_name().into_iter().filter_map(Result::ok) {
-        let Ok(rel) = entry.path().strip_prefix(root) else { continue };
-        let shown = rel.to_string_lossy().replace('\\', "/");
-        let name = entry.file_name().to_string_lossy();
-        if name.chars().any(|c| FORBIDDEN.contains(&c) || c.is_control()) || name.ends_with('.') || name.ends_with(' ')
-        {
-            out.push(
-                Diagnostic::error(&shown, format!("the name «{name}» cannot be copied to a USB stick (FAT32/exFAT)"))
-                    .with_help(
-                        "use Latin letters, digits and hyphens; no < > : \" \\ | ? *, no dot or space at the end",
-                    ),
-            );
-        }
-        if shown.chars().count() > MAX_PATH_CHARS {
-            out.push(
-                Diagnostic::error(
-                    &shown,
-                    format!("the path is {} characters long, more than {MAX_PATH_CHARS}", shown.chars().count()),
-                )
-                .with_help("shorten the folder or file name"),
-            );
-        }
-        let lower = shown.to_lowercase();
-        match by_lower.get(&lower) {
-            Some(first) if *first != shown => out.push(
-                Diagnostic::error(&shown, format!("differs from {first} only in upper/lower case"))
-                    .with_help("USB sticks do not tell such names apart: rename one of them"),
-            ),
-            _ => {
-                by_lower.insert(lower, shown);
-            }
         }
     }
 }

@@ -1,12 +1,15 @@
-//! `check --lang ru`: findings in Russian for the centre's editors. The messages are composed in English
-//! where they are found; this table turns the ones editors meet into Russian, keeping the names, values and
-//! paths they carry. A message without a Russian form stays in English (a test lists the common ones).
+//! `check --lang ru` and `build --lang ru`: findings in Russian for the centre's editors. The messages are
+//! composed in English where they are found; this table turns the ones editors meet into Russian, keeping
+//! the names, values and paths they carry. The YAML parser's messages, built from parts, have their own
+//! module. A message without a Russian form stays in English (tests list the common ones).
 
 use std::sync::OnceLock;
 
 use regex::Regex;
 
 use crate::diagnostics::Diagnostic;
+
+mod yaml;
 
 /// (English pattern, Russian replacement), whole-text matches, most specific first.
 const TABLE: &[(&str, &str)] = &[
@@ -15,9 +18,16 @@ const TABLE: &[(&str, &str)] = &[
     (r"^the front matter is not closed$", "поля в начале файла не закрыты"),
     (r"^the front matter is empty$", "поля в начале файла пусты"),
     (r"^unknown field `(.+)`$", "неизвестное поле `$1`"),
-    (r"^(?:\w+: )?invalid date (.+?): write a real calendar date as YYYY-MM-DD, e\.g\. 2006-08-12$", "неверная дата $1: пишите настоящую дату в виде ГГГГ-ММ-ДД, например 2006-08-12"),
-    (r"^missing field `(.+)`$", "нет обязательного поля `$1`"),
-    (r"^(\w+): invalid type: (.+)$", "$1: значение не того вида ($2)"),
+    (r"^(\S+): invalid date (.+?): write a real calendar date as YYYY-MM-DD, e\.g\. 2006-08-12$", "$1: неверная дата $2: пишите настоящую дату в виде ГГГГ-ММ-ДД, например 2006-08-12"),
+    (r"^invalid date (.+?): write a real calendar date as YYYY-MM-DD, e\.g\. 2006-08-12$", "неверная дата $1: пишите настоящую дату в виде ГГГГ-ММ-ДД, например 2006-08-12"),
+    (r"^cannot read: (.+)$", "не удаётся прочитать файл: $1"),
+    (r"^there is no content/ folder$", "нет папки content/"),
+    (r#"^"(.+)" is not a language of this site$"#, "«$1» — не язык этого сайта"),
+    (r"^a source has no title$", "у источника нет названия"),
+    (r#"^(\S+): "(.+)" is not an internal link$"#, "$1: «$2» — не внутренняя ссылка"),
+    (r#"^(\S+): "(.+)" is a section, not a document$"#, "$1: «$2» — раздел, а не документ"),
+    (r#"^internal link "(.+)" does not name a \.md file$"#, "внутренняя ссылка «$1» не указывает на файл .md"),
+    (r#"^attachment language "(.+)" is not a language code$"#, "язык вложения «$1» — не код языка"),
     (r"^the file is not valid UTF-8 \(byte (\d+) of the file\)$", "файл сохранён не в кодировке UTF-8 (байт $1)"),
     (r"^`(\w+)` is missing$", "нет поля `$1`"),
     (r"^unknown topic (.+)$", "неизвестная тема $1"),
@@ -26,6 +36,9 @@ const TABLE: &[(&str, &str)] = &[
     (r"^unknown geography (.+)$", "неизвестная география $1"),
     (r"^unknown pillar (.+)$", "неизвестный столп $1"),
     (r"^unknown audience (.+)$", "неизвестная аудитория $1"),
+    (r#"^(\w+) key "(.+)" is not a slug$"#, "ключ «$2» в site.toml должен быть из латинских строчных букв, цифр и дефисов"),
+    (r#"^(\w+) "(.+)" has no label for "(.+)"$"#, "у «$2» в site.toml нет названия для языка «$3»"),
+    (r"^cannot read site\.toml: (.+)$", "не удаётся прочитать site.toml: $1"),
     (r"^the summary has (\d+) characters, more than (\d+)$", "в кратком содержании $1 знаков, больше $2"),
     (r"^the title is empty$", "пустой заголовок"),
     (r"^(\d+) topics given; at most 5 are allowed$", "указано тем: $1; можно не больше 5"),
@@ -64,6 +77,16 @@ const TABLE: &[(&str, &str)] = &[
     (r"^differs from (.+) only in upper/lower case$", "отличается от $1 только заглавными и строчными буквами"),
     (r"^the external link (\S+) answers (\d+)$", "внешняя ссылка $1 отвечает кодом $2"),
     (r"^the external link (\S+) does not answer: (.+)$", "внешняя ссылка $1 не отвечает: $2"),
+    (r"^none of the (\d+) external links answered: is this computer online\?$", "ни одна из внешних ссылок ($1) не ответила: есть ли у компьютера интернет?"),
+    // Translations and names
+    (r"^`(.+)` differs from the original (\S+): (.+) there, (.+) here$", "`$1` не совпадает с оригиналом $2: там $3, здесь $4"),
+    (r"^`(.+)` is missing here, but the original (\S+) has (.+)$", "`$1` здесь нет, а в оригинале $2 — $3"),
+    (r"^`(.+)` is (.+) here, but the original (\S+) has none$", "`$1` здесь $2, а в оригинале $3 этого поля нет"),
+    (r"^`untranslated` is read only on the original, (\S+)$", "поле `untranslated` читается только в оригинале, $1"),
+    (r"^`untranslated` lists (\w+), the language of this page itself$", "в `untranslated` указан $1 — язык самой этой страницы"),
+    (r"^`untranslated` lists (\w+), but (\S+) exists$", "в `untranslated` указан $1, но перевод $2 уже есть"),
+    (r"^the file name «(.+)» is not a Latin address: the page is published at (\S+)$", "имя файла «$1» написано не латиницей: страница будет опубликована по адресу $2"),
+    (r"^the folder name «(.+)» is not a Latin address: the section is published at (\S+)$", "имя папки «$1» написано не латиницей: раздел будет опубликован по адресу $2"),
     // Help
     (r#"^did you mean (.+)\?$"#, "может быть, $1?"),
     (r"^check the spelling; docs/front-matter\.md lists every field$", "проверьте написание; все поля перечислены в docs/front-matter.md"),
@@ -92,7 +115,50 @@ const TABLE: &[(&str, &str)] = &[
     (r"^USB sticks do not tell such names apart: rename one of them$", "флешки не различают такие имена: переименуйте один из файлов"),
     (r"^shorten the folder or file name$", "сократите имя папки или файла"),
     (r"^find the document's new address on its site, or link an archived copy$", "найдите новый адрес документа на его сайте или дайте ссылку на архивную копию"),
-    (r"^add (\S+), or remove (\w+) from `languages:` in the section's _index\.md$", "добавьте $1 или уберите $2 из `languages:` в _index.md раздела"),
+    (r"^add (\S+), or write `untranslated: \[(\w+)\]` if this page will not be translated$", "добавьте $1 или напишите `untranslated: [$2]`, если перевода этой страницы не будет"),
+    (r"^a translation keeps the original's dates, type, topics and status: .*$", "у перевода те же даты, вид, темы и статус, что у оригинала: перенесите значение из оригинала или исправьте оригинал, если ошибка в нём"),
+    (r"^move the line to the original, or remove it$", "перенесите эту строку в оригинал или удалите её"),
+    (r"^remove (\w+) from `untranslated`$", "уберите $1 из `untranslated`"),
+    (r"^write it on the pages that will not be translated$", "пишите его на тех страницах, которые не будут переведены"),
+    (r"^use one of the codes under \[languages\] in site\.toml: (.+)$", "используйте один из кодов языков из [languages] в site.toml: $1"),
+    (r"^use the codes under \[languages\] in site\.toml$", "используйте коды языков из [languages] в site.toml"),
+    (r"^rename the file to (\S+) \(and its other language versions alike\), or add `slug: (\S+)` to its front matter$", "переименуйте файл в $1 (и его переводы так же) или добавьте в поля `slug: $2`"),
+    (r"^rename the folder to (\S+)$", "переименуйте папку в $1"),
+    // Help for front matter and links
+    (r"^start the file with a line `---`, the fields \(title: …\), and another `---` line$", "начните файл строкой `---`, затем поля (title: …) и ещё одна строка `---`"),
+    (r"^add at least `title: …` between the `---` lines$", "добавьте между строками `---` хотя бы `title: …`"),
+    (r"^check the value's form: lists are \[a, b\] or lines starting with `- `; text with a colon needs quotes$", "проверьте вид значения: список пишут [a, b] или строками, начинающимися с `- `; текст с двоеточием берут в кавычки"),
+    (r"^give the page a title in its language$", "дайте странице заголовок на её языке"),
+    (r"^shorten it to one or two sentences; put the rest in the text$", "сократите до одного-двух предложений, остальное перенесите в текст"),
+    (r"^name the document or page the facts come from$", "назовите документ или страницу, откуда взяты сведения"),
+    (r"^write the full address starting with https://$", "напишите полный адрес, начиная с https://"),
+    (r"^remove it from this page$", "удалите его с этой страницы"),
+    (r"^remove it, or move the text into a page of the section$", "удалите его или перенесите текст на страницу раздела"),
+    (r"^add doc_type: with a key from \[doc_types\] in site\.toml, e\.g\. page or guide$", "добавьте doc_type: с ключом из [doc_types] в site.toml, например page или guide"),
+    (r"^keep the topics the page is mainly about; use tags for the rest$", "оставьте темы, которым посвящена страница; остальное перенесите в tags"),
+    (r#"^remove the block or change doc_type \(now "(.+)"\)$"#, "удалите блок или смените doc_type (сейчас «$1»)"),
+    (r"^docs/front-matter\.md lists its fields$", "его поля перечислены в docs/front-matter.md"),
+    (r#"^add parent: "(.+)" to the instrument block$"#, "добавьте в блок instrument строку parent: \"$1\""),
+    (r"^use two capital letters: (.+)$", "пишите двумя заглавными латинскими буквами: $1"),
+    (r"^check both dates against the official source$", "сверьте обе даты с официальным источником"),
+    (r"^create it with at least `title:` in its front matter$", "создайте его, указав в полях хотя бы `title:`"),
+    (r"^use lowercase Latin letters, digits and hyphens only, no / or \.\.$", "только строчные латинские буквы, цифры и дефисы, без / и .."),
+    (r#"^write the page's path as "@/section/page\.md" \(in quotes\)$"#, "напишите путь страницы в кавычках: \"@/раздел/страница.md\""),
+    (r"^name a page$", "укажите страницу, а не раздел"),
+    (r"^put the file beside the page and give its name only$", "положите файл рядом со страницей и укажите только его имя"),
+    (r"^use a two-letter code such as ru, kk or en$", "используйте двухбуквенный код: ru, kk или en"),
+    (r"^write the old address relative to the site root, e\.g\. (\S+)$", "напишите старый адрес от корня сайта, например $1"),
+    (r"^rename the folder or give the page a `slug:`; (\S+) is reserved$", "переименуйте папку или задайте странице `slug:`; $1 занята"),
+    (r"^write internal links as @/section/page\.md, the path of the file under content/$", "пишите внутренние ссылки так: @/раздел/страница.md — путь файла внутри content/"),
+    (r"^keep one of them; the default language \((\w+)\) needs no suffix$", "оставьте один из них; у основного языка ($1) приставки в имени нет"),
+    (r"^name translations <name>\.<language>\.md with one of: (.+)$", "называйте переводы <имя>.<язык>.md, где язык — один из: $1"),
+    (r"^create content/_index\.md for the home page; README\.md shows how$", "создайте content/_index.md для главной страницы; как — сказано в README.md"),
+    (r"^every folder needs an _index\.md in this language or the default one, up to content/_index\.md$", "в каждой папке, вплоть до content/, нужен _index.md на этом или основном языке"),
+    (r"^run check --external again with a working internet connection$", "запустите check --external ещё раз, когда будет интернет"),
+    (r"^use one of the \[(\w+)\] keys in site\.toml: (.+)$", "используйте один из ключей [$1] в site.toml: $2"),
+    (r"^use lowercase Latin letters, digits and hyphens$", "используйте строчные латинские буквы, цифры и дефисы"),
+    (r#"^add (\w+) = "…" to its entry in \[(\w+)\]$"#, "добавьте $1 = \"…\" в его строку в [$2]"),
+    (r"^run ecolib in the site's folder or pass --root; looked in (.+)$", "запустите ecolib в папке сайта или укажите --root; искали в $1"),
 ];
 
 fn compiled() -> &'static Vec<(Regex, &'static str)> {
@@ -103,6 +169,9 @@ fn compiled() -> &'static Vec<(Regex, &'static str)> {
 
 /// The Russian form of a message, or the message itself.
 pub fn to_russian(text: &str) -> String {
+    if let Some(russian) = yaml::to_russian(text) {
+        return russian;
+    }
     for (re, ru) in compiled() {
         if re.is_match(text) {
             return re.replace(text, *ru).into_owned();
@@ -139,6 +208,15 @@ mod tests {
             ),
             ("review was due on 2021-01-01", "срок проверки истёк 2021-01-01"),
             ("`summary` is missing", "нет поля `summary`"),
+            ("cannot read: permission denied", "не удаётся прочитать файл: permission denied"),
+            (
+                "check the value's form: lists are [a, b] or lines starting with `- `; text with a colon needs quotes",
+                "проверьте вид значения: список пишут [a, b] или строками, начинающимися с `- `; текст с двоеточием берут в кавычки",
+            ),
+            ("instruments: \"x.md\" is not an internal link", "instruments: «x.md» — не внутренняя ссылка"),
+            ("remove the block or change doc_type (now \"guide\")", "удалите блок или смените doc_type (сейчас «guide»)"),
+            ("instrument.adopted.date: invalid date \"2006-13-01\": write a real calendar date as YYYY-MM-DD, e.g. 2006-08-12", "instrument.adopted.date: неверная дата \"2006-13-01\": пишите настоящую дату в виде ГГГГ-ММ-ДД, например 2006-08-12"),
+            ("mapping values are not allowed in this context", "здесь не может стоять двоеточие с пробелом («: »)"),
             ("something new", "something new"),
         ];
         for (en, ru) in cases {

@@ -1,11 +1,14 @@
-//! `ecolib build`: run the pipeline, and write the output only when there is no error.
+//! `ecolib build`: run the pipeline, and write the output only when there is no error. `--lang ru` reports
+//! in Russian, for the editors who build the site themselves.
 
 use std::path::Path;
 use std::time::Instant;
 
 use anyhow::Context;
 
-use crate::cli::BuildArgs;
+use crate::check::translate;
+use crate::cli::{BuildArgs, MessageLanguage};
+use crate::diagnostics::{render_diagnostics, Diagnostic, SourceMap};
 use crate::output::{Staging, WriteStats};
 use crate::pipeline::{run_pipeline, PipelineOptions};
 use crate::render::{Bodies, RenderedSite};
@@ -23,11 +26,11 @@ pub fn run(args: &BuildArgs) -> anyhow::Result<bool> {
     let built = match run_pipeline(&options) {
         Ok(built) => built,
         Err(failed) => {
-            super::report(&failed.diagnostics, &failed.sources);
+            report(&failed.diagnostics, &failed.sources, args.lang);
             return Ok(false);
         }
     };
-    super::report(&built.warnings, &built.sources);
+    report(&built.warnings, &built.sources, args.lang);
     let output_dir = match &args.output {
         Some(path) => path.clone(),
         None => args.site.root.join(&built.site.config.output_dir),
@@ -44,16 +47,38 @@ pub fn run(args: &BuildArgs) -> anyhow::Result<bool> {
         write_pages_ms = times.write_ms,
         "stages"
     );
-    let sections = built.site.sections.len();
-    eprintln!(
-        "{} pages, {sections} sections, {} files ({:.1} MB) written to {} in {} ms",
-        built.site.pages.len(),
-        stats.files,
-        stats.bytes as f64 / 1_048_576.0,
-        output_dir.display(),
-        started.elapsed().as_millis()
-    );
+    let (pages, sections, files) = (built.site.pages.len(), built.site.sections.len(), stats.files);
+    let (megabytes, dir, ms) = (stats.bytes as f64 / 1_048_576.0, output_dir.display(), started.elapsed().as_millis());
+    match args.lang {
+        MessageLanguage::En => {
+            eprintln!(
+                "{pages} pages, {sections} sections, {files} files ({megabytes:.1} MB) written to {dir} in {ms} ms"
+            );
+        }
+        MessageLanguage::Ru => {
+            let megabytes = format!("{megabytes:.1}").replace('.', ",");
+            eprintln!("страниц — {pages}, разделов — {sections}; в {dir} записано файлов: {files} ({megabytes} МБ) за {ms} мс");
+        }
+    }
     Ok(true)
+}
+
+/// Prints the diagnostics to stderr in the chosen language, with a closing count.
+fn report(diagnostics: &[Diagnostic], sources: &SourceMap, lang: MessageLanguage) {
+    if lang == MessageLanguage::En {
+        return super::report(diagnostics, sources);
+    }
+    let translated: Vec<Diagnostic> = diagnostics.iter().map(translate).collect();
+    let errors = translated.iter().filter(|d| d.is_error()).count();
+    let warnings = translated.len() - errors;
+    eprint!("{}", render_diagnostics(&translated, sources));
+    if errors > 0 {
+        eprintln!(
+            "ошибок — {errors}, предупреждений — {warnings}: ничего не записано, прежняя версия сайта не изменилась."
+        );
+    } else if warnings > 0 {
+        eprintln!("предупреждений — {warnings}.");
+    }
 }
 
 /// How long the last stages took, in milliseconds.

@@ -5,7 +5,7 @@ use std::collections::BTreeMap;
 use std::io::Write;
 
 use crate::check::{check_external_links, editorial_checks, external_links, translate, CheckOptions};
-use crate::cli::{CheckArgs, OutputFormat};
+use crate::cli::{CheckArgs, MessageLanguage, OutputFormat};
 use crate::diagnostics::{render_diagnostics, sort_diagnostics, Diagnostic, Severity};
 use crate::pipeline::{run_pipeline, PipelineOptions};
 use crate::search::CACHE_DIR;
@@ -13,35 +13,32 @@ use crate::search::CACHE_DIR;
 pub fn run(args: &CheckArgs) -> anyhow::Result<bool> {
     let options =
         PipelineOptions { root: args.site.root.clone(), include_drafts: args.site.drafts, base_url: None, cache: None };
+    let russian = args.lang == MessageLanguage::Ru;
     let (mut diagnostics, sources, summary) = match run_pipeline(&options) {
         Ok(built) => {
             let today = args.today.unwrap_or_else(|| chrono::Utc::now().date_naive());
             let mut found = built.warnings.clone();
             found.extend(editorial_checks(&built.site, &args.site.root, &CheckOptions { today }));
             let links = external_links(&built.site, &built.bodies);
-            let distinct = links.iter().map(|l| l.url.as_str()).collect::<std::collections::BTreeSet<_>>().len();
-            let external = if args.external {
+            if args.external {
                 let cache = args.cache.clone().unwrap_or_else(|| args.site.root.join(CACHE_DIR));
                 found.extend(check_external_links(&links, &cache, today));
-                format!("{distinct} external links checked")
-            } else {
-                format!("{distinct} external links not checked (use --external)")
+            }
+            let counts = Counts {
+                pages: built.site.pages.len(),
+                sections: built.site.sections.len(),
+                links: links.iter().map(|l| l.url.as_str()).collect::<std::collections::BTreeSet<_>>().len(),
+                links_checked: args.external,
+                drafts: built.site.drafts_skipped,
             };
-            let drafts = match built.site.drafts_skipped {
-                0 => String::new(),
-                n => format!(", {n} drafts not checked (use --drafts)"),
-            };
-            let summary = format!(
-                "{} pages, {} sections checked, {external}{drafts}",
-                built.site.pages.len(),
-                built.site.sections.len()
-            );
-            (found, built.sources, summary)
+            (found, built.sources, if russian { counts.in_russian() } else { counts.in_english() })
         }
-        Err(failed) => (failed.diagnostics, failed.sources, "the site does not build".to_string()),
+        Err(failed) => {
+            let summary = if russian { "сайт не собирается" } else { "the site does not build" };
+            (failed.diagnostics, failed.sources, summary.to_string())
+        }
     };
     sort_diagnostics(&mut diagnostics);
-    let russian = args.lang == "ru";
     if russian {
         diagnostics = diagnostics.iter().map(translate).collect();
     }
@@ -59,7 +56,7 @@ pub fn run(args: &CheckArgs) -> anyhow::Result<bool> {
                 out.write_all(render_diagnostics(&group, &sources).as_bytes())?;
             }
             if russian {
-                writeln!(out, "{}: ошибок — {errors}, предупреждений — {warnings}", summary_in_russian(&summary))?;
+                writeln!(out, "{summary}: ошибок — {errors}, предупреждений — {warnings}")?;
             } else {
                 writeln!(out, "{summary}: {errors} error(s), {warnings} warning(s)")?;
             }
@@ -84,13 +81,42 @@ fn group_by_file(diagnostics: &[Diagnostic]) -> BTreeMap<String, Vec<Diagnostic>
     groups
 }
 
-/// The summary line in Russian.
-fn summary_in_russian(summary: &str) -> String {
-    summary
-        .replace(" pages, ", " стр., ")
-        .replace(" sections checked, ", " разд. проверено, ")
-        .replace(" external links not checked (use --external)", " — столько внешних ссылок, не проверены (--external)")
-        .replace(" external links checked", " — столько внешних ссылок проверено")
-        .replace(" drafts not checked (use --drafts)", " — столько черновиков не проверено (--drafts)")
-        .replace("the site does not build", "сайт не собирается")
+/// What a check covered, for its closing line.
+struct Counts {
+    pages: usize,
+    sections: usize,
+    /// Distinct external links.
+    links: usize,
+    links_checked: bool,
+    drafts: usize,
+}
+
+impl Counts {
+    fn in_english(&self) -> String {
+        let Counts { pages, sections, links, .. } = self;
+        let links = if self.links_checked {
+            format!("{links} external links checked")
+        } else {
+            format!("{links} external links not checked (use --external)")
+        };
+        let drafts = match self.drafts {
+            0 => String::new(),
+            n => format!(", {n} drafts not checked (use --drafts)"),
+        };
+        format!("{pages} pages, {sections} sections checked, {links}{drafts}")
+    }
+
+    fn in_russian(&self) -> String {
+        let Counts { pages, sections, links, .. } = self;
+        let links = if self.links_checked {
+            format!("внешних ссылок — {links}, проверены")
+        } else {
+            format!("внешних ссылок — {links}, не проверялись (--external)")
+        };
+        let drafts = match self.drafts {
+            0 => String::new(),
+            n => format!("; черновиков не проверено — {n} (--drafts)"),
+        };
+        format!("проверено страниц — {pages}, разделов — {sections}; {links}{drafts}")
+    }
 }

@@ -1,12 +1,15 @@
 //! `ecolib new <section>/<slug>`: starts a page with the full front matter its document type needs, today's
-//! date, and the allowed vocabulary values listed in comments. Never overwrites a file.
+//! date, and short comments in the page's language listing the allowed vocabulary values with their labels.
+//! Never overwrites a file.
 
 use std::fmt::Write as _;
+use std::path::Path;
 
 use anyhow::{bail, Context};
 
 use crate::cli::NewArgs;
 use crate::config::{Config, Vocabulary};
+use crate::content::front_matter::{parse_front_matter, split_front_matter};
 use crate::content::schema::{NEEDS_REVIEW_BY, NOT_DOCUMENTS};
 use crate::content::CONTENT_DIR;
 use crate::site::urls::slugify;
@@ -48,75 +51,162 @@ pub fn run(args: &NewArgs) -> anyhow::Result<bool> {
     }
     let today = args.today.unwrap_or_else(|| chrono::Utc::now().date_naive());
     let title = args.title.clone().unwrap_or_default();
+    let hints = hints_for(&lang);
     // A translation starts as a copy of the original: dates, topics, links and blocks stay the same.
     let original = section_dir.join(format!("{slug}.md"));
     let text = match std::fs::read_to_string(&original) {
-        Ok(text) if !suffix.is_empty() => translation_draft(&text, &slug),
-        _ => front_matter(&config, &doc_type, &title, today),
+        Ok(text) if !suffix.is_empty() => translation_draft(&text, &slug, hints),
+        _ => {
+            let unpromised = if suffix.is_empty() { promised_translations(&section_dir, &lang) } else { Vec::new() };
+            let page = NewPage { doc_type: &doc_type, title: &title, lang: &lang, today, unpromised };
+            front_matter(&config, &page, hints)
+        }
     };
     std::fs::write(&file, text).with_context(|| format!("writing {}", file.display()))?;
     println!("{}", file.display());
     Ok(true)
 }
 
-/// The original's text with a note on what to translate, inserted after the opening `---`.
-fn translation_draft(original: &str, slug: &str) -> String {
-    let note = format!(
-        "# Translation of {slug}.md: translate title, summary, full_title, place, unconfirmed, attachment titles\n\
-         # and the text; keep dates, topics, links and everything else as in the original.\n"
-    );
-    match original.strip_prefix("---\n") {
-        Some(rest) => format!("---\n{note}{rest}"),
-        None => format!("{note}{original}"),
+/// The comments written into a new page, in one language.
+struct Hints {
+    summary: &'static str,
+    date: &'static str,
+    review_by: &'static str,
+    topics: &'static str,
+    optional_list: &'static str,
+    one_of: &'static str,
+    in_force: &'static str,
+    parties: &'static str,
+    audience: &'static str,
+    untranslated: &'static str,
+    /// The note on a translation's copy of its original; `{slug}` is the original's name.
+    translation: &'static str,
+}
+
+const ENGLISH: Hints = Hints {
+    summary: "one or two plain sentences, at most 300 characters",
+    date: "the document's own date: adoption, event, publication",
+    review_by: "when to re-check status and dates",
+    topics: "1 to 5 of:",
+    optional_list: "optional; any of:",
+    one_of: "one of:",
+    in_force: "YYYY-MM-DD, or null with the reason in unconfirmed",
+    parties: "country codes: AZ, IR, KZ, RU, TM",
+    audience: "who it is for; any of:",
+    untranslated: "remove the leading \"# \" if no translation into these languages is planned",
+    translation: "# Translation of {slug}.md: translate title, summary, full_title, place, unconfirmed,\n\
+                  # attachment titles and the text; keep dates, topics, links and the rest as in the original.\n",
+};
+
+/// Russian, also for Kazakh pages: the centre's Kazakh-speaking editors read Russian, and a wrong Kazakh
+/// hint would be worse than none.
+const RUSSIAN: Hints = Hints {
+    summary: "одно-два простых предложения, до 300 знаков",
+    date: "дата самого документа: принятия, события, публикации",
+    review_by: "когда перепроверить статус и даты",
+    topics: "от 1 до 5 из списка:",
+    optional_list: "можно не заполнять; любые из:",
+    one_of: "одно из:",
+    in_force: "ГГГГ-ММ-ДД или null, а причину — в unconfirmed",
+    parties: "коды стран: AZ, IR, KZ, RU, TM",
+    audience: "кому адресовано; любые из:",
+    untranslated: "уберите «# » в начале строки, если перевода на эти языки не будет",
+    translation: "# Перевод {slug}.md: переведите title, summary, full_title, place, unconfirmed, названия\n\
+                  # вложений и текст; даты, темы, ссылки и остальное оставьте как в оригинале.\n",
+};
+
+fn hints_for(lang: &str) -> &'static Hints {
+    match lang {
+        "ru" | "kk" => &RUSSIAN,
+        _ => &ENGLISH,
     }
 }
 
-/// A vocabulary's keys as a YAML comment.
-fn allowed(vocabulary: &Vocabulary) -> String {
-    format!("# one or more of: {}", vocabulary.keys().collect::<Vec<_>>().join(", "))
+/// The original's text with a note on what to translate, inserted after the opening `---`. The original's
+/// `untranslated:` line is left out: it belongs to the original only.
+fn translation_draft(original: &str, slug: &str, hints: &Hints) -> String {
+    let note = hints.translation.replace("{slug}", slug);
+    let kept: String = original.split_inclusive('\n').filter(|l| !l.starts_with("untranslated:")).collect();
+    match kept.strip_prefix("---\n") {
+        Some(rest) => format!("---\n{note}{rest}"),
+        None => format!("{note}{kept}"),
+    }
 }
 
-/// The front matter of a new page of `doc_type`.
-fn front_matter(config: &Config, doc_type: &str, title: &str, today: chrono::NaiveDate) -> String {
-    let vocab = &config.vocabularies;
+/// The languages the section's `_index.md` promises besides `lang`: a new page may waive them.
+fn promised_translations(section_dir: &Path, lang: &str) -> Vec<String> {
+    let Ok(text) = std::fs::read_to_string(section_dir.join("_index.md")) else { return Vec::new() };
+    let front = split_front_matter(&text).ok().and_then(|split| parse_front_matter(&split).ok());
+    front.map(|f| f.languages.into_iter().filter(|l| l != lang).collect()).unwrap_or_default()
+}
+
+/// A vocabulary's keys with their labels in `lang`, one comment line each, indented by `indent`.
+fn listed(vocabulary: &Vocabulary, lang: &str, indent: &str) -> String {
+    vocabulary.keys().map(|key| format!("{indent}#   {key} — {}\n", vocabulary.label(key, lang))).collect()
+}
+
+/// What a new page is.
+struct NewPage<'a> {
+    doc_type: &'a str,
+    title: &'a str,
+    lang: &'a str,
+    today: chrono::NaiveDate,
+    /// Promised languages the editor may waive with `untranslated:`.
+    unpromised: Vec<String>,
+}
+
+/// The front matter of a new page.
+fn front_matter(config: &Config, page: &NewPage<'_>, hints: &Hints) -> String {
+    let (vocab, lang, today, doc_type) = (&config.vocabularies, page.lang, page.today, page.doc_type);
     let is_document = !NOT_DOCUMENTS.contains(&doc_type);
     let mut s = String::from("---\n");
-    let _ = writeln!(s, "title: \"{}\"", title.replace('"', "'"));
-    s.push_str("summary: \"\" # one or two plain sentences, at most 300 characters\n");
+    let _ = writeln!(s, "title: \"{}\"", page.title.replace('"', "'"));
+    let _ = writeln!(s, "summary: \"\" # {}", hints.summary);
     let _ = writeln!(s, "doc_type: {doc_type}");
     if is_document {
-        let _ = writeln!(s, "date: {today} # the document's own key date (adoption, event, publication)");
+        let _ = writeln!(s, "date: {today} # {}", hints.date);
     }
     let _ = writeln!(s, "updated: {today}");
     if NEEDS_REVIEW_BY.contains(&doc_type) {
-        let _ = writeln!(s, "review_by: {} # re-check status and dates by then", today + chrono::Days::new(365));
+        let _ = writeln!(s, "review_by: {} # {}", today + chrono::Days::new(365), hints.review_by);
     }
     if is_document {
-        let _ = writeln!(s, "topics: [] {}", allowed(&vocab.topics));
+        let _ = write!(s, "topics: [] # {}\n{}", hints.topics, listed(&vocab.topics, lang, ""));
     }
-    let _ = writeln!(s, "pillars: [] {}", allowed(&vocab.pillars));
-    let _ = writeln!(s, "geography: [] {}", allowed(&vocab.geography));
+    let _ = write!(s, "pillars: [] # {}\n{}", hints.optional_list, listed(&vocab.pillars, lang, ""));
+    let _ = write!(s, "geography: [] # {}\n{}", hints.optional_list, listed(&vocab.geography, lang, ""));
     if is_document {
         s.push_str("sources:\n  - title: \"\"\n    url: \"https://\"\n");
     }
-    s.push_str(&type_block(config, doc_type, today));
+    if !page.unpromised.is_empty() {
+        let _ = writeln!(s, "# untranslated: [{}] # {}", page.unpromised.join(", "), hints.untranslated);
+    }
+    s.push_str(&type_block(config, page, hints));
     s.push_str("---\n\n");
     s
 }
 
 /// The block a document type requires, with every field present.
-fn type_block(config: &Config, doc_type: &str, today: chrono::NaiveDate) -> String {
-    let statuses = allowed(&config.vocabularies.statuses).replace("one or more of", "one of");
-    match doc_type {
+fn type_block(config: &Config, page: &NewPage<'_>, hints: &Hints) -> String {
+    let (vocab, lang, today) = (&config.vocabularies, page.lang, page.today);
+    let statuses = format!("# {}\n{}", hints.one_of, listed(&vocab.statuses, lang, "  "));
+    match page.doc_type {
         "convention" | "protocol" => format!(
-            "instrument:\n  full_title: \"\"\n{}  adopted: {{ date: {today}, place: \"\" }}\n  in_force: null # YYYY-MM-DD, or null with the reason in unconfirmed\n  status: in-force {statuses}\n  parties: [] # ISO codes: AZ, IR, KZ, RU, TM\n  kz_ratification: {{ act: \"\", number: \"\", date: {today} }}\n  official_text: []\n",
-            if doc_type == "protocol" { "  parent: \"@/conventions/tehran-convention.md\"\n" } else { "" }
+            "instrument:\n  full_title: \"\"\n{}  adopted: {{ date: {today}, place: \"\" }}\n  in_force: null # {}\n  status: in-force {statuses}  parties: [] # {}\n  kz_ratification: {{ act: \"\", number: \"\", date: {today} }}\n  official_text: []\n",
+            if page.doc_type == "protocol" { "  parent: \"@/conventions/tehran-convention.md\"\n" } else { "" },
+            hints.in_force,
+            hints.parties,
         ),
         "national-law" | "regulation" => format!(
-            "law:\n  number: \"\"\n  adopted: {today}\n  in_force: null\n  legal_force: in-force {statuses}\n  issuer: \"\"\n  official_url: \"https://adilet.zan.kz/\"\n"
+            "law:\n  number: \"\"\n  adopted: {today}\n  in_force: null # {}\n  legal_force: in-force {statuses}  issuer: \"\"\n  official_url: \"https://adilet.zan.kz/\"\n",
+            hints.in_force,
         ),
         "lecture" | "event" => format!("event:\n  date: {today}\n  city: \"\"\n  venue: \"\"\n  organisers: []\n  speakers: [] # - {{ name: \"\", affiliation: \"\" }}\n"),
-        "guide" => format!("guide:\n  audience: [citizens] {}\n  legal_basis: [] # \"@/laws/…md\"\n", allowed(&config.vocabularies.audiences)),
+        "guide" => format!(
+            "guide:\n  audience: [citizens] # {}\n{}  legal_basis: [] # \"@/laws/….md\"\n",
+            hints.audience,
+            listed(&vocab.audiences, lang, "  "),
+        ),
         _ => String::new(),
     }
 }

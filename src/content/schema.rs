@@ -99,6 +99,10 @@ pub struct FrontMatter {
     pub authors: Vec<String>,
     #[serde(default)]
     pub attachments: Vec<AttachmentSpec>,
+    /// Languages this page will not be translated into: silences the section's `languages:` promise for
+    /// this page only.
+    #[serde(default)]
+    pub untranslated: Vec<String>,
     #[serde(default)]
     pub draft: bool,
     pub weight: Option<i64>,

@@ -114,6 +114,7 @@ fn check_section_fields(doc: &SourceDoc, out: &mut Vec<Diagnostic>) {
         ("attachments", !f.attachments.is_empty()),
         ("aliases", !f.aliases.is_empty()),
         ("slug", f.slug.is_some()),
+        ("untranslated", !f.untranslated.is_empty()),
     ];
     for (field, present) in page_only {
         if present {
@@ -121,6 +122,31 @@ fn check_section_fields(doc: &SourceDoc, out: &mut Vec<Diagnostic>) {
                 Diagnostic::error(&doc.display_path, format!("`{field}` is not used on a section's _index.md"))
                     .at_line(locate(doc, field, None))
                     .with_help("remove it, or move the text into a page of the section"),
+            );
+        }
+    }
+}
+
+/// `untranslated:` names other languages of the site (whether their translations exist is `check`'s
+/// business: the build does not depend on it).
+fn check_untranslated_codes(doc: &SourceDoc, config: &Config, out: &mut Vec<Diagnostic>) {
+    let path = &doc.display_path;
+    for lang in &doc.front.untranslated {
+        let line = locate(doc, "untranslated", Some(lang));
+        if !config.has_language(lang) {
+            let codes: Vec<&str> = config.language_codes().collect();
+            let d = Diagnostic::error(path, format!("\"{lang}\" is not a language of this site")).at_line(line);
+            out.push(match crate::diagnostics::suggest(lang, codes.iter().copied()) {
+                Some(close) => d.with_help(format!("did you mean \"{close}\"?")),
+                None => {
+                    d.with_help(format!("use one of the codes under [languages] in site.toml: {}", codes.join(", ")))
+                }
+            });
+        } else if *lang == doc.lang {
+            out.push(
+                Diagnostic::error(path, format!("`untranslated` lists {lang}, the language of this page itself"))
+                    .at_line(line)
+                    .with_help(format!("remove {lang} from `untranslated`")),
             );
         }
     }
@@ -149,6 +175,7 @@ fn check_page_fields(doc: &SourceDoc, config: &Config, out: &mut Vec<Diagnostic>
             );
         }
     }
+    check_untranslated_codes(doc, config, out);
     if f.summary.as_deref().is_none_or(|s| s.trim().is_empty()) {
         out.push(missing("summary", "add a plain-language summary of one or two sentences (at most 300 characters)"));
     }

@@ -1,0 +1,109 @@
+//! `--lang ru` for `build` and `check`: the messages editors meet, YAML parser errors included, are Russian
+//! and still name the file and line; the default stays English.
+
+#![allow(clippy::expect_used, clippy::unwrap_used)] // tests may panic on what they did not expect
+
+mod support;
+
+use support::SiteTest;
+
+/// Front matter broken the ways editors break it, with where each problem is reported (the parser places
+/// an unclosed quote, a missing colon and a repeated field only roughly, so those name the file alone).
+const BROKEN: &[(&str, &str, &str)] = &[
+    ("colon", "---\ntitle: Закон: обзор\nsummary: x\n---\n", "content/docs/colon.md:2:13"),
+    ("tab", "---\ntitle: A\nsummary: x\n\tdoc_type: page\n---\n", "content/docs/tab.md:4:1"),
+    ("quote", "---\ntitle: \"Без кавычки\nsummary: x\n---\n", "content/docs/quote.md:"),
+    ("flow", "---\ntitle: A\ntopics: [oil-spills, biodiversity\nsummary: x\n---\n", "content/docs/flow.md:4:8"),
+    ("twice", "---\ntitle: A\nsummary: x\ntitle: B\n---\n", "content/docs/twice.md:"),
+    ("draft", "---\ntitle: A\nsummary: x\ndoc_type: page\ndraft: yes please\n---\n", "content/docs/draft.md:5:8"),
+    ("topics", "---\ntitle: A\nsummary: x\ndoc_type: page\ntopics: oil-spills\n---\n", "content/docs/topics.md:5:9"),
+    (
+        "source",
+        "---\ntitle: A\nsummary: x\ndoc_type: page\nsources:\n  - title: Закон\n---\n",
+        "content/docs/source.md:6:5",
+    ),
+    ("key", "---\ntitle: A\nsummary: x\nfoo\n---\n", "content/docs/key.md:"),
+];
+
+fn broken_site() -> SiteTest {
+    let site = SiteTest::empty();
+    site.write("content/_index.md", "---\ntitle: Главная\n---\n");
+    site.write("content/docs/_index.md", "---\ntitle: Документы\nsort_by: dat\n---\n");
+    for (name, text, _) in BROKEN {
+        site.write(&format!("content/docs/{name}.md"), text);
+    }
+    site
+}
+
+/// The message and help lines of a report.
+fn message_lines(report: &str) -> Vec<&str> {
+    report
+        .lines()
+        .map(str::trim_start)
+        .filter(|l| l.starts_with("error:") || l.starts_with("warning:") || l.starts_with("= help:"))
+        .collect()
+}
+
+#[test]
+fn build_reports_broken_front_matter_in_russian_at_its_line() {
+    let site = broken_site();
+    let run = site.run(&["build", "--lang", "ru"]);
+    assert_eq!(run.code, 1, "{}", run.stderr);
+    let err = &run.stderr;
+    for (_, _, place) in BROKEN {
+        assert!(err.contains(place), "missing {place} in:\n{err}");
+    }
+    for expected in [
+        "здесь не может стоять двоеточие с пробелом («: »)",
+        "отступ сделан табуляцией, а нужны пробелы",
+        "поля кончились раньше, чем закрылись кавычки или скобки (в тексте в кавычках)",
+        "не найдена запятая или закрывающая скобка «]» (в списке в квадратных скобках)",
+        "поле `title` написано дважды",
+        "draft: ожидается true или false, а здесь текст «yes please»",
+        "topics: ожидается список, а здесь текст «oil-spills»",
+        "sources (пункт 1): нет обязательного поля `url`",
+        "не найдено двоеточие после имени поля",
+        "sort_by: неизвестное значение `dat`; можно: `date`, `weight`, `title`",
+        "ошибок — 10, предупреждений — 0: ничего не записано, прежняя версия сайта не изменилась.",
+    ] {
+        assert!(err.contains(expected), "missing «{expected}» in:\n{err}");
+    }
+    let english: Vec<&str> =
+        message_lines(err).into_iter().filter(|l| !l.chars().any(|c| ('а'..='я').contains(&c))).collect();
+    assert!(english.is_empty(), "messages left in English: {english:#?}");
+    assert!(!site.exists("index.html"), "nothing is written");
+}
+
+#[test]
+fn build_stays_english_by_default() {
+    let run = broken_site().run(&["build"]);
+    assert_eq!(run.code, 1);
+    assert!(run.stderr.contains("mapping values are not allowed in this context"), "{}", run.stderr);
+    assert!(run.stderr.contains("10 error(s), 0 warning(s): nothing was written"), "{}", run.stderr);
+}
+
+#[test]
+fn a_good_build_sums_up_in_russian() {
+    let site = SiteTest::fixture("good-site");
+    let run = site.run(&["build", "--lang", "ru"]);
+    run.assert_ok();
+    assert!(run.stderr.contains("страниц — 3, разделов — "), "{}", run.stderr);
+    assert!(run.stderr.contains("записано файлов: "), "{}", run.stderr);
+}
+
+#[test]
+fn check_reports_the_same_in_russian() {
+    let run = broken_site().run(&["check", "--lang", "ru"]);
+    assert_eq!(run.code, 1);
+    assert!(run.stdout.contains("сайт не собирается: ошибок — 10"), "{}", run.stdout);
+    let english: Vec<&str> =
+        message_lines(&run.stdout).into_iter().filter(|l| !l.chars().any(|c| ('а'..='я').contains(&c))).collect();
+    assert!(english.is_empty(), "messages left in English: {english:#?}");
+}
+
+#[test]
+fn an_unknown_message_language_is_a_usage_error() {
+    let run = SiteTest::fixture("good-site").run(&["build", "--lang", "de"]);
+    assert_eq!(run.code, 2, "{}", run.stderr);
+    assert!(run.stderr.contains("possible values: en, ru"), "{}", run.stderr);
+}
