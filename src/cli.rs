@@ -164,4 +164,7 @@ pub struct ServeArgs {
     /// Quiet time after the last change before rebuilding, in milliseconds.
     #[arg(long, default_value_t = 120)]
     pub debounce_ms: u64,
+    /// The language of the messages, in the terminal and in the browser's error overlay: en (default) or ru.
+    #[arg(long, value_enum, default_value_t = MessageLanguage::En)]
+    pub lang: MessageLanguage,
 }

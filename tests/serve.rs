@@ -31,23 +31,34 @@ fn free_port() -> u16 {
 }
 
 fn start(site: &SiteTest) -> Server {
+    start_with(site, &[])
+}
+
+fn start_with(site: &SiteTest, extra: &[&str]) -> Server {
+    let server = spawn(site, extra);
+    let deadline = Instant::now() + Duration::from_secs(60);
+    while Instant::now() < deadline {
+        if get(server.port, "/").is_some_and(|(status, _)| status == 200) {
+            return server;
+        }
+        std::thread::sleep(Duration::from_millis(100));
+    }
+    panic!("ecolib serve did not answer on port {}", server.port);
+}
+
+/// Starts the server without waiting for a good build.
+fn spawn(site: &SiteTest, extra: &[&str]) -> Server {
     let port = free_port();
     let child = Command::new(env!("CARGO_BIN_EXE_ecolib"))
-        .args(["serve", "--port", &port.to_string(), "--debounce-ms", "60", "--root"])
+        .args(["serve", "--port", &port.to_string(), "--debounce-ms", "60"])
+        .args(extra)
+        .arg("--root")
         .arg(&site.root)
         .stdout(Stdio::null())
         .stderr(Stdio::null())
         .spawn()
         .expect("start ecolib serve");
-    let server = Server { child, port };
-    let deadline = Instant::now() + Duration::from_secs(60);
-    while Instant::now() < deadline {
-        if get(port, "/").is_some_and(|(status, _)| status == 200) {
-            return server;
-        }
-        std::thread::sleep(Duration::from_millis(100));
-    }
-    panic!("ecolib serve did not answer on port {port}");
+    Server { child, port }
 }
 
 /// GET over a plain socket: (status, body).
@@ -143,6 +154,59 @@ fn edit_reload_error_overlay_and_fix() {
     let (_, html) = get(server.port, "/guides/request/").expect("page");
     assert!(!html.contains("Новая строка о сроках."), "the fixed page is served");
     assert!(!site.exists("index.html"), "serve writes no output folder");
+}
+
+#[test]
+fn a_site_broken_from_the_start_shows_its_errors_and_reloads_when_fixed() {
+    let site = SiteTest::fixture("good-site");
+    let page = "content/guides/request.md";
+    let original = std::fs::read_to_string(site.root.join(page)).expect("page");
+    site.write(page, original.replacen("title: Как запросить информацию", "title: [не закрыто", 1));
+    let server = spawn(&site, &[]);
+    let deadline = Instant::now() + Duration::from_secs(60);
+    let (status, html) = loop {
+        if let Some(answer) = get(server.port, "/") {
+            break answer;
+        }
+        assert!(Instant::now() < deadline, "the server did not answer");
+        std::thread::sleep(Duration::from_millis(50));
+    };
+    assert_eq!(status, 503, "no good build yet: {html}");
+    assert!(html.contains("/__ecolib/live.js"), "the waiting page listens for the build: {html}");
+    let events = events(server.port);
+    let data = wait_for(&events, "build-error");
+    assert!(data.contains("content/guides/request.md"), "the overlay names the file: {data}");
+    site.write(page, &original);
+    wait_for(&events, "reload");
+    let (status, _) = get(server.port, "/guides/request/").expect("page");
+    assert_eq!(status, 200);
+}
+
+#[test]
+fn russian_messages_and_a_port_in_use() {
+    let site = SiteTest::fixture("good-site");
+    let server = start_with(&site, &["--lang", "ru"]);
+    let events = events(server.port);
+    let page = "content/guides/request.md";
+    let original = std::fs::read_to_string(site.root.join(page)).expect("page");
+    site.write(page, original.replacen("---\n", "---\ntopics: [\n", 1));
+    let data = wait_for(&events, "build-error");
+    assert!(data.contains("content/guides/request.md"), "the overlay names the file: {data}");
+    assert!(data.contains("ожидается текст") && data.contains("ошибка: "), "the overlay is in Russian: {data}");
+
+    // A second server on the same port stops at once with a hint, without building the site first.
+    let started = Instant::now();
+    let second = Command::new(env!("CARGO_BIN_EXE_ecolib"))
+        .args(["serve", "--lang", "ru", "--port", &server.port.to_string(), "--root"])
+        .arg(&site.root)
+        .output()
+        .expect("run a second serve");
+    let stderr = String::from_utf8_lossy(&second.stderr);
+    assert_eq!(second.status.code(), Some(1), "{stderr}");
+    assert!(stderr.contains(&format!("порт {} занят", server.port)), "{stderr}");
+    assert!(stderr.contains(&format!("--port {}", server.port + 1)), "{stderr}");
+    assert!(!stderr.contains("пересобран"), "it must not build before finding the port taken: {stderr}");
+    assert!(started.elapsed() < Duration::from_secs(20), "it stopped at once");
 }
 
 #[test]

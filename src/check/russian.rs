@@ -180,6 +180,25 @@ pub fn to_russian(text: &str) -> String {
     text.to_string()
 }
 
+/// Rendered diagnostics with their labels in Russian: «ошибка», «предупреждение», «как исправить».
+/// Only the label lines change: quoted source lines start with a line number and `│`.
+pub fn russian_labels(rendered: &str) -> String {
+    let mut out = String::with_capacity(rendered.len() + 64);
+    for line in rendered.split_inclusive('\n') {
+        let replaced = if let Some(rest) = line.strip_prefix("error: ") {
+            format!("ошибка: {rest}")
+        } else if let Some(rest) = line.strip_prefix("warning: ") {
+            format!("предупреждение: {rest}")
+        } else if let Some((indent, rest)) = line.split_once("= help: ").filter(|(i, _)| i.trim().is_empty()) {
+            format!("{indent}= как исправить: {rest}")
+        } else {
+            line.to_string()
+        };
+        out.push_str(&replaced);
+    }
+    out
+}
+
 /// A diagnostic with its message and help in Russian.
 pub fn translate(diagnostic: &Diagnostic) -> Diagnostic {
     let mut d = diagnostic.clone();
@@ -191,6 +210,15 @@ pub fn translate(diagnostic: &Diagnostic) -> Diagnostic {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn labels_are_russian_but_quoted_source_is_not() {
+        let rendered = "error: нет поля `title`\n  ┌─ content/a.md:2:1\n  │\n2 │ error: this is text\n  │\n  = help: добавьте поле\nwarning: w\n";
+        assert_eq!(
+            russian_labels(rendered),
+            "ошибка: нет поля `title`\n  ┌─ content/a.md:2:1\n  │\n2 │ error: this is text\n  │\n  = как исправить: добавьте поле\nпредупреждение: w\n"
+        );
+    }
 
     #[test]
     fn every_pattern_compiles() {

@@ -6,7 +6,7 @@ use std::time::Instant;
 
 use anyhow::Context;
 
-use crate::check::translate;
+use crate::check::{russian_labels, translate};
 use crate::cli::{BuildArgs, MessageLanguage};
 use crate::diagnostics::{render_diagnostics, Diagnostic, SourceMap};
 use crate::output::{Staging, WriteStats};
@@ -71,7 +71,7 @@ fn report(diagnostics: &[Diagnostic], sources: &SourceMap, lang: MessageLanguage
     let translated: Vec<Diagnostic> = diagnostics.iter().map(translate).collect();
     let errors = translated.iter().filter(|d| d.is_error()).count();
     let warnings = translated.len() - errors;
-    eprint!("{}", render_diagnostics(&translated, sources));
+    eprint!("{}", russian_labels(&render_diagnostics(&translated, sources)));
     if errors > 0 {
         eprintln!(
             "ошибок — {errors}, предупреждений — {warnings}: ничего не записано, прежняя версия сайта не изменилась."

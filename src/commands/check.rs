@@ -4,7 +4,7 @@
 use std::collections::BTreeMap;
 use std::io::Write;
 
-use crate::check::{check_external_links, editorial_checks, external_links, translate, CheckOptions};
+use crate::check::{check_external_links, editorial_checks, external_links, russian_labels, translate, CheckOptions};
 use crate::cli::{CheckArgs, MessageLanguage, OutputFormat};
 use crate::diagnostics::{render_diagnostics, sort_diagnostics, Diagnostic, Severity};
 use crate::pipeline::{run_pipeline, PipelineOptions};
@@ -53,7 +53,9 @@ pub fn run(args: &CheckArgs) -> anyhow::Result<bool> {
         OutputFormat::Text => {
             for (path, group) in group_by_file(&diagnostics) {
                 writeln!(out, "── {path} ({})", group.len())?;
-                out.write_all(render_diagnostics(&group, &sources).as_bytes())?;
+                let rendered = render_diagnostics(&group, &sources);
+                let rendered = if russian { russian_labels(&rendered) } else { rendered };
+                out.write_all(rendered.as_bytes())?;
             }
             if russian {
                 writeln!(out, "{summary}: ошибок — {errors}, предупреждений — {warnings}")?;

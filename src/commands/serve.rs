@@ -2,7 +2,7 @@
 
 use std::time::Duration;
 
-use crate::cli::ServeArgs;
+use crate::cli::{MessageLanguage, ServeArgs};
 use crate::serve::{serve, ServeOptions};
 
 pub fn run(args: &ServeArgs) -> anyhow::Result<bool> {
@@ -12,12 +12,19 @@ pub fn run(args: &ServeArgs) -> anyhow::Result<bool> {
         port: args.port,
         poll: args.poll,
         debounce: Duration::from_millis(args.debounce_ms),
+        russian: args.lang == MessageLanguage::Ru,
     };
     if args.open {
         open_browser(&format!("http://127.0.0.1:{}/", args.port));
     }
-    serve(&options)?;
-    Ok(true)
+    match serve(&options) {
+        Ok(()) => Ok(true),
+        Err(err) if options.russian => {
+            eprintln!("ошибка: {err:#}");
+            Ok(false)
+        }
+        Err(err) => Err(err),
+    }
 }
 
 /// Best effort: the preview works without it.

@@ -49,6 +49,8 @@ pub struct ServeOptions {
     pub poll: bool,
     /// Quiet time after the last change before rebuilding.
     pub debounce: Duration,
+    /// Messages in Russian (terminal and overlay).
+    pub russian: bool,
 }
 
 /// Builds the site into memory, search index included, reusing what `cache` holds from earlier builds;
@@ -70,7 +72,13 @@ fn build_with_cache(options: &ServeOptions, cache: &Arc<BuildCache>) -> Result<M
         base_url: None,
         cache: Some(cache.clone()),
     };
-    let built = run_pipeline(&pipeline).map_err(|failed| render_diagnostics(&failed.diagnostics, &failed.sources))?;
+    let built = run_pipeline(&pipeline).map_err(|failed| match options.russian {
+        true => {
+            let diagnostics: Vec<_> = failed.diagnostics.iter().map(crate::check::translate).collect();
+            crate::check::russian_labels(&render_diagnostics(&diagnostics, &failed.sources))
+        }
+        false => render_diagnostics(&failed.diagnostics, &failed.sources),
+    })?;
     let t = built.timings;
     let started = Instant::now();
     let documents = search_documents(&built.site, built.bodies);
@@ -101,13 +109,20 @@ fn rebuild(options: &ServeOptions, cache: &Arc<BuildCache>, shared: &Shared) -> 
     let ok = result.is_ok();
     match result {
         Ok(site) => {
-            eprintln!("rebuilt in {} ms", started.elapsed().as_millis());
+            let ms = started.elapsed().as_millis();
+            match options.russian {
+                true => eprintln!("сайт пересобран за {ms} мс"),
+                false => eprintln!("rebuilt in {ms} ms"),
+            }
             state.site = Some(Arc::new(site));
             state.error = None;
         }
         Err(text) => {
             eprint!("{text}");
-            eprintln!("the site has errors: the last good version is still served");
+            match options.russian {
+                true => eprintln!("на сайте ошибки: показывается последняя рабочая версия"),
+                false => eprintln!("the site has errors: the last good version is still served"),
+            }
             state.error = Some(text);
         }
     }
@@ -119,10 +134,17 @@ fn rebuild(options: &ServeOptions, cache: &Arc<BuildCache>, shared: &Shared) -> 
 pub fn serve(options: &ServeOptions) -> anyhow::Result<()> {
     let shared: Shared = Arc::new((Mutex::new(State::default()), Condvar::new()));
     // Listen first: a port in use is reported at once, not after a whole build.
-    let address = start_server(options.port, shared.clone())?;
-    let cache = Arc::new(BuildCache::new());
-    rebuild(options, &cache, &shared);
-    eprintln!("serving the library at http://{address}/ (Ctrl-C to stop)");
+    let address = start_server(options.port, shared.clone()).map_err(|e| match (&e, options.russian) {
+        (ServerError::PortInUse(port), true) => anyhow::anyhow!(
+            "порт {port} занят (может быть, ecolib serve уже запущен): остановите другую программу или выберите другой порт: --port {}",
+            port + 1
+        ),
+        _ => anyhow::Error::new(e),
+    })?;
+    match options.russian {
+        true => eprintln!("библиотека открыта по адресу http://{address}/ (Ctrl-C — остановить)"),
+        false => eprintln!("serving the library at http://{address}/ (Ctrl-C to stop)"),
+    }
     let (sender, events) = std::sync::mpsc::channel::<notify::Result<notify::Event>>();
     let mut watcher: Box<dyn Watcher> = if options.poll {
         let config =
@@ -137,6 +159,9 @@ pub fn serve(options: &ServeOptions) -> anyhow::Result<()> {
             watcher.watch(&path, RecursiveMode::Recursive)?;
         }
     }
+    // Watching starts before the first build, so a file saved while it runs is not missed.
+    let cache = Arc::new(BuildCache::new());
+    rebuild(options, &cache, &shared);
     let output_dir = output_dir_name(&options.root);
     // Events carry absolute paths.
     let root = options.root.canonicalize().unwrap_or_else(|_| options.root.clone());

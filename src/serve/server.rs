@@ -42,6 +42,11 @@ pub fn start_server(port: u16, shared: Shared) -> Result<std::net::SocketAddr, S
     Ok(address)
 }
 
+/// Shown until the first build is done.
+const WAITING_PAGE: &str = "<!doctype html><html lang=\"ru\"><meta charset=\"utf-8\"><title>ecolib</title>\
+<body><p>Сайт собирается, страница откроется сама. / The site is being built; this page will reload by itself.</p>\
+</body></html>";
+
 fn header(name: &str, value: &str) -> Option<Header> {
     Header::from_bytes(name.as_bytes(), value.as_bytes()).ok()
 }
@@ -85,8 +90,16 @@ fn answer(request: Request, shared: &Shared) {
     }
     let site = shared.0.lock().ok().and_then(|s| s.site.clone());
     let Some(site) = site else {
-        let _ = request
-            .respond(Response::from_string("the site has not built yet: see the terminal").with_status_code(503));
+        // With the reload script: the tab reloads when the first build is done, or shows its errors.
+        let page = inject(WAITING_PAGE.as_bytes());
+        let mut response = Response::from_data(page).with_status_code(503);
+        for h in [header("Content-Type", "text/html; charset=utf-8"), header("Cache-Control", "no-store")]
+            .into_iter()
+            .flatten()
+        {
+            response.add_header(h);
+        }
+        let _ = request.respond(response);
         return;
     };
     let mut file = file_for(&url);

@@ -1,6 +1,6 @@
-//! The variables of one template render, hashed as they are added so that `serve` can tell whether a page
-//! would come out the same as in the previous build without rendering it (tera's own `Context` can be
-//! neither read back nor hashed cheaply).
+//! The variables of one template render, kept so that `serve` can hash them and tell whether a page would
+//! come out the same as in the previous build without rendering it (tera's own `Context` can be neither
+//! read back nor hashed cheaply). Values shared by many renders carry a precomputed hash.
 
 use serde::Serialize;
 use serde_json::{Map, Value};
@@ -22,11 +22,11 @@ impl SharedValue {
     }
 }
 
-/// Template variables and the fingerprint of everything put in them.
+/// Template variables, and for the shared ones their precomputed hash.
 #[derive(Debug, Default)]
 pub struct RenderContext {
     map: Map<String, Value>,
-    fingerprint: Fingerprint,
+    shared: Vec<(String, Key)>,
 }
 
 impl RenderContext {
@@ -38,14 +38,14 @@ impl RenderContext {
     pub fn insert<T: Serialize + ?Sized>(&mut self, key: &str, value: &T) {
         // Our views serialize without failing (no maps with non-string keys); a failure shows as null.
         let value = serde_json::to_value(value).unwrap_or(Value::Null);
-        let fingerprint = std::mem::take(&mut self.fingerprint).str(key);
-        self.fingerprint = hash_value(fingerprint, &value);
+        self.shared.retain(|(k, _)| k != key);
         self.map.insert(key.to_string(), value);
     }
 
-    /// Sets `key` to a shared value, hashing only its precomputed key.
+    /// Sets `key` to a shared value, whose hash is already known.
     pub fn insert_shared(&mut self, key: &str, value: &SharedValue) {
-        self.fingerprint = std::mem::take(&mut self.fingerprint).str(key).number(value.key);
+        self.shared.retain(|(k, _)| k != key);
+        self.shared.push((key.to_string(), value.key));
         self.map.insert(key.to_string(), value.value.clone());
     }
 
@@ -54,9 +54,17 @@ impl RenderContext {
         self.map.get(key)
     }
 
-    /// The hash of every insert so far, in order: equal contexts from the same code give equal keys.
+    /// A hash of all the variables (computed only when a cache asks: a plain build does not need it).
     pub fn key(&self) -> Key {
-        self.fingerprint.finish()
+        let mut fingerprint = Fingerprint::new();
+        for (name, value) in &self.map {
+            fingerprint = fingerprint.str(name);
+            fingerprint = match self.shared.iter().find(|(k, _)| k == name) {
+                Some((_, key)) => fingerprint.number(*key),
+                None => hash_value(fingerprint, value),
+            };
+        }
+        fingerprint.finish()
     }
 
     pub fn into_tera(self) -> tera::Context {
