@@ -3,11 +3,14 @@
 //! segment with documents in the model's order, so doc ids are stable and the static export is
 //! deterministic.
 
+use std::collections::HashMap;
 use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::{Arc, Mutex};
 
 use rayon::prelude::*;
 use tantivy::schema::{Field, IndexRecordOption, Schema, TextFieldIndexing, TextOptions, STORED, STRING};
-use tantivy::tokenizer::{PreTokenizedString, Token, TokenStream, Tokenizer};
+use tantivy::tokenizer::{Token, TokenStream, Tokenizer};
 use tantivy::{doc, Index, IndexWriter, TantivyDocument};
 
 use super::analyzer::{analyze, AnalyzedToken, Analyzer};
@@ -35,6 +38,8 @@ pub enum IndexError {
     Fs(#[from] crate::fs::FsError),
     #[error("no search index at {0}: run `ecolib build` first (with the same --cache)")]
     Missing(PathBuf),
+    #[error("tokens handed to the index went astray ({left} left, {missing} missing): this is a bug in ecolib")]
+    Handoff { left: usize, missing: usize },
 }
 
 /// The analyzers as a tantivy tokenizer.
@@ -231,6 +236,10 @@ fn write_index(
     cache: Option<&BuildCache>,
 ) -> Result<SearchIndex, IndexError> {
     let index = SearchIndex::new(index)?;
+    let handoff = TokenHandoff::default();
+    for analyzer in Analyzer::ALL {
+        index.index.tokenizers().register(&tokenizer_name(analyzer), handoff.clone());
+    }
     // One thread: one segment, documents in insertion order. Analysis runs in parallel beforehand.
     let mut writer: IndexWriter = index.index.writer_with_num_threads(1, 900 * 1024 * 1024)?;
     let fields: Vec<[Field; 4]> = Analyzer::ALL
@@ -243,7 +252,7 @@ fn write_index(
     let started = std::time::Instant::now();
     // tantivy takes documents on one thread; the next batch is analyzed meanwhile on the others.
     std::thread::scope(|scope| -> Result<(), IndexError> {
-        let (send, analyzed_batches) = std::sync::mpsc::sync_channel::<Vec<[PreTokenizedString; 4]>>(1);
+        let (send, analyzed_batches) = std::sync::mpsc::sync_channel::<Vec<[Vec<Token>; 4]>>(1);
         scope.spawn(move || {
             for batch in documents.chunks(ANALYZE_BATCH) {
                 let analyzed = batch.par_iter().map(|d| analyzed_fields(d, cache)).collect();
@@ -252,13 +261,16 @@ fn write_index(
                 }
             }
         });
+        let mut slot = 0u64;
         for (batch, analyzed) in documents.chunks(ANALYZE_BATCH).zip(analyzed_batches) {
             for (document, texts) in batch.iter().zip(analyzed) {
                 let analyzer = Analyzer::for_language(&document.lang);
                 let text_fields = fields[Analyzer::ALL.iter().position(|a| *a == analyzer).unwrap_or(0)];
                 let mut tantivy_doc = metadata_document(&index.fields, document);
-                for (field, text) in text_fields.into_iter().zip(texts) {
-                    tantivy_doc.add_pre_tokenized_text(field, text);
+                for (field, tokens) in text_fields.into_iter().zip(texts) {
+                    handoff.put(slot, tokens);
+                    tantivy_doc.add_text(field, slot.to_string());
+                    slot += 1;
                 }
                 writer.add_document(tantivy_doc)?;
             }
@@ -278,11 +290,81 @@ fn write_index(
         writer.merge(&segments).wait()?;
     }
     writer.wait_merging_threads()?;
+    handoff.check()?;
+    // Queries analyze their text again: the real analyzers go back in.
+    for analyzer in Analyzer::ALL {
+        index.index.tokenizers().register(&tokenizer_name(analyzer), EcolibTokenizer(analyzer));
+    }
     Ok(index)
 }
 
+/// Hands analyzed tokens to tantivy's indexing thread. tantivy 0.27 passes pre-tokenized text through JSON
+/// (serialized when the document is made, parsed again on the indexing thread: a fifth of a build's CPU,
+/// on the index's critical path). Instead each text field's value is a slot number, and the tokenizer
+/// the index writer uses takes the tokens waiting in that slot.
+#[derive(Clone, Default)]
+struct TokenHandoff {
+    slots: Arc<Mutex<HashMap<u64, Vec<Token>>>>,
+    /// Slots asked for that held nothing: would mean text indexed without its tokens.
+    missing: Arc<AtomicUsize>,
+}
+
+impl TokenHandoff {
+    fn put(&self, slot: u64, tokens: Vec<Token>) {
+        if let Ok(mut slots) = self.slots.lock() {
+            slots.insert(slot, tokens);
+        }
+    }
+
+    /// Every slot was taken exactly once.
+    fn check(&self) -> Result<(), IndexError> {
+        let left = self.slots.lock().map(|s| s.len()).unwrap_or(usize::MAX);
+        let missing = self.missing.load(Ordering::Relaxed);
+        if left == 0 && missing == 0 {
+            Ok(())
+        } else {
+            Err(IndexError::Handoff { left, missing })
+        }
+    }
+}
+
+impl Tokenizer for TokenHandoff {
+    type TokenStream<'a> = HandedTokens;
+    fn token_stream<'a>(&'a mut self, slot: &'a str) -> HandedTokens {
+        let taken = slot.parse::<u64>().ok().and_then(|slot| self.slots.lock().ok()?.remove(&slot));
+        if taken.is_none() {
+            self.missing.fetch_add(1, Ordering::Relaxed);
+        }
+        HandedTokens { tokens: taken.unwrap_or_default().into_iter(), token: Token::default() }
+    }
+}
+
+/// The tokens of one slot, as tantivy reads them.
+struct HandedTokens {
+    tokens: std::vec::IntoIter<Token>,
+    token: Token,
+}
+
+impl TokenStream for HandedTokens {
+    fn advance(&mut self) -> bool {
+        match self.tokens.next() {
+            Some(token) => {
+                self.token = token;
+                true
+            }
+            None => false,
+        }
+    }
+    fn token(&self) -> &Token {
+        &self.token
+    }
+    fn token_mut(&mut self) -> &mut Token {
+        &mut self.token
+    }
+}
+
 /// A document's four fields analyzed, from the cache when its text was analyzed before.
-fn analyzed_fields(document: &SearchDocument, cache: Option<&BuildCache>) -> [PreTokenizedString; 4] {
+fn analyzed_fields(document: &SearchDocument, cache: Option<&BuildCache>) -> [Vec<Token>; 4] {
     let Some(cache) = cache else { return pre_tokenize(document) };
     let analyzer = Analyzer::for_language(&document.lang);
     let key = [&document.title, &document.summary, &document.headings, &document.body]
@@ -293,7 +375,7 @@ fn analyzed_fields(document: &SearchDocument, cache: Option<&BuildCache>) -> [Pr
         return packed.each_ref().map(PackedTokens::unpack);
     }
     let fields = pre_tokenize(document);
-    cache.store_analysis(key, fields.each_ref().map(PackedTokens::pack));
+    cache.store_analysis(key, fields.each_ref().map(|f| PackedTokens::pack(f)));
     fields
 }
 
@@ -305,10 +387,9 @@ pub struct PackedTokens {
 }
 
 impl PackedTokens {
-    fn pack(field: &PreTokenizedString) -> PackedTokens {
+    fn pack(field: &[Token]) -> PackedTokens {
         let mut terms = String::new();
         let tokens = field
-            .tokens
             .iter()
             .map(|t| {
                 terms.push_str(&t.text);
@@ -319,10 +400,9 @@ impl PackedTokens {
         PackedTokens { terms, tokens }
     }
 
-    fn unpack(&self) -> PreTokenizedString {
+    fn unpack(&self) -> Vec<Token> {
         let mut start = 0;
-        let tokens = self
-            .tokens
+        self.tokens
             .iter()
             .map(|&[end, position, from, to]| {
                 let text = self.terms[start..end as usize].to_string();
@@ -335,8 +415,7 @@ impl PackedTokens {
                     position_length: 1,
                 }
             })
-            .collect();
-        PreTokenizedString { text: String::new(), tokens }
+            .collect()
     }
 }
 
@@ -369,11 +448,10 @@ fn metadata_document(f: &Fields, document: &SearchDocument) -> TantivyDocument {
 }
 
 /// The four text fields of a document, analyzed. The text itself is not kept: these fields are not stored.
-fn pre_tokenize(document: &SearchDocument) -> [PreTokenizedString; 4] {
+fn pre_tokenize(document: &SearchDocument) -> [Vec<Token>; 4] {
     let analyzer = Analyzer::for_language(&document.lang);
-    [&document.title, &document.summary, &document.headings, &document.body].map(|text| PreTokenizedString {
-        text: String::new(),
-        tokens: analyze(text, analyzer)
+    [&document.title, &document.summary, &document.headings, &document.body].map(|text| {
+        analyze(text, analyzer)
             .into_iter()
             .map(|t| Token {
                 offset_from: t.from,
@@ -382,6 +460,6 @@ fn pre_tokenize(document: &SearchDocument) -> [PreTokenizedString; 4] {
                 text: t.term,
                 position_length: 1,
             })
-            .collect(),
+            .collect()
     })
 }
