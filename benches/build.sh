@@ -9,6 +9,11 @@
 #   SKIP_ECOLIB=1             do not build or run ecolib (the corpora and Hugo only)
 #   BENCH_ENFORCE=1           exit 1 when a target (see README) is missed
 #   BENCH_DIR=DIR             where corpora and results go (default target/bench)
+#   BENCH_ON_DISK=1           write both tools' output under BENCH_DIR instead of /dev/shm
+#
+# Both tools write their output (and caches) to /dev/shm when it exists: the shared disk of this machine
+# makes file-system time swing by a factor of three between runs, which would drown the tools' own
+# difference. BENCH_ON_DISK=1 measures with the disk instead.
 set -euo pipefail
 
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
@@ -21,6 +26,13 @@ SKIP_ECOLIB=${SKIP_ECOLIB:-0}
 ENFORCE=${BENCH_ENFORCE:-0}
 TARGET_DIR=${CARGO_TARGET_DIR:-$ROOT/target}
 BENCH_DIR=${BENCH_DIR:-$TARGET_DIR/bench}
+if [ "${BENCH_ON_DISK:-0}" != 1 ] && [ -d /dev/shm ] && [ -w /dev/shm ]; then
+  OUT_DIR=$(mktemp -d /dev/shm/ecolib-bench.XXXXXX)
+  OUT_WHERE="tmpfs (/dev/shm)"
+else
+  OUT_DIR=$BENCH_DIR/out
+  OUT_WHERE="disk ($BENCH_DIR/out)"
+fi
 GEN=$TARGET_DIR/release/examples/gen_corpus
 ECOLIB=$TARGET_DIR/release/ecolib
 TIME=/usr/bin/time
@@ -144,12 +156,12 @@ count_html() { find "$1" -type f -name '*.html' | wc -l | tr -d ' '; }
 bench_ecolib() {
   local n=$1 dir=$2 i html
   for ((i = 1; i <= RUNS; i++)); do
-    rm -rf "$dir/public" "$dir/.ecolib-cache" "$dir"/public.staging-* "$dir"/public.previous-*
-    timed "$BENCH_DIR/ecolib-$n.log" "$ECOLIB" build --root "$dir"
+    rm -rf "$OUT_DIR/ecolib-$n" "$OUT_DIR/ecolib-cache-$n"
+    timed "$BENCH_DIR/ecolib-$n.log" "$ECOLIB" build --root "$dir" --output "$OUT_DIR/ecolib-$n" --cache "$OUT_DIR/ecolib-cache-$n"
   done
-  [ -d "$dir/public" ] || die "ecolib build --root $dir wrote no $dir/public (see $BENCH_DIR/ecolib-$n.log)"
-  html=$(count_html "$dir/public")
-  [ "$html" -ge "$n" ] || die "ecolib wrote only $html HTML files for $n pages in $dir/public (see $BENCH_DIR/ecolib-$n.log)"
+  [ -d "$OUT_DIR/ecolib-$n" ] || die "ecolib build --root $dir wrote no $OUT_DIR/ecolib-$n (see $BENCH_DIR/ecolib-$n.log)"
+  html=$(count_html "$OUT_DIR/ecolib-$n")
+  [ "$html" -ge "$n" ] || die "ecolib wrote only $html HTML files for $n pages (see $BENCH_DIR/ecolib-$n.log)"
   note "ecolib output: $html HTML files"
 }
 
@@ -194,10 +206,10 @@ EOF
 bench_hugo() {
   local n=$1 dir=$2 i html
   for ((i = 1; i <= RUNS; i++)); do
-    rm -rf "$dir/public" "$dir/resources" "$dir/.hugo-cache"
-    timed "$BENCH_DIR/hugo-$n.log" hugo --source "$dir" --destination "$dir/public" --cacheDir "$dir/.hugo-cache"
+    rm -rf "$OUT_DIR/hugo-$n" "$dir/resources" "$OUT_DIR/hugo-cache-$n"
+    timed "$BENCH_DIR/hugo-$n.log" hugo --source "$dir" --destination "$OUT_DIR/hugo-$n" --cacheDir "$OUT_DIR/hugo-cache-$n"
   done
-  html=$(count_html "$dir/public")
+  html=$(count_html "$OUT_DIR/hugo-$n")
   [ "$html" -ge "$n" ] || die "hugo wrote only $html HTML files for $n pages (see $BENCH_DIR/hugo-$n.log)"
   note "hugo output: $html HTML files"
 }
@@ -207,7 +219,9 @@ ROWS=()
 RATIOS=()
 LAST_N="" LAST_E_MED="" LAST_E_RSS="" LAST_H_MED=""
 SAMPLES=$(mktemp)
-trap 'rm -f "$SAMPLES"' EXIT
+# Outputs on tmpfs take memory: removed at the end (on disk they stay for inspection).
+trap 'rm -f "$SAMPLES"; case "$OUT_DIR" in /dev/shm/*) rm -rf "$OUT_DIR" ;; esac' EXIT
+mkdir -p "$OUT_DIR"
 
 row() { # tool n mb med kib
   local pps
@@ -245,7 +259,7 @@ done
 # ---- report --------------------------------------------------------------------------------------
 RESULTS="$BENCH_DIR/results.txt"
 {
-  printf '\necolib build benchmark — %s, %s cores, %s runs per cell\n' "$(date -u '+%Y-%m-%d %H:%M UTC')" "$(nproc)" "$RUNS"
+  printf '\necolib build benchmark — %s, %s cores, %s runs per cell, output on %s\n' "$(date -u '+%Y-%m-%d %H:%M UTC')" "$(nproc)" "$RUNS" "$OUT_WHERE"
   printf 'ecolib %s' "$(git -C "$ROOT" rev-parse --short HEAD 2>/dev/null || echo '(no git)')"
   [ -n "$HUGO_VERSION" ] && printf '; %s' "$HUGO_VERSION"
   printf '\n\n%-7s %7s %8s %9s %10s %12s\n' tool pages md_MB median_s pages/s peak_RSS_MiB

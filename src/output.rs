@@ -2,12 +2,14 @@
 //! the output; only when all of it is written is the old output swapped out. A failed build therefore
 //! leaves the previous site exactly as it was (Zola and mdBook empty the output first).
 
+use std::collections::HashSet;
 use std::path::{Path, PathBuf};
+use std::sync::Mutex;
 
 use rayon::prelude::*;
 
 use crate::fs::{self as efs, FsError};
-use crate::render::RenderedSite;
+use crate::render::{Output, RenderedSite};
 
 /// What was written.
 #[derive(Debug, Clone, Copy, Default)]
@@ -31,6 +33,10 @@ pub struct Staging {
     dir: PathBuf,
     output: PathBuf,
     committed: bool,
+    /// Folders made so far by [`Output::file`] (a `mkdir` is slow on some file systems: one per folder).
+    made: Mutex<HashSet<PathBuf>>,
+    /// The first error of a file written through [`Output`], and what was written that way.
+    streamed: Mutex<(Option<FsError>, WriteStats)>,
 }
 
 impl Staging {
@@ -44,7 +50,49 @@ impl Staging {
             efs::remove_dir_all(&dir)?;
         }
         efs::create_dir_all(&dir)?;
-        Ok(Staging { dir, output: output.to_path_buf(), committed: false })
+        Ok(Staging {
+            dir,
+            output: output.to_path_buf(),
+            committed: false,
+            made: Mutex::default(),
+            streamed: Mutex::default(),
+        })
+    }
+
+    /// What was written through [`Output`], or the first error.
+    pub fn streamed(&self) -> Result<WriteStats, FsError> {
+        let mut streamed = self.streamed.lock().unwrap_or_else(|poisoned| poisoned.into_inner());
+        match streamed.0.take() {
+            Some(err) => Err(err),
+            None => Ok(streamed.1),
+        }
+    }
+
+    fn record(&self, result: Result<u64, FsError>) {
+        let mut streamed = self.streamed.lock().unwrap_or_else(|poisoned| poisoned.into_inner());
+        match result {
+            Ok(bytes) => {
+                streamed.1.files += 1;
+                streamed.1.bytes += bytes;
+            }
+            Err(err) => {
+                streamed.0.get_or_insert(err);
+            }
+        }
+    }
+
+    /// The folder for `path` inside the staging folder, made if it is new.
+    fn parent_of(&self, path: &str) -> Result<PathBuf, FsError> {
+        let target = self.dir.join(path);
+        let parent = target.parent().unwrap_or(&self.dir).to_path_buf();
+        let known = self.made.lock().map(|made| made.contains(&parent)).unwrap_or(false);
+        if !known {
+            efs::create_dir_all(&parent)?;
+            if let Ok(mut made) = self.made.lock() {
+                made.insert(parent);
+            }
+        }
+        Ok(target)
     }
 
     /// Writes a rendered site (or part of one) into the staging folder.
@@ -59,6 +107,18 @@ impl Staging {
         swap_in(&self.dir, &self.output, &parent, &name)?;
         self.committed = true;
         Ok(())
+    }
+}
+
+/// Files go straight into the staging folder as they are rendered, so `build` never holds the whole site.
+impl Output for Staging {
+    fn file(&self, path: String, bytes: Vec<u8>) {
+        let written = self.parent_of(&path).and_then(|target| efs::write(&target, &bytes)).map(|()| bytes.len() as u64);
+        self.record(written);
+    }
+
+    fn copy(&self, path: String, source: PathBuf) {
+        self.record(self.parent_of(&path).and_then(|target| efs::copy(&source, &target)));
     }
 }
 

@@ -9,7 +9,7 @@ use crate::cache::BuildCache;
 use crate::config::{Config, CONFIG_FILE};
 use crate::content::load_content;
 use crate::diagnostics::{sort_diagnostics, Diagnostic, SourceMap};
-use crate::render::{render_bodies, render_site, Bodies, RenderedSite};
+use crate::render::{render_bodies, render_site, Bodies, MemoryOutput, NoOutput, Output, RenderedSite};
 use crate::site::{assemble_site, BuildOptions, Site};
 use crate::templates::Templates;
 
@@ -41,9 +41,10 @@ pub struct Timings {
 
 /// A site built in memory.
 pub struct Built {
-    pub site: Site,
+    pub site: Arc<Site>,
+    /// The rendered files ([`run_pipeline`]; empty when they went to an [`Output`] as they were made).
     pub output: RenderedSite,
-    pub bodies: Bodies,
+    pub bodies: Arc<Bodies>,
     /// Findings that do not fail the build.
     pub warnings: Vec<Diagnostic>,
     pub sources: SourceMap,
@@ -58,6 +59,22 @@ pub struct Failed {
 
 /// Runs load, model and render. Stops after the first stage that found errors, reporting all of that stage's.
 pub fn run_pipeline(options: &PipelineOptions) -> Result<Built, Failed> {
+    let output = MemoryOutput::default();
+    let mut built = run_pipeline_with(options, |_, _, _| {}, &output)?;
+    built.output = output.into_site();
+    Ok(built)
+}
+
+/// [`run_pipeline`], with the rendered files going to `output` as they are made (`Built::output` stays
+/// empty), and the model, the rendered bodies and each page's plain text (moved out of the bodies: nothing
+/// else reads it) handed to `after_bodies` as soon as they are known to be good, before the pages are
+/// rendered: the search index needs nothing more, so it can be built on another thread while templates run.
+/// When errors are known before rendering, nothing goes to `output`.
+pub fn run_pipeline_with(
+    options: &PipelineOptions,
+    after_bodies: impl FnOnce(&Arc<Site>, &Arc<Bodies>, Vec<String>),
+    output: &dyn Output,
+) -> Result<Built, Failed> {
     let root = options.root.as_path();
     let mut timings = Timings::default();
     let started = Instant::now();
@@ -95,14 +112,22 @@ pub fn run_pipeline(options: &PipelineOptions) -> Result<Built, Failed> {
         diagnostics.extend(body_diagnostics);
         return Err(fail(diagnostics, sources));
     };
-    let (output, bodies, render_diagnostics) = render_site(&site, &templates, options.cache.as_deref());
-    diagnostics.extend(render_diagnostics);
+    let (mut bodies, body_diagnostics) = render_bodies(&site, options.cache.as_deref());
+    diagnostics.extend(body_diagnostics);
+    let texts: Vec<String> = bodies.pages.iter_mut().map(|b| std::mem::take(&mut b.plain_text)).collect();
+    let (site, bodies) = (Arc::new(site), Arc::new(bodies));
+    let failed_already = diagnostics.iter().any(Diagnostic::is_error);
+    if !failed_already {
+        after_bodies(&site, &bodies, texts);
+    }
+    let output = if failed_already { &NoOutput as &dyn Output } else { output };
+    diagnostics.extend(render_site(&site, &templates, &bodies, output));
     timings.render = started.elapsed();
     if diagnostics.iter().any(Diagnostic::is_error) {
         return Err(fail(diagnostics, sources));
     }
     sort_diagnostics(&mut diagnostics);
-    Ok(Built { site, output, bodies, warnings: diagnostics, sources, timings })
+    Ok(Built { site, output: RenderedSite::default(), bodies, warnings: diagnostics, sources, timings })
 }
 
 fn config_sources(root: &Path) -> SourceMap {

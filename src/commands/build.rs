@@ -8,9 +8,10 @@ use anyhow::Context;
 
 use crate::check::{russian_labels, translate};
 use crate::cli::{BuildArgs, MessageLanguage};
+use crate::config::Config;
 use crate::diagnostics::{render_diagnostics, Diagnostic, SourceMap};
 use crate::output::{Staging, WriteStats};
-use crate::pipeline::{run_pipeline, PipelineOptions};
+use crate::pipeline::{run_pipeline_with, PipelineOptions};
 use crate::render::{Bodies, RenderedSite};
 use crate::search::{build_index, export_static_index, index_dir, search_documents, CACHE_DIR};
 use crate::site::Site;
@@ -23,20 +24,41 @@ pub fn run(args: &BuildArgs) -> anyhow::Result<bool> {
         base_url: args.base_url.clone(),
         cache: None,
     };
-    let built = match run_pipeline(&options) {
+    let cache = args.cache.clone().unwrap_or_else(|| args.site.root.join(CACHE_DIR));
+    // Pages go straight into a staging folder as they are rendered; it replaces the output only when the
+    // whole site, search index included, is there. (A broken site.toml is reported by the pipeline.)
+    let output_dir = match &args.output {
+        Some(path) => path.clone(),
+        None => {
+            args.site.root.join(Config::load(&args.site.root).map_or_else(|_| "public".into(), |(c, _)| c.output_dir))
+        }
+    };
+    let staging = Staging::create(&output_dir).with_context(|| format!("preparing {}", output_dir.display()))?;
+    // The search index is built on its own thread from the moment the bodies are rendered, while the
+    // templates run and the pages are written.
+    let mut indexing = None;
+    let result = run_pipeline_with(
+        &options,
+        |site, bodies, texts| {
+            let (site, bodies, dir) = (site.clone(), bodies.clone(), index_dir(&cache));
+            indexing = Some(std::thread::spawn(move || index_and_export(&site, &bodies, texts, &dir)));
+        },
+        &staging,
+    );
+    let built = match result {
         Ok(built) => built,
         Err(failed) => {
+            // Let a started index finish its own staging folder rather than leave it half written.
+            if let Some(thread) = indexing {
+                let _ = thread.join();
+            }
             report(&failed.diagnostics, &failed.sources, args.lang);
             return Ok(false);
         }
     };
+    let indexing = indexing.ok_or_else(|| anyhow::anyhow!("the search index was not started"))?;
     report(&built.warnings, &built.sources, args.lang);
-    let output_dir = match &args.output {
-        Some(path) => path.clone(),
-        None => args.site.root.join(&built.site.config.output_dir),
-    };
-    let cache = args.cache.clone().unwrap_or_else(|| args.site.root.join(CACHE_DIR));
-    let (stats, times) = write_with_index(&built.site, built.bodies, &built.output, &output_dir, &cache)?;
+    let (stats, times) = finish_with_index(staging, &output_dir, indexing)?;
     let t = built.timings;
     tracing::info!(
         load_ms = t.load.as_millis() as u64,
@@ -44,7 +66,6 @@ pub fn run(args: &BuildArgs) -> anyhow::Result<bool> {
         render_ms = t.render.as_millis() as u64,
         index_ms = times.index_ms,
         export_ms = times.export_ms,
-        write_pages_ms = times.write_ms,
         "stages"
     );
     let (pages, sections, files) = (built.site.pages.len(), built.site.sections.len(), stats.files);
@@ -85,42 +106,37 @@ fn report(diagnostics: &[Diagnostic], sources: &SourceMap, lang: MessageLanguage
 struct StageTimes {
     index_ms: u64,
     export_ms: u64,
-    write_ms: u64,
 }
 
-/// Writes the pages while the search index (CPU) is built; the index's files join the same staging folder,
-/// and the new site replaces the old one only when both are done.
-fn write_with_index(
-    site: &Site,
-    bodies: Bodies,
-    output: &RenderedSite,
+/// The search index and its static export: (files, index ms, export ms).
+type Indexed = anyhow::Result<(Vec<(String, Vec<u8>)>, u64, u64)>;
+
+fn index_and_export(site: &Site, bodies: &Bodies, texts: Vec<String>, dir: &Path) -> Indexed {
+    let started = Instant::now();
+    let documents = search_documents(site, bodies, texts);
+    let index = build_index(&documents, dir).context("building the search index")?;
+    let index_ms = started.elapsed().as_millis() as u64;
+    let started = Instant::now();
+    let files = export_static_index(&index, &documents, &site.config).context("exporting the search index")?;
+    Ok((files, index_ms, started.elapsed().as_millis() as u64))
+}
+
+/// Adds the search index's files to the staging folder, which holds the pages already, and swaps it in.
+fn finish_with_index(
+    staging: Staging,
     output_dir: &Path,
-    cache: &Path,
+    indexing: std::thread::JoinHandle<Indexed>,
 ) -> anyhow::Result<(WriteStats, StageTimes)> {
-    let staging = Staging::create(output_dir).with_context(|| format!("preparing {}", output_dir.display()))?;
-    let (index_result, write_result) = std::thread::scope(|scope| {
-        let index = scope.spawn(move || {
-            let started = Instant::now();
-            let documents = search_documents(site, bodies);
-            let index = build_index(&documents, &index_dir(cache)).context("building the search index")?;
-            let index_ms = started.elapsed().as_millis() as u64;
-            let started = Instant::now();
-            let files = export_static_index(&index, &documents, &site.config).context("exporting the search index")?;
-            anyhow::Ok((files, index_ms, started.elapsed().as_millis() as u64))
-        });
-        let started = Instant::now();
-        let written = staging.write(output).map(|stats| (stats, started.elapsed().as_millis() as u64));
-        (index.join(), written)
-    });
+    let written = staging.streamed();
+    let index_result = indexing.join();
     let (files, index_ms, export_ms) =
         index_result.map_err(|_| anyhow::anyhow!("the search index thread panicked"))??;
-    let (mut stats, write_ms) =
-        write_result.with_context(|| format!("writing the site to {}", output_dir.display()))?;
+    let mut stats = written.with_context(|| format!("writing the site to {}", output_dir.display()))?;
     let search = RenderedSite { files: files.into_iter().collect(), copies: Default::default() };
     let search_stats =
         staging.write(&search).with_context(|| format!("writing the search index to {}", output_dir.display()))?;
     stats.files += search_stats.files;
     stats.bytes += search_stats.bytes;
     staging.commit().with_context(|| format!("replacing {}", output_dir.display()))?;
-    Ok((stats, StageTimes { index_ms, export_ms, write_ms }))
+    Ok((stats, StageTimes { index_ms, export_ms }))
 }

@@ -19,15 +19,17 @@ use super::frame::{is_document, Frame, Kind};
 /// How many of the newest documents the home page shows.
 const HOME_LATEST: usize = 10;
 
-type Output = (String, Vec<u8>);
+/// One rendered file: its path and bytes.
+type File = (String, Vec<u8>);
 
-/// Renders every listing page; problems go to `diagnostics`.
+/// Renders every listing page into `output`; problems go to `diagnostics`.
 pub fn render_listings(
     site: &Site,
     templates: &Templates,
     bodies: &Bodies,
+    output: &dyn super::Output,
     diagnostics: &mut Vec<Diagnostic>,
-) -> Vec<Output> {
+) {
     let mut jobs: Vec<Job> = Vec::new();
     for (id, section) in site.sections.iter().enumerate() {
         let chunks = paginate(&section.pages, section.paginate_by(&site.config));
@@ -47,9 +49,11 @@ pub fn render_listings(
     jobs.extend((0..site.aliases.len()).map(Job::Alias));
     jobs.extend(site.config.language_codes().filter(|l| site.home(l).is_some()).map(|l| Job::Search(l.to_string())));
     jobs.push(Job::NotFound);
-    let results: Vec<Result<Output, Diagnostic>> =
-        jobs.par_iter().map(|job| job.render(site, templates, bodies)).collect();
-    results.into_iter().filter_map(|r| r.map_err(|d| diagnostics.push(d)).ok()).collect()
+    let problems: Vec<Diagnostic> = jobs
+        .par_iter()
+        .filter_map(|job| job.render(site, templates, bodies).map(|(path, bytes)| output.file(path, bytes)).err())
+        .collect();
+    diagnostics.extend(problems);
 }
 
 enum Job {
@@ -84,7 +88,7 @@ fn pagination(frame: &Frame<'_>, base: &str, number: usize, total: usize) -> Opt
 }
 
 impl Job {
-    fn render(&self, site: &Site, templates: &Templates, bodies: &Bodies) -> Result<Output, Diagnostic> {
+    fn render(&self, site: &Site, templates: &Templates, bodies: &Bodies) -> Result<File, Diagnostic> {
         match *self {
             Job::Section { id, number, total } => render_section(site, templates, bodies, id, number, total),
             Job::Taxonomy { t } => render_taxonomy(site, templates, t),
@@ -103,7 +107,7 @@ fn render_section(
     id: usize,
     number: usize,
     total: usize,
-) -> Result<Output, Diagnostic> {
+) -> Result<File, Diagnostic> {
     let section = &site.sections[id];
     let dir = pagination_dir(&section.dir_url, number);
     let frame = Frame { site, templates, lang: &section.lang, dir: &dir };
@@ -218,7 +222,7 @@ fn taxonomy_languages(
     frame.language_links(own, &others)
 }
 
-fn render_taxonomy(site: &Site, templates: &Templates, t: usize) -> Result<Output, Diagnostic> {
+fn render_taxonomy(site: &Site, templates: &Templates, t: usize) -> Result<File, Diagnostic> {
     let taxonomy = &site.taxonomies[t];
     let frame = Frame { site, templates, lang: &taxonomy.lang, dir: &taxonomy.dir_url };
     let title = taxonomy_title(templates, &taxonomy.lang, taxonomy.kind);
@@ -243,7 +247,7 @@ fn render_term(
     term: usize,
     number: usize,
     total: usize,
-) -> Result<Output, Diagnostic> {
+) -> Result<File, Diagnostic> {
     let taxonomy = &site.taxonomies[t];
     let entry = &taxonomy.terms[term];
     let dir = pagination_dir(&entry.dir_url, number);
@@ -274,7 +278,7 @@ fn render_term(
     Ok((format!("{dir}index.html"), html.into_bytes()))
 }
 
-fn render_alias(site: &Site, templates: &Templates, a: usize) -> Result<Output, Diagnostic> {
+fn render_alias(site: &Site, templates: &Templates, a: usize) -> Result<File, Diagnostic> {
     let alias = &site.aliases[a];
     let page = &site.pages[alias.target];
     let frame = Frame { site, templates, lang: page.lang(), dir: &alias.dir_url };
@@ -287,7 +291,7 @@ fn render_alias(site: &Site, templates: &Templates, a: usize) -> Result<Output, 
 }
 
 /// The search results page of a language (`search/index.html`, `en/search/index.html`); the client fills it.
-fn render_search_page(site: &Site, templates: &Templates, lang: &str) -> Result<Output, Diagnostic> {
+fn render_search_page(site: &Site, templates: &Templates, lang: &str) -> Result<File, Diagnostic> {
     let dir = format!("{}search/", site.config.language_prefix(lang));
     let frame = Frame { site, templates, lang, dir: &dir };
     let title = templates.i18n.get(lang, "search_title").to_string();
@@ -305,7 +309,7 @@ fn render_search_page(site: &Site, templates: &Templates, lang: &str) -> Result<
 
 /// The 404 page is served by web servers at any depth, so its links are absolute (`<base href>`) and its
 /// styles inline; it is never used from a USB stick, and loads nothing from another host if opened there.
-fn render_not_found(site: &Site, templates: &Templates) -> Result<Output, Diagnostic> {
+fn render_not_found(site: &Site, templates: &Templates) -> Result<File, Diagnostic> {
     let lang = site.config.default_language.as_str();
     let frame = Frame { site, templates, lang, dir: "" };
     let title = templates.i18n.get(lang, "not_found_title").to_string();

@@ -11,11 +11,11 @@ mod page_view;
 
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
+use std::sync::Mutex;
 
 use rayon::prelude::*;
 use walkdir::WalkDir;
 
-use crate::cache::BuildCache;
 use crate::diagnostics::Diagnostic;
 use crate::site::{PageId, Site};
 use crate::templates::Templates;
@@ -49,43 +49,69 @@ impl RenderedSite {
     }
 }
 
-/// Renders the site, reusing `cache`d bodies and pages from earlier builds. Returns the output, the rendered bodies (for the search index) and every problem.
-pub fn render_site(
-    site: &Site,
-    templates: &Templates,
-    cache: Option<&BuildCache>,
-) -> (RenderedSite, Bodies, Vec<Diagnostic>) {
-    let (bodies, mut diagnostics) = body::render_bodies(site, cache);
-    let mut output = RenderedSite::default();
-    let pages: Vec<Result<(String, Vec<u8>), Diagnostic>> =
-        (0..site.pages.len()).into_par_iter().map(|id| render_page(site, templates, &bodies, id)).collect();
-    for result in pages {
-        match result {
-            Ok((path, bytes)) => output.add(path, bytes),
-            Err(d) => diagnostics.push(d),
+/// Where rendered files go as they are made: kept in memory (`check`, `serve`) or written at once into the
+/// staging folder (`build`, so the whole site is never in memory). Called from many threads.
+pub trait Output: Sync {
+    fn file(&self, path: String, bytes: Vec<u8>);
+    fn copy(&self, path: String, source: PathBuf);
+}
+
+/// Keeps the output in memory.
+#[derive(Debug, Default)]
+pub struct MemoryOutput(Mutex<RenderedSite>);
+
+impl MemoryOutput {
+    pub fn into_site(self) -> RenderedSite {
+        self.0.into_inner().unwrap_or_else(|poisoned| poisoned.into_inner())
+    }
+}
+
+impl Output for MemoryOutput {
+    fn file(&self, path: String, bytes: Vec<u8>) {
+        if let Ok(mut site) = self.0.lock() {
+            site.add(path, bytes);
         }
     }
-    for (path, bytes) in listings::render_listings(site, templates, &bodies, &mut diagnostics) {
-        output.add(path, bytes);
+
+    fn copy(&self, path: String, source: PathBuf) {
+        if let Ok(mut site) = self.0.lock() {
+            site.add_copy(path, source);
+        }
     }
+}
+
+/// Drops the output: for a run that already failed and renders only to find more problems.
+pub struct NoOutput;
+
+impl Output for NoOutput {
+    fn file(&self, _: String, _: Vec<u8>) {}
+    fn copy(&self, _: String, _: PathBuf) {}
+}
+
+/// Renders every output file from the model and the rendered bodies (`render_bodies`) into `output`.
+/// Returns every problem.
+pub fn render_site(site: &Site, templates: &Templates, bodies: &Bodies, output: &dyn Output) -> Vec<Diagnostic> {
+    let mut diagnostics: Vec<Diagnostic> = (0..site.pages.len())
+        .into_par_iter()
+        .filter_map(|id| render_page(site, templates, bodies, id).map(|(path, bytes)| output.file(path, bytes)).err())
+        .collect();
+    listings::render_listings(site, templates, bodies, output, &mut diagnostics);
     for (path, bytes) in feeds::render_feeds(site) {
-        output.add(path, bytes);
+        output.file(path, bytes);
     }
     match catalog::render_catalog(site) {
         Ok(files) => {
             for (path, bytes) in files {
-                output.add(path, bytes);
+                output.file(path, bytes);
             }
         }
         Err(err) => diagnostics.push(Diagnostic::error("catalog.csv", format!("cannot write the catalog: {err}"))),
     }
-    for asset in &site.assets {
-        output.add_copy(asset.rel_path.clone(), asset.source.clone());
-    }
-    for (rel, source) in static_files(&templates.static_dir) {
-        output.add_copy(format!("static/{rel}"), source);
-    }
-    (output, bodies, diagnostics)
+    site.assets.par_iter().for_each(|asset| output.copy(asset.rel_path.clone(), asset.source.clone()));
+    static_files(&templates.static_dir)
+        .into_par_iter()
+        .for_each(|(rel, source)| output.copy(format!("static/{rel}"), source));
+    diagnostics
 }
 
 fn render_page(

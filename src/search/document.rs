@@ -30,13 +30,14 @@ pub struct SearchDocument {
     pub date: Option<String>,
 }
 
-/// Every page of the site, in the model's order (deterministic). Takes the rendered bodies: their HTML is
-/// in the output already, and the plain text moves into the documents rather than being copied.
-pub fn search_documents(site: &Site, bodies: Bodies) -> Vec<SearchDocument> {
+/// Every page of the site, in the model's order (deterministic), with its rendered body's headings and
+/// plain text (`texts`, by page, as `run_pipeline_with` hands them over).
+pub fn search_documents(site: &Site, bodies: &Bodies, texts: Vec<String>) -> Vec<SearchDocument> {
     site.pages
         .iter()
-        .zip(bodies.pages)
-        .map(|(page, body)| {
+        .zip(&bodies.pages)
+        .zip(texts)
+        .map(|((page, body), text)| {
             let front = page.front();
             SearchDocument {
                 id: format!("{}:{}", page.lang(), page.doc.key),
@@ -45,7 +46,7 @@ pub fn search_documents(site: &Site, bodies: Bodies) -> Vec<SearchDocument> {
                 title: page.title().to_string(),
                 summary: front.summary.clone().unwrap_or_default(),
                 headings: body.toc.iter().map(|e| e.title.as_str()).collect::<Vec<_>>().join("\n"),
-                body: body.plain_text,
+                body: text,
                 section: site.sections[page.section].title().to_string(),
                 doc_type: page.doc_type().to_string(),
                 topics: front.topics.clone(),

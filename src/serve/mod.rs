@@ -15,7 +15,8 @@ use notify::{RecursiveMode, Watcher};
 
 use crate::cache::BuildCache;
 use crate::diagnostics::render_diagnostics;
-use crate::pipeline::{run_pipeline, PipelineOptions};
+use crate::pipeline::{run_pipeline_with, PipelineOptions};
+use crate::render::MemoryOutput;
 use crate::search::{build_index_in_memory, export_static_index, search_documents};
 
 pub use server::{start_server, ServerError};
@@ -72,31 +73,46 @@ fn build_with_cache(options: &ServeOptions, cache: &Arc<BuildCache>) -> Result<M
         base_url: None,
         cache: Some(cache.clone()),
     };
-    let built = run_pipeline(&pipeline).map_err(|failed| match options.russian {
+    // The search index is built alongside the templates, as in `build`.
+    let mut indexing = None;
+    let output = MemoryOutput::default();
+    let result = run_pipeline_with(
+        &pipeline,
+        |site, bodies, texts| {
+            let (site, bodies, cache) = (site.clone(), bodies.clone(), cache.clone());
+            indexing = Some(std::thread::spawn(move || -> Result<_, String> {
+                let started = Instant::now();
+                let documents = search_documents(&site, &bodies, texts);
+                let index =
+                    build_index_in_memory(&documents, Some(&cache)).map_err(|e| format!("search index: {e}\n"))?;
+                let files = export_static_index(&index, &documents, &site.config)
+                    .map_err(|e| format!("search index: {e}\n"))?;
+                Ok((files, started.elapsed()))
+            }));
+        },
+        &output,
+    );
+    let joined = indexing.map(|thread| thread.join().map_err(|_| "the search index thread panicked\n".to_string()));
+    let built = result.map_err(|failed| match options.russian {
         true => {
             let diagnostics: Vec<_> = failed.diagnostics.iter().map(crate::check::translate).collect();
             crate::check::russian_labels(&render_diagnostics(&diagnostics, &failed.sources))
         }
         false => render_diagnostics(&failed.diagnostics, &failed.sources),
     })?;
+    let (exported, index_time) = joined.ok_or("the search index was not started\n")???;
     let t = built.timings;
-    let started = Instant::now();
-    let documents = search_documents(&built.site, built.bodies);
-    let mut files = built.output.files;
-    let index = build_index_in_memory(&documents, Some(cache)).map_err(|e| format!("search index: {e}\n"))?;
-    let indexed = started.elapsed();
-    let exported =
-        export_static_index(&index, &documents, &built.site.config).map_err(|e| format!("search index: {e}\n"))?;
     tracing::debug!(
         load_ms = t.load.as_millis() as u64,
         model_ms = t.model.as_millis() as u64,
         render_ms = t.render.as_millis() as u64,
-        index_ms = indexed.as_millis() as u64,
-        export_ms = (started.elapsed() - indexed).as_millis() as u64,
+        index_and_export_ms = index_time.as_millis() as u64,
         "rebuild stages"
     );
+    let rendered = output.into_site();
+    let mut files = rendered.files;
     files.extend(exported);
-    Ok(MemorySite { files, copies: built.output.copies })
+    Ok(MemorySite { files, copies: rendered.copies })
 }
 
 /// Rebuilds and publishes the result to the server; returns whether it succeeded.
