@@ -114,7 +114,7 @@ pub type Resolution = (String, usize, Result<crate::markdown::ResolvedLink, (Str
 #[derive(Default)]
 pub struct BuildCache {
     bodies: Mutex<Memo<std::sync::Arc<CachedBody>>>,
-    pages: Mutex<Memo<std::sync::Arc<str>>>,
+    pages: Mutex<Memo<std::sync::Arc<[u8]>>>,
     analyses: Mutex<Memo<std::sync::Arc<[PackedTokens; 4]>>>,
     hits: std::sync::atomic::AtomicUsize,
     misses: std::sync::atomic::AtomicUsize,
@@ -147,13 +147,13 @@ impl BuildCache {
     }
 
     /// A template's output stored under `key` (template texts and the whole context).
-    pub fn page(&self, key: Key) -> Option<std::sync::Arc<str>> {
+    pub fn page(&self, key: Key) -> Option<std::sync::Arc<[u8]>> {
         let found = self.pages.lock().ok()?.get(key);
         self.count(found.is_some());
         found
     }
 
-    pub fn store_page(&self, key: Key, html: &str) {
+    pub fn store_page(&self, key: Key, html: &[u8]) {
         if let Ok(mut memo) = self.pages.lock() {
             memo.insert(key, std::sync::Arc::from(html));
         }
@@ -217,13 +217,13 @@ mod tests {
     #[test]
     fn entries_unused_by_a_build_are_dropped() {
         let cache = BuildCache::new();
-        cache.store_page(1, "one");
-        cache.store_page(2, "two");
+        cache.store_page(1, b"one");
+        cache.store_page(2, b"two");
         cache.finish_build();
         // The next build uses only page 1.
-        assert_eq!(cache.page(1).as_deref(), Some("one"));
+        assert_eq!(cache.page(1).as_deref(), Some(&b"one"[..]));
         assert_eq!(cache.finish_build(), (1, 0));
-        assert_eq!(cache.page(1).as_deref(), Some("one"));
+        assert_eq!(cache.page(1).as_deref(), Some(&b"one"[..]));
         assert!(cache.page(2).is_none(), "page 2 was not used by the previous build");
     }
 }

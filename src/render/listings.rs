@@ -155,7 +155,7 @@ fn render_section(
     let default = if section.is_home() { "index.html" } else { "section.html" };
     let template = section.doc.front.template.clone().unwrap_or_else(|| default.into());
     let html = templates.render(&template, context, &section.doc.display_path)?;
-    Ok((format!("{dir}index.html"), html.into_bytes()))
+    Ok((format!("{dir}index.html"), html))
 }
 
 /// The home page's newest documents and its topic and pillar maps.
@@ -237,7 +237,7 @@ fn render_taxonomy(site: &Site, templates: &Templates, t: usize) -> Result<File,
     context.insert("breadcrumbs", &frame.breadcrumbs(site.home(&taxonomy.lang)));
     context.insert("taxonomy", &view);
     let html = templates.render("taxonomy_list.html", context, Path::new("site.toml"))?;
-    Ok((format!("{}index.html", taxonomy.dir_url), html.into_bytes()))
+    Ok((format!("{}index.html", taxonomy.dir_url), html))
 }
 
 fn render_term(
@@ -275,7 +275,7 @@ fn render_term(
     context.insert("taxonomy", &taxonomy_view);
     context.insert("term", &view);
     let html = templates.render("taxonomy_term.html", context, Path::new("site.toml"))?;
-    Ok((format!("{dir}index.html"), html.into_bytes()))
+    Ok((format!("{dir}index.html"), html))
 }
 
 fn render_alias(site: &Site, templates: &Templates, a: usize) -> Result<File, Diagnostic> {
@@ -287,7 +287,7 @@ fn render_alias(site: &Site, templates: &Templates, a: usize) -> Result<File, Di
     context.insert("target_title", page.title());
     context.insert("canonical", &frame.permalink(&page.dir_url));
     let html = templates.render("alias.html", context, &page.doc.display_path)?;
-    Ok((format!("{}index.html", alias.dir_url), html.into_bytes()))
+    Ok((format!("{}index.html", alias.dir_url), html))
 }
 
 /// The search results page of a language (`search/index.html`, `en/search/index.html`); the client fills it.
@@ -304,7 +304,7 @@ fn render_search_page(site: &Site, templates: &Templates, lang: &str) -> Result<
     let mut context = frame.base_context(Kind::Search, &title, &title, frame.language_links(&dir, &others));
     context.insert("breadcrumbs", &frame.breadcrumbs(site.home(lang)));
     let html = templates.render("search.html", context, Path::new("site.toml"))?;
-    Ok((format!("{dir}index.html"), html.into_bytes()))
+    Ok((format!("{dir}index.html"), html))
 }
 
 /// The 404 page is served by web servers at any depth, so its links are absolute (`<base href>`) and its
@@ -322,5 +322,5 @@ fn render_not_found(site: &Site, templates: &Templates) -> Result<File, Diagnost
         context.insert("breadcrumbs", &vec![frame.target_link(Target::Section(home))]);
     }
     let html = templates.render("404.html", context, Path::new("site.toml"))?;
-    Ok(("404.html".to_string(), html.into_bytes()))
+    Ok(("404.html".to_string(), html))
 }

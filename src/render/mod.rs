@@ -132,7 +132,7 @@ fn render_page(
     context.insert("page", &view);
     let template = page.front().template.clone().unwrap_or_else(|| "page.html".into());
     let html = templates.render(&template, context, &page.doc.display_path)?;
-    Ok((format!("{}index.html", page.dir_url), html.into_bytes()))
+    Ok((format!("{}index.html", page.dir_url), html))
 }
 
 /// Files of the theme's `static/` folder, by path inside it.

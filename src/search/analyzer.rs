@@ -105,8 +105,9 @@ fn with_stemmers<R>(f: impl FnOnce(&Stemmer, &Stemmer) -> R) -> R {
 /// The index term of one raw token. Stems are cached per thread and analyzer: a library repeats a few tens
 /// of thousands of word forms millions of times, and most tokens need no lowercasing to be looked up.
 pub fn normalize_token(raw: &str, analyzer: Analyzer) -> String {
+    // FxHash: the keys are our own text, and SipHash was most of the cost of a lookup.
     thread_local! {
-        static CACHE: std::cell::RefCell<[std::collections::HashMap<String, String>; 2]> = Default::default();
+        static CACHE: std::cell::RefCell<[rustc_hash::FxHashMap<String, String>; 2]> = Default::default();
     }
     let slot = analyzer as usize;
     let already_lower = raw.chars().all(|c| !c.is_uppercase() && !is_combining_mark(c));
