@@ -110,7 +110,7 @@ pub fn normalize_token(raw: &str, analyzer: Analyzer) -> String {
         static CACHE: std::cell::RefCell<[rustc_hash::FxHashMap<String, String>; 2]> = Default::default();
     }
     let slot = analyzer as usize;
-    let already_lower = raw.chars().all(|c| !c.is_uppercase() && !is_combining_mark(c));
+    let already_lower = raw.chars().all(|c| !is_uppercase(c) && !is_combining_mark(c));
     if already_lower {
         if let Some(term) = CACHE.with(|c| c.borrow()[slot].get(raw).cloned()) {
             return term;
@@ -119,7 +119,11 @@ pub fn normalize_token(raw: &str, analyzer: Analyzer) -> String {
     let lower: String = if already_lower {
         raw.to_string()
     } else {
-        raw.chars().filter(|c| !is_combining_mark(*c)).flat_map(char::to_lowercase).collect()
+        let mut lower = String::with_capacity(raw.len());
+        for c in raw.chars().filter(|c| !is_combining_mark(*c)) {
+            push_lowercase(&mut lower, c);
+        }
+        lower
     };
     if let Some(term) = CACHE.with(|c| c.borrow()[slot].get(&lower).cloned()) {
         return term;
@@ -134,6 +138,28 @@ pub fn normalize_token(raw: &str, analyzer: Analyzer) -> String {
         cache.insert(lower, term.clone());
     });
     term
+}
+
+/// `char::is_uppercase`, with Latin and Russian letters answered without the Unicode table.
+#[inline]
+fn is_uppercase(c: char) -> bool {
+    match c {
+        'A'..='Z' | 'А'..='Я' | 'Ё' => true,
+        'a'..='z' | '0'..='9' | 'а'..='я' | 'ё' => false,
+        c => c.is_uppercase(),
+    }
+}
+
+/// Appends the lowercase of `c` (as `char::to_lowercase`), Latin and Russian letters without the table.
+#[inline]
+fn push_lowercase(out: &mut String, c: char) {
+    match c {
+        'A'..='Z' => out.push(c.to_ascii_lowercase()),
+        // А..Я → а..я: U+0410..U+042F → U+0430..U+044F.
+        'А'..='Я' => out.push(char::from_u32(c as u32 + 0x20).unwrap_or(c)),
+        'Ё' => out.push('ё'),
+        c => out.extend(c.to_lowercase()),
+    }
 }
 
 fn stem_lowercase(lower: &str, analyzer: Analyzer) -> String {
@@ -167,6 +193,16 @@ pub fn analyze(text: &str, analyzer: Analyzer) -> Vec<AnalyzedToken> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn fast_case_paths_agree_with_unicode() {
+        for c in ('\u{0}'..='\u{52f}').chain('Ա'..='\u{2000}') {
+            assert_eq!(is_uppercase(c), c.is_uppercase(), "{c:?}");
+            let mut fast = String::new();
+            push_lowercase(&mut fast, c);
+            assert_eq!(fast, c.to_lowercase().collect::<String>(), "{c:?}");
+        }
+    }
 
     fn terms(text: &str, analyzer: Analyzer) -> Vec<String> {
         analyze(text, analyzer).into_iter().map(|t| t.term).collect()
