@@ -4,7 +4,9 @@
 //! step would compute again, and the served site equals a clean build.
 //!
 //! Each cache keeps two generations: entries used by the current build and entries from the previous one.
-//! [`BuildCache::finish_build`] drops what the last build did not use, so memory follows the site's size.
+//! [`BuildCache::finish_build`], called after every build, failed or not, drops what the last build did not
+//! use, so memory follows the site's size; a cache the build never reached (it failed before that step)
+//! is kept whole for the fix.
 
 use std::collections::HashMap;
 use std::fmt;
@@ -61,27 +63,23 @@ impl fmt::Debug for Fingerprint {
     }
 }
 
-impl fmt::Write for Fingerprint {
-    fn write_str(&mut self, s: &str) -> fmt::Result {
-        self.0.update(s.as_bytes());
-        Ok(())
-    }
-}
-
 /// One cache: key → value, in two generations.
 struct Memo<V> {
     current: HashMap<Key, V>,
     previous: HashMap<Key, V>,
+    /// Whether this build used the cache at all: a build that failed before this step keeps it whole.
+    used: bool,
 }
 
 impl<V> Default for Memo<V> {
     fn default() -> Self {
-        Memo { current: HashMap::new(), previous: HashMap::new() }
+        Memo { current: HashMap::new(), previous: HashMap::new(), used: false }
     }
 }
 
 impl<V: Clone> Memo<V> {
     fn get(&mut self, key: Key) -> Option<V> {
+        self.used = true;
         if let Some(v) = self.current.get(&key) {
             return Some(v.clone());
         }
@@ -91,11 +89,15 @@ impl<V: Clone> Memo<V> {
     }
 
     fn insert(&mut self, key: Key, value: V) {
+        self.used = true;
         self.current.insert(key, value);
     }
 
+    /// Forgets what the build that just ended did not use, if it used this cache at all.
     fn rotate(&mut self) {
-        self.previous = std::mem::take(&mut self.current);
+        if std::mem::take(&mut self.used) {
+            self.previous = std::mem::take(&mut self.current);
+        }
     }
 }
 
@@ -177,7 +179,8 @@ impl BuildCache {
         counter.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
     }
 
-    /// Ends a build: forgets entries it did not use; returns (hits, misses) since the previous call.
+    /// Ends a build: forgets entries it did not use in the caches it used; returns (hits, misses) since the
+    /// previous call.
     pub fn finish_build(&self) -> (usize, usize) {
         if let Ok(mut memo) = self.bodies.lock() {
             memo.rotate();
@@ -212,6 +215,18 @@ mod tests {
         let b = Fingerprint::new().str("a").str("bc").finish();
         assert_ne!(a, b);
         assert_eq!(a, Fingerprint::new().str("ab").str("c").finish());
+    }
+
+    #[test]
+    fn a_cache_a_build_did_not_reach_is_kept() {
+        let cache = BuildCache::new();
+        cache.store_page(1, b"one");
+        cache.store_body(7, CachedBody { rendered: Rendered::default(), resolutions: Vec::new() });
+        cache.finish_build();
+        // A build that failed after the bodies, before any page was rendered.
+        assert!(cache.body(7).is_some());
+        cache.finish_build();
+        assert_eq!(cache.page(1).as_deref(), Some(&b"one"[..]), "pages were not reached: kept");
     }
 
     #[test]

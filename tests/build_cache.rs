@@ -96,4 +96,12 @@ fn cached_rebuilds_equal_builds_from_nothing() {
     let first_value = text.lines().find(|l| l.contains(" = \"")).unwrap().to_string();
     edit(&site, i18n, &first_value, &first_value.replacen(" = \"", " = \"(изменено) ", 1));
     assert_same_as_fresh(&site, &cache, "an interface string change");
+
+    // A broken anchor fails the build; templates change meanwhile; the fix brings back an equal site.
+    edit(&site, "content/conventions/protocols/aktau.md", "#секретариат", "#нет-такого");
+    assert!(build_in_memory(&options(&site), &cache).is_err(), "a broken anchor fails the build");
+    edit(&site, "themes/default/templates/base.html", "<!-- edited -->", "<!-- edited again -->");
+    assert!(build_in_memory(&options(&site), &cache).is_err());
+    edit(&site, "content/conventions/protocols/aktau.md", "#нет-такого", "#секретариат");
+    assert_same_as_fresh(&site, &cache, "fixing a failed build");
 }

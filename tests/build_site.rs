@@ -238,3 +238,30 @@ fn building_twice_gives_identical_output() {
     site.build().assert_ok();
     assert_eq!(first, site.snapshot());
 }
+
+#[test]
+fn a_failed_build_leaves_the_search_index_of_the_last_good_one() {
+    let site = SiteTest::fixture("library");
+    site.build().assert_ok();
+    let text = std::fs::read_to_string(site.root.join("content/guides/request.md")).unwrap();
+    site.write("content/guides/request.md", format!("{text}\nСловомаркер появился.\n"));
+    // The bodies render (so the index starts), then a template fails.
+    let base = std::fs::read_to_string(site.root.join("themes/default/templates/page.html")).unwrap();
+    site.write("themes/default/templates/page.html", base.replacen("{{", "{{ no_such_variable }}{{", 1));
+    let run = site.build();
+    assert_eq!(run.code, 1, "{}", run.stderr);
+    let search = site.run(&["search", "словомаркер", "--json"]);
+    assert_eq!(search.code, 0, "{}", search.stderr);
+    assert!(!search.stdout.contains("request"), "the index of a failed build was swapped in: {}", search.stdout);
+    assert!(!site
+        .root
+        .join(".ecolib-cache")
+        .read_dir()
+        .unwrap()
+        .any(|e| { e.unwrap().file_name().to_string_lossy().contains("staging") }));
+    // Once the site builds, the index follows it.
+    site.write("themes/default/templates/page.html", base);
+    site.build().assert_ok();
+    let search = site.run(&["search", "словомаркер", "--json"]);
+    assert!(search.stdout.contains("request"), "{}", search.stdout);
+}

@@ -40,7 +40,7 @@ fn seeded_problems_are_all_reported_at_their_place() {
         "`event: date` differs from the original content/docs/lecture.md: 2020-03-05 there, 2020-03-06 here",
         "content/docs/lecture.en.md:11:3",
         // A Cyrillic file name, and the address it silently gets.
-        "the file name «как-подать-запрос» is not a Latin address: the page is published at https://example.org/lib/docs/kak-podat-zapros/",
+        "the file name «как-подать-запрос» is not in lowercase Latin letters, digits and hyphens: the page is published at https://example.org/lib/docs/kak-podat-zapros/",
         "rename the file to kak-podat-zapros.md (and its other language versions alike), or add `slug: kak-podat-zapros`",
     ] {
         assert!(out.contains(expected), "missing «{expected}» in:\n{out}");
@@ -158,7 +158,7 @@ fn messages_in_russian_for_the_editors() {
         "`date` не совпадает с оригиналом content/docs/lecture.md: там 2020-03-05, здесь 2020-03-06",
         "`pillars` здесь [access-to-information], а в оригинале content/docs/lecture.md этого поля нет",
         "у перевода те же даты, вид, темы и статус, что у оригинала",
-        "имя файла «как-подать-запрос» написано не латиницей: страница будет опубликована по адресу https://example.org/lib/docs/kak-podat-zapros/",
+        "имя файла «как-подать-запрос» не из строчных латинских букв, цифр и дефисов: страница будет опубликована по адресу https://example.org/lib/docs/kak-podat-zapros/",
         "переименуйте файл в kak-podat-zapros.md (и его переводы так же) или добавьте в поля `slug: kak-podat-zapros`",
         "добавьте content/docs/first.en.md или напишите `untranslated: [en]`, если перевода этой страницы не будет",
         "проверено страниц — 6, разделов — 4; внешних ссылок — 2, не проверялись (--external): ошибок — 2, предупреждений — 8",

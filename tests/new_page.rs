@@ -125,4 +125,16 @@ fn a_translation_draft_leaves_out_the_originals_untranslated() {
     assert!(text.starts_with("---\n# Перевод local.md: переведите title, summary"), "{text}");
     assert!(!text.contains("untranslated"), "{text}");
     assert!(findings_for(&site, "content/guides/local.kk.md").is_empty());
+
+    // A block list under the key, and `new`'s commented hint, are left out too.
+    site.write(
+        "content/guides/other.md",
+        "---\ntitle: Другое\nsummary: Кратко.\nuntranslated:\n  - en\n- kk\n# untranslated: [en] # подсказка\ndoc_type: page\n---\nТекст.\n",
+    );
+    let run = site.run(&["new", "guides/other", "--lang", "kk"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let text = std::fs::read_to_string(site.root.join("content/guides/other.kk.md")).expect("translation");
+    assert!(!text.contains("untranslated") && !text.contains("- en"), "{text}");
+    assert!(text.contains("doc_type: page"), "{text}");
+    assert!(findings_for(&site, "content/guides/other.kk.md").is_empty());
 }

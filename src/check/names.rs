@@ -69,7 +69,7 @@ pub(super) fn transliterated_names(site: &Site, out: &mut Vec<Diagnostic>) {
         out.push(
             Diagnostic::warning(
                 &page.doc.display_path,
-                format!("the file name «{stem}» is not a Latin address: the page is published at {}", address(&page.dir_url)),
+                format!("the file name «{stem}» is not in lowercase Latin letters, digits and hyphens: the page is published at {}", address(&page.dir_url)),
             )
             .with_help(format!(
                 "rename the file to {ascii}{suffix}.md (and its other language versions alike), or add `slug: {ascii}` to its front matter"
@@ -85,7 +85,7 @@ pub(super) fn transliterated_names(site: &Site, out: &mut Vec<Diagnostic>) {
             Diagnostic::warning(
                 &section.doc.display_path,
                 format!(
-                    "the folder name «{name}» is not a Latin address: the section is published at {}",
+                    "the folder name «{name}» is not in lowercase Latin letters, digits and hyphens: the section is published at {}",
                     address(&section.dir_url)
                 ),
             )

@@ -85,8 +85,8 @@ const TABLE: &[(&str, &str)] = &[
     (r"^`untranslated` is read only on the original, (\S+)$", "поле `untranslated` читается только в оригинале, $1"),
     (r"^`untranslated` lists (\w+), the language of this page itself$", "в `untranslated` указан $1 — язык самой этой страницы"),
     (r"^`untranslated` lists (\w+), but (\S+) exists$", "в `untranslated` указан $1, но перевод $2 уже есть"),
-    (r"^the file name «(.+)» is not a Latin address: the page is published at (\S+)$", "имя файла «$1» написано не латиницей: страница будет опубликована по адресу $2"),
-    (r"^the folder name «(.+)» is not a Latin address: the section is published at (\S+)$", "имя папки «$1» написано не латиницей: раздел будет опубликован по адресу $2"),
+    (r"^the file name «(.+)» is not in lowercase Latin letters, digits and hyphens: the page is published at (\S+)$", "имя файла «$1» не из строчных латинских букв, цифр и дефисов: страница будет опубликована по адресу $2"),
+    (r"^the folder name «(.+)» is not in lowercase Latin letters, digits and hyphens: the section is published at (\S+)$", "имя папки «$1» не из строчных латинских букв, цифр и дефисов: раздел будет опубликован по адресу $2"),
     // Help
     (r#"^did you mean (.+)\?$"#, "может быть, $1?"),
     (r"^check the spelling; docs/front-matter\.md lists every field$", "проверьте написание; все поля перечислены в docs/front-matter.md"),
@@ -191,6 +191,8 @@ pub fn russian_labels(rendered: &str) -> String {
             format!("предупреждение: {rest}")
         } else if let Some((indent, rest)) = line.split_once("= help: ").filter(|(i, _)| i.trim().is_empty()) {
             format!("{indent}= как исправить: {rest}")
+        } else if let Some((indent, rest)) = line.split_once("= in ").filter(|(i, _)| i.trim().is_empty()) {
+            format!("{indent}= в файле {rest}")
         } else {
             line.to_string()
         };
@@ -213,10 +215,10 @@ mod tests {
 
     #[test]
     fn labels_are_russian_but_quoted_source_is_not() {
-        let rendered = "error: нет поля `title`\n  ┌─ content/a.md:2:1\n  │\n2 │ error: this is text\n  │\n  = help: добавьте поле\nwarning: w\n";
+        let rendered = "error: нет поля `title`\n  ┌─ content/a.md:2:1\n  │\n2 │ error: this is text\n  │\n  = help: добавьте поле\nwarning: w\n = in content/b.md\n";
         assert_eq!(
             russian_labels(rendered),
-            "ошибка: нет поля `title`\n  ┌─ content/a.md:2:1\n  │\n2 │ error: this is text\n  │\n  = как исправить: добавьте поле\nпредупреждение: w\n"
+            "ошибка: нет поля `title`\n  ┌─ content/a.md:2:1\n  │\n2 │ error: this is text\n  │\n  = как исправить: добавьте поле\nпредупреждение: w\n = в файле content/b.md\n"
         );
     }
 

@@ -7,7 +7,7 @@ use std::collections::BTreeSet;
 use crate::content::schema::FrontMatter;
 use crate::content::CONTENT_DIR;
 use crate::diagnostics::Diagnostic;
-use crate::site::{locate, Page, Site, Target};
+use crate::site::{locate, locate_top, Page, Site, Target};
 
 /// One fact that must read the same in every language version of a document.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -37,7 +37,12 @@ impl SharedFact {
     /// The file line of this fact in `page`.
     fn line_in(&self, page: &Page) -> usize {
         let value = self.value.as_deref().filter(|_| self.literal);
-        locate(&page.doc, self.key, value)
+        // Page-level facts are named by their key; block facts (`instrument: adopted`) are not.
+        if self.name == self.key {
+            locate_top(&page.doc, self.key, value)
+        } else {
+            locate(&page.doc, self.key, value)
+        }
     }
 }
 
@@ -124,11 +129,11 @@ pub(super) fn missing_translations(site: &Site, out: &mut Vec<Diagnostic>) {
                 std::iter::once(page.lang()).chain(page.translations.iter().map(|&t| site.pages[t].lang())).collect();
             let waived = &page.front().untranslated;
             for lang in promised.iter().filter(|l| !have.contains(l.as_str()) && !waived.contains(l)) {
-                let (dir, stem) = page.doc.key.rsplit_once('/').unwrap_or(("", &page.doc.key));
+                let key = &page.doc.key;
                 out.push(
                     Diagnostic::warning(&page.doc.display_path, format!("no {lang} translation, which the section promises"))
                         .with_help(format!(
-                            "add {CONTENT_DIR}/{dir}/{stem}.{lang}.md, or write `untranslated: [{lang}]` if this page will not be translated"
+                            "add {CONTENT_DIR}/{key}.{lang}.md, or write `untranslated: [{lang}]` if this page will not be translated"
                         )),
                 );
             }

@@ -12,8 +12,8 @@ use crate::config::Config;
 use crate::diagnostics::{render_diagnostics, Diagnostic, SourceMap};
 use crate::output::{Staging, WriteStats};
 use crate::pipeline::{run_pipeline_with, PipelineOptions};
-use crate::render::{Bodies, RenderedSite};
-use crate::search::{build_index, export_static_index, index_dir, search_documents, CACHE_DIR};
+use crate::render::{Bodies, NoOutput, Output, RenderedSite};
+use crate::search::{export_static_index, index_dir, search_documents, stage_index, StagedIndex, CACHE_DIR};
 use crate::site::Site;
 
 pub fn run(args: &BuildArgs) -> anyhow::Result<bool> {
@@ -26,14 +26,22 @@ pub fn run(args: &BuildArgs) -> anyhow::Result<bool> {
     };
     let cache = args.cache.clone().unwrap_or_else(|| args.site.root.join(CACHE_DIR));
     // Pages go straight into a staging folder as they are rendered; it replaces the output only when the
-    // whole site, search index included, is there. (A broken site.toml is reported by the pipeline.)
-    let output_dir = match &args.output {
-        Some(path) => path.clone(),
-        None => {
-            args.site.root.join(Config::load(&args.site.root).map_or_else(|_| "public".into(), |(c, _)| c.output_dir))
-        }
+    // whole site, search index included, is there. A site.toml that does not load makes no folder at all
+    // (the pipeline reports it).
+    let config = Config::load(&args.site.root).ok().map(|(config, _)| config);
+    let output_dir = match (&args.output, &config) {
+        (Some(path), _) => path.clone(),
+        (None, Some(config)) => args.site.root.join(&config.output_dir),
+        (None, None) => args.site.root.join("public"),
     };
-    let staging = Staging::create(&output_dir).with_context(|| format!("preparing {}", output_dir.display()))?;
+    let staging = match config {
+        Some(_) => Some(Staging::create(&output_dir).with_context(|| format!("preparing {}", output_dir.display()))?),
+        None => None,
+    };
+    let output: &dyn Output = match &staging {
+        Some(staging) => staging,
+        None => &NoOutput,
+    };
     // The search index is built on its own thread from the moment the bodies are rendered, while the
     // templates run and the pages are written.
     let mut indexing = None;
@@ -43,7 +51,7 @@ pub fn run(args: &BuildArgs) -> anyhow::Result<bool> {
             let (site, bodies, dir) = (site.clone(), bodies.clone(), index_dir(&cache));
             indexing = Some(std::thread::spawn(move || index_and_export(&site, &bodies, texts, &dir)));
         },
-        &staging,
+        output,
     );
     let built = match result {
         Ok(built) => built,
@@ -57,6 +65,7 @@ pub fn run(args: &BuildArgs) -> anyhow::Result<bool> {
         }
     };
     let indexing = indexing.ok_or_else(|| anyhow::anyhow!("the search index was not started"))?;
+    let staging = staging.ok_or_else(|| anyhow::anyhow!("the site built without its site.toml"))?;
     report(&built.warnings, &built.sources, args.lang);
     let (stats, times) = finish_with_index(staging, &output_dir, indexing)?;
     let t = built.timings;
@@ -108,17 +117,17 @@ struct StageTimes {
     export_ms: u64,
 }
 
-/// The search index and its static export: (files, index ms, export ms).
-type Indexed = anyhow::Result<(Vec<(String, Vec<u8>)>, u64, u64)>;
+/// The staged search index and its static export: (index, files, index ms, export ms).
+type Indexed = anyhow::Result<(StagedIndex, Vec<(String, Vec<u8>)>, u64, u64)>;
 
 fn index_and_export(site: &Site, bodies: &Bodies, texts: Vec<String>, dir: &Path) -> Indexed {
     let started = Instant::now();
     let documents = search_documents(site, bodies, texts);
-    let index = build_index(&documents, dir).context("building the search index")?;
+    let staged = stage_index(&documents, dir).context("building the search index")?;
     let index_ms = started.elapsed().as_millis() as u64;
     let started = Instant::now();
-    let files = export_static_index(&index, &documents, &site.config).context("exporting the search index")?;
-    Ok((files, index_ms, started.elapsed().as_millis() as u64))
+    let files = export_static_index(staged.index(), &documents, &site.config).context("exporting the search index")?;
+    Ok((staged, files, index_ms, started.elapsed().as_millis() as u64))
 }
 
 /// Adds the search index's files to the staging folder, which holds the pages already, and swaps it in.
@@ -129,7 +138,7 @@ fn finish_with_index(
 ) -> anyhow::Result<(WriteStats, StageTimes)> {
     let written = staging.streamed();
     let index_result = indexing.join();
-    let (files, index_ms, export_ms) =
+    let (index, files, index_ms, export_ms) =
         index_result.map_err(|_| anyhow::anyhow!("the search index thread panicked"))??;
     let mut stats = written.with_context(|| format!("writing the site to {}", output_dir.display()))?;
     let search = RenderedSite { files: files.into_iter().collect(), copies: Default::default() };
@@ -138,5 +147,7 @@ fn finish_with_index(
     stats.files += search_stats.files;
     stats.bytes += search_stats.bytes;
     staging.commit().with_context(|| format!("replacing {}", output_dir.display()))?;
+    // `ecolib search` follows the site only once the site is in place.
+    index.commit().context("replacing the search index")?;
     Ok((stats, StageTimes { index_ms, export_ms }))
 }

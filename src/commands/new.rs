@@ -123,10 +123,21 @@ fn hints_for(lang: &str) -> &'static Hints {
 }
 
 /// The original's text with a note on what to translate, inserted after the opening `---`. The original's
-/// `untranslated:` line is left out: it belongs to the original only.
+/// `untranslated:` (with its list, or `new`'s commented hint for it) is left out: it belongs to the
+/// original only.
 fn translation_draft(original: &str, slug: &str, hints: &Hints) -> String {
     let note = hints.translation.replace("{slug}", slug);
-    let kept: String = original.split_inclusive('\n').filter(|l| !l.starts_with("untranslated:")).collect();
+    let mut kept = String::with_capacity(original.len());
+    let mut in_untranslated = false;
+    for line in original.split_inclusive('\n') {
+        // The key, the list under it (indented or `- ` items), and `new`'s commented hint for it.
+        in_untranslated = line.starts_with("untranslated:")
+            || (in_untranslated && (line.starts_with([' ', '\t']) || line.starts_with("- ") || line.trim_end() == "-"))
+            || line.starts_with("# untranslated:");
+        if !in_untranslated {
+            kept.push_str(line);
+        }
+    }
     match kept.strip_prefix("---\n") {
         Some(rest) => format!("---\n{note}{rest}"),
         None => format!("{note}{kept}"),

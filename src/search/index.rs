@@ -194,6 +194,52 @@ pub fn open_index(dir: &Path) -> Result<SearchIndex, IndexError> {
 
 /// Builds the index of `documents` in `dir`, replacing the previous one only when complete.
 pub fn build_index(documents: &[SearchDocument], dir: &Path) -> Result<SearchIndex, IndexError> {
+    stage_index(documents, dir)?.commit()?;
+    open_index(dir)
+}
+
+/// A new index written beside `dir`, not yet in its place: `build` swaps it in only once the site it
+/// belongs to is (so a failed build leaves `ecolib search` on the previous site). Dropped without
+/// [`StagedIndex::commit`], it is removed.
+pub struct StagedIndex {
+    index: Option<SearchIndex>,
+    staging: PathBuf,
+    dir: PathBuf,
+    committed: bool,
+}
+
+impl StagedIndex {
+    /// The new index, open for reading (the static export is derived from it).
+    pub fn index(&self) -> &SearchIndex {
+        // Only `commit` takes it out, consuming self.
+        self.index.as_ref().unwrap_or_else(|| unreachable!("a staged index is open until committed"))
+    }
+
+    /// Puts the new index in place of the old one.
+    pub fn commit(mut self) -> Result<(), IndexError> {
+        // Closed first: some systems cannot rename a folder whose files are open.
+        self.index = None;
+        if self.dir.exists() {
+            crate::fs::remove_dir_all(&self.dir)?;
+        }
+        crate::fs::rename(&self.staging, &self.dir)?;
+        self.committed = true;
+        Ok(())
+    }
+}
+
+impl Drop for StagedIndex {
+    fn drop(&mut self) {
+        self.index = None;
+        if !self.committed {
+            // Best effort: the error being reported matters more than a leftover folder.
+            let _ = std::fs::remove_dir_all(&self.staging);
+        }
+    }
+}
+
+/// Writes the index of `documents` into a staging folder beside `dir`.
+pub fn stage_index(documents: &[SearchDocument], dir: &Path) -> Result<StagedIndex, IndexError> {
     static BUILDS: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
     let parent = dir.parent().unwrap_or(Path::new(".")).to_path_buf();
     crate::fs::create_dir_all(&parent)?;
@@ -203,19 +249,10 @@ pub fn build_index(documents: &[SearchDocument], dir: &Path) -> Result<SearchInd
         crate::fs::remove_dir_all(&staging)?;
     }
     crate::fs::create_dir_all(&staging)?;
-    let written = Index::create_in_dir(&staging, schema())
-        .map_err(IndexError::from)
-        .and_then(|index| write_index(index, documents, None).map(drop));
-    if let Err(err) = written {
-        // Best effort: the indexing error matters more than a leftover folder.
-        let _ = std::fs::remove_dir_all(&staging);
-        return Err(err);
-    }
-    if dir.exists() {
-        crate::fs::remove_dir_all(dir)?;
-    }
-    crate::fs::rename(&staging, dir)?;
-    SearchIndex::new(Index::open_in_dir(dir)?)
+    let mut staged = StagedIndex { index: None, staging: staging.clone(), dir: dir.to_path_buf(), committed: false };
+    let index = write_index(Index::create_in_dir(&staging, schema())?, documents, None)?;
+    staged.index = Some(index);
+    Ok(staged)
 }
 
 /// Documents analyzed in parallel per batch, then handed to tantivy in order (memory stays bounded).

@@ -58,11 +58,10 @@ pub struct ServeOptions {
 /// `Err` holds the rendered diagnostics.
 pub fn build_in_memory(options: &ServeOptions, cache: &Arc<BuildCache>) -> Result<MemorySite, String> {
     let result = build_with_cache(options, cache);
-    // After a failed build the cache keeps everything: it stopped early, and the fix needs the rest again.
-    if result.is_ok() {
-        let (hits, misses) = cache.finish_build();
-        tracing::debug!(hits, misses, "build cache");
-    }
+    // Also after a failed build: it rendered every page it could (to report every problem), and an editor
+    // changing a template while the site has an error must not pile up renders.
+    let (hits, misses) = cache.finish_build();
+    tracing::debug!(hits, misses, "build cache");
     result
 }
 

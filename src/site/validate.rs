@@ -20,6 +20,16 @@ pub fn locate(doc: &SourceDoc, field: &str, value: Option<&str>) -> usize {
             before.is_empty() || before.ends_with('-') || before.ends_with('{') || before.ends_with(',')
         })
     };
+    locate_with(doc, is_field, value)
+}
+
+/// [`locate`] for a top-level field only (`date:` of the page, not `date:` inside `event:`).
+pub fn locate_top(doc: &SourceDoc, field: &str, value: Option<&str>) -> usize {
+    let key = format!("{field}:");
+    locate_with(doc, |line| line.starts_with(&key), value)
+}
+
+fn locate_with(doc: &SourceDoc, is_field: impl Fn(&str) -> bool, value: Option<&str>) -> usize {
     let Some(field_line) = find_line(&doc.yaml, 1, is_field) else { return 2 };
     let line = match value {
         Some(value) => find_line(&doc.yaml, field_line, |l| l.contains(value)).unwrap_or(field_line),

@@ -49,11 +49,6 @@ impl RenderContext {
         self.map.insert(key.to_string(), value.value.clone());
     }
 
-    /// A variable set earlier.
-    pub fn get(&self, key: &str) -> Option<&Value> {
-        self.map.get(key)
-    }
-
     /// A hash of all the variables (computed only when a cache asks: a plain build does not need it).
     pub fn key(&self) -> Key {
         let mut fingerprint = Fingerprint::new();
