@@ -55,7 +55,7 @@ async function main() {
     const titles = [];
     for (const shard of manifest.docShards) {
       const data = await engine.load(shard.name);
-      data.rows.forEach((row) => titles.push(Array.isArray(row) ? row[3] != null && row.length > 4 ? row[3] : row[1] : row.title));
+      data.rows.forEach((row) => titles.push(row.length >= 8 ? row[3] : row[2])); // format 1 : 2
     }
     const step = Math.max(1, Math.floor(titles.length / 60));
     queries = [];
