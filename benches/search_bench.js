@@ -1,7 +1,11 @@
 #!/usr/bin/env node
 // Search benchmark under node: index size and file count, bytes a first and a next query load (client
-// scripts included), and query latency once the shards are loaded. Usage:
+// scripts included), by kind of file, and query latency once the files are loaded. Usage:
 //   node benches/search_bench.js <public dir> [queries]     (default: 60 queries made from page titles)
+//
+// A query runs as the search box runs it (10 hits, summaries first, snippets when their text arrives):
+// "results" counts the files loaded until the hits are known with their titles and links; "snippets"
+// the text loaded afterwards to replace the summaries of the hits by snippets.
 'use strict';
 
 const fs = require('fs');
@@ -13,6 +17,15 @@ function percentile(sorted, p) {
   return sorted[Math.min(sorted.length - 1, Math.floor((sorted.length * p) / 100))];
 }
 
+/** The kind of an index file: its name without the shard number ("terms-ru-03" → "terms"). */
+function kindOf(name) {
+  return name.replace(/-(ru|kk)(?=-|$)/, '').replace(/-\d+$/, '');
+}
+
+function median(list) {
+  return percentile(list.slice().sort((a, b) => a - b), 50);
+}
+
 async function main() {
   const publicDir = path.resolve(process.argv[2] || 'public');
   const searchDir = path.join(publicDir, 'search');
@@ -20,22 +33,29 @@ async function main() {
   const engine = require(path.join(jsDir, 'engine.js'));
   const files = fs.readdirSync(searchDir);
   const indexBytes = files.reduce((n, f) => n + fs.statSync(path.join(searchDir, f)).size, 0);
-  const clientBytes = CLIENT.reduce((n, f) => n + fs.statSync(path.join(jsDir, f)).size, 0);
-  let loaded = 0;
+  const client = CLIENT.filter((f) => fs.existsSync(path.join(jsDir, f)));
+  const clientBytes = client.reduce((n, f) => n + fs.statSync(path.join(jsDir, f)).size, 0);
+  let loaded = {}; // kind -> bytes since the last reset
   const baseLoader = engine.nodeLoader(searchDir);
   engine.loader = (name) => {
-    loaded += fs.statSync(path.join(searchDir, name + '.js')).size;
+    const kind = kindOf(name);
+    loaded[kind] = (loaded[kind] || 0) + fs.statSync(path.join(searchDir, name + '.js')).size;
     return baseLoader(name);
   };
+  const take = () => {
+    const out = loaded;
+    loaded = {};
+    return out;
+  };
+  const sum = (bytes) => Object.values(bytes).reduce((a, b) => a + b, 0);
 
   let queries = process.argv[3] ? fs.readFileSync(process.argv[3], 'utf8').split('\n').filter(Boolean) : null;
   if (!queries) {
-    await engine.load('manifest');
     const manifest = await engine.load('manifest');
     const titles = [];
     for (const shard of manifest.docShards) {
       const data = await engine.load(shard.name);
-      data.rows.forEach((row) => titles.push(row[3]));
+      data.rows.forEach((row) => titles.push(row.length >= 8 ? row[3] : row[2])); // format 1 : 2
     }
     const step = Math.max(1, Math.floor(titles.length / 60));
     queries = [];
@@ -45,33 +65,53 @@ async function main() {
     }
   }
 
+  const options = { limit: 10, deferSnippets: true };
+  const run = async (query) => {
+    const result = await engine.search(query, options);
+    const results = take();
+    if (result.snippets) await result.snippets;
+    return { results, snippets: take() };
+  };
   const first = [];
+  const firstAll = [];
   const next = [];
+  const nextAll = [];
+  const kinds = {}; // kind -> [bytes per first query]
   for (let i = 0; i < queries.length; i++) {
     engine.reset();
-    loaded = 0;
-    await engine.search(queries[i], { limit: 10 });
-    first.push(loaded + clientBytes);
-    loaded = 0;
-    await engine.search(queries[(i + 1) % queries.length], { limit: 10 });
-    next.push(loaded);
+    take();
+    const a = await run(queries[i]);
+    first.push(sum(a.results) + clientBytes);
+    firstAll.push(sum(a.results) + sum(a.snippets) + clientBytes);
+    const seen = Object.assign({ client: clientBytes }, a.results);
+    Object.keys(a.snippets).forEach((k) => (seen[k + ' (snippets)'] = a.snippets[k]));
+    Object.keys(seen).forEach((k) => (kinds[k] = kinds[k] || []));
+    Object.keys(kinds).forEach((k) => kinds[k].push(seen[k] || 0));
+    const b = await run(queries[(i + 1) % queries.length]);
+    next.push(sum(b.results));
+    nextAll.push(sum(b.results) + sum(b.snippets));
   }
   // Latency with everything a query needs loaded (as after the first keystrokes).
   const times = [];
   for (const q of queries) {
-    await engine.search(q, { limit: 10 });
+    await run(q);
     const t0 = process.hrtime.bigint();
-    await engine.search(q, { limit: 10 });
+    await run(q);
     times.push(Number(process.hrtime.bigint() - t0) / 1e6);
   }
-  first.sort((a, b) => a - b);
-  next.sort((a, b) => a - b);
-  times.sort((a, b) => a - b);
+  [first, firstAll, next, nextAll, times].forEach((l) => l.sort((a, b) => a - b));
   const kb = (n) => (n / 1024).toFixed(1) + ' KB';
-  console.log(`index: ${files.length} files, ${kb(indexBytes)}; client: ${CLIENT.length} files, ${kb(clientBytes)}`);
-  console.log(`first query loads (client included): median ${kb(percentile(first, 50))}, p95 ${kb(percentile(first, 95))}`);
-  console.log(`next query loads: median ${kb(percentile(next, 50))}, p95 ${kb(percentile(next, 95))}`);
-  console.log(`latency (node, shards loaded): median ${percentile(times, 50).toFixed(2)} ms, p95 ${percentile(times, 95).toFixed(2)} ms over ${queries.length} queries`);
+  const mp = (l) => `median ${kb(percentile(l, 50))}, p95 ${kb(percentile(l, 95))}`;
+  console.log(`index: ${files.length} files, ${kb(indexBytes)}; client: ${client.length} files, ${kb(clientBytes)}`);
+  console.log(`first query loads (client included): results ${mp(first)}; with snippets ${mp(firstAll)}`);
+  console.log(`next query loads: results ${mp(next)}; with snippets ${mp(nextAll)}`);
+  console.log(
+    'first query by kind (median): ' +
+      Object.keys(kinds)
+        .map((k) => `${k} ${kb(median(kinds[k]))}`)
+        .join(', '),
+  );
+  console.log(`latency (node, files loaded): median ${percentile(times, 50).toFixed(2)} ms, p95 ${percentile(times, 95).toFixed(2)} ms over ${queries.length} queries`);
 }
 
 main().catch((e) => {

@@ -30,10 +30,13 @@ pub struct SearchDocument {
     pub date: Option<String>,
 }
 
-/// Every page of the site, in the model's order (deterministic), with its rendered body's headings and
-/// plain text (`texts`, by page, as `run_pipeline_with` hands them over).
+/// Every page of the site, grouped by language in the order of the site's languages and otherwise in the
+/// model's order (deterministic), with its rendered body's headings and plain text (`texts`, by page, as
+/// `run_pipeline_with` hands them over). Grouping by language makes a document's language a range of doc
+/// ids, which the browser client reads from the manifest instead of a file with one entry per page.
 pub fn search_documents(site: &Site, bodies: &Bodies, texts: Vec<String>) -> Vec<SearchDocument> {
-    site.pages
+    let mut documents: Vec<SearchDocument> = site
+        .pages
         .iter()
         .zip(&bodies.pages)
         .zip(texts)
@@ -55,5 +58,8 @@ pub fn search_documents(site: &Site, bodies: &Bodies, texts: Vec<String>) -> Vec
                 date: front.date.map(|d| d.to_string()),
             }
         })
-        .collect()
+        .collect();
+    let order = |lang: &str| site.config.language_codes().position(|code| code == lang).unwrap_or(usize::MAX);
+    documents.sort_by_key(|d| order(&d.lang)); // stable: the model's order within a language
+    documents
 }

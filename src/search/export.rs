@@ -29,8 +29,12 @@ pub const DOCS_PER_EXTRA_FILE: usize = 500;
 pub const SNIPPET_TEXT_CHARS: usize = 1500;
 /// Aim for shards of about this size, within the file budget: a first query loads a few of them.
 const TARGET_SHARD_BYTES: usize = 16 * 1024;
+/// Result rows are smaller: the ten hits of a query touch up to ten shards, so as many as the budget allows.
+const TARGET_DOC_SHARD_BYTES: usize = 4 * 1024;
 /// Files of the client itself, counted in the file budget of 64 + 1 per 500 pages.
 const CLIENT_FILES: usize = 8;
+/// The version of the format in `docs/search-index.md`.
+const FORMAT_VERSION: u32 = 2;
 
 /// One term's data in one field.
 #[derive(Default)]
@@ -144,6 +148,28 @@ fn script(name: &str, data: &Value) -> Vec<u8> {
     format!("ecolibSearch.register({}, {json});\n", Value::from(name)).into_bytes()
 }
 
+/// How the file budget of a site is shared between the kinds of file.
+struct Budget {
+    docs: usize,
+    text: usize,
+    positions: usize,
+    terms: usize,
+}
+
+impl Budget {
+    /// Positions serve phrases only: a tenth of the files. Of the rest, a fifth for the snippet text (loaded
+    /// after the results are shown), and the others shared between the result rows (a first query needs
+    /// the rows of ten hits, about ten shards) and the term shards (one or two per query word).
+    fn new(documents: usize) -> Budget {
+        let total = (64 + documents / DOCS_PER_EXTRA_FILE).saturating_sub(CLIENT_FILES + 2).max(8);
+        let positions = (total / 10).max(2);
+        let rest = total - positions;
+        let text = rest / 5;
+        let docs = (rest - text) / 2;
+        Budget { docs, text, positions, terms: rest - text - docs }
+    }
+}
+
 /// All files of the static index, by path under the output root.
 pub fn export_static_index(
     index: &SearchIndex,
@@ -151,69 +177,38 @@ pub fn export_static_index(
     config: &Config,
 ) -> Result<Vec<(String, Vec<u8>)>, IndexError> {
     let mut files = Vec::new();
-    let budget = (64 + documents.len() / DOCS_PER_EXTRA_FILE).saturating_sub(CLIENT_FILES + 2);
-    let mut analyzers = serde_json::Map::new();
+    let budget = Budget::new(documents.len());
     let mut per_analyzer = Vec::new();
     for analyzer in Analyzer::ALL {
         let (terms, averages) = read_terms(index, analyzer)?;
         per_analyzer.push((analyzer, terms, averages));
     }
-    let metadata: Vec<Value> = documents
+    let lists = ValueLists::new(documents, config);
+    let metadata: Vec<Value> = documents.iter().map(|d| lists.doc_row(d)).collect();
+    let texts: Vec<Value> = documents
         .iter()
-        .map(|d| {
-            json!([d.id, d.lang, d.url, d.title, d.section, d.doc_type, d.date.clone().unwrap_or_default(), d.summary])
-        })
+        .map(|d| json!([d.summary, d.body.chars().take(SNIPPET_TEXT_CHARS).collect::<String>()]))
         .collect();
-    let texts: Vec<Value> =
-        documents.iter().map(|d| Value::from(d.body.chars().take(SNIPPET_TEXT_CHARS).collect::<String>())).collect();
-    // Half of the budget for document data (results need their rows), the rest for terms and positions.
-    let doc_budget = (budget / 2).max(2);
-    let (doc_files, doc_shard_list) = row_shards("docs", &metadata, doc_budget / 2);
-    let (text_files, text_shard_list) = row_shards("text", &texts, doc_budget / 2);
+    let (doc_files, doc_shard_list) = row_shards("docs", &metadata, budget.docs, TARGET_DOC_SHARD_BYTES);
+    let (text_files, text_shard_list) = row_shards("text", &texts, budget.text, TARGET_SHARD_BYTES);
     files.extend(doc_files);
     files.extend(text_files);
-    let budget = budget.saturating_sub(doc_shard_list.len() + text_shard_list.len());
     let total_bytes: usize =
         per_analyzer.iter().flat_map(|(_, t, _)| t.iter().map(TermEntry::size)).sum::<usize>().max(1);
+    let mut analyzers = serde_json::Map::new();
     for (analyzer, terms, averages) in &per_analyzer {
         let bytes: usize = terms.iter().map(TermEntry::size).sum();
-        // Each term shard has a positions shard beside it: two files.
-        let share = (budget / 2) * bytes / total_bytes;
-        let shards = bytes.div_ceil(TARGET_SHARD_BYTES).clamp(1, share.max(1));
-        let mut shard_list = Vec::new();
-        for (n, range) in partition(terms, shards).into_iter().enumerate() {
-            let name = format!("terms-{}-{n:02}", analyzer.name());
-            let positions_name = format!("pos-{}-{n:02}", analyzer.name());
-            let slice = &terms[range];
-            let field_data = |f: &Option<FieldPostings>, pick: fn(&FieldPostings) -> &Vec<u8>| match f {
-                Some(data) => Value::from(base64(pick(data))),
-                None => Value::Null,
-            };
-            let term_rows: Vec<Value> = slice
-                .iter()
-                .map(|e| {
-                    let mut row = vec![Value::from(e.term.clone()), Value::from(e.df_total())];
-                    row.extend(e.fields.iter().map(|f| field_data(f, |d| &d.postings)));
-                    Value::Array(row)
-                })
-                .collect();
-            let position_rows: Vec<Value> = slice
-                .iter()
-                .map(|e| Value::Array(e.fields.iter().map(|f| field_data(f, |d| &d.positions)).collect()))
-                .collect();
-            files.push((format!("{STATIC_DIR}/{name}.js"), script(&name, &json!({ "terms": term_rows }))));
-            files.push((
-                format!("{STATIC_DIR}/{positions_name}.js"),
-                script(&positions_name, &json!({ "positions": position_rows })),
-            ));
-            let (first, last) = (&slice[0].term, &slice[slice.len() - 1].term);
-            shard_list.push(json!({ "name": name, "first": first, "last": last, "positions": positions_name }));
-        }
+        let share = |files: usize| (files * bytes / total_bytes).max(1);
+        let shards = bytes.div_ceil(TARGET_SHARD_BYTES).clamp(1, share(budget.terms));
+        let ranges = partition(terms, shards);
+        let groups = ranges.len().div_ceil(share(budget.positions)).max(1);
+        let (term_files, shard_list) = term_shards(*analyzer, terms, &ranges, groups);
+        files.extend(term_files);
         analyzers.insert(analyzer.name().to_string(), json!({ "avgFieldnorm": averages, "shards": shard_list }));
     }
-    files.push((format!("{STATIC_DIR}/facets.js"), script("facets", &facets(documents, config))));
+    files.push((format!("{STATIC_DIR}/facets.js"), script("facets", &lists.facets(documents))));
     let manifest = json!({
-        "version": 1,
+        "version": FORMAT_VERSION,
         "numDocs": documents.len(),
         "params": {
             "k1": 1.2, "b": 0.75,
@@ -227,6 +222,9 @@ pub fn export_static_index(
         },
         "fieldnormTable": (0..=255u8).map(FieldNormReader::id_to_fieldnorm).collect::<Vec<u32>>(),
         "analyzers": analyzers,
+        "values": lists.values(),
+        "sections": lists.sections,
+        "langRuns": lang_runs(documents, &lists.langs),
         "docShards": doc_shard_list,
         "textShards": text_shard_list,
         "facets": "facets",
@@ -236,10 +234,70 @@ pub fn export_static_index(
     Ok(files)
 }
 
-/// Splits per-document rows into shards of about [`TARGET_SHARD_BYTES`], at most `max_shards`.
-fn row_shards(prefix: &str, rows: &[Value], max_shards: usize) -> (Vec<(String, Vec<u8>)>, Vec<Value>) {
+/// The term shards of one analyzer (`ranges` of its sorted terms) and their positions, `groups` term
+/// shards to a positions file: the files and the manifest's shard list.
+fn term_shards(
+    analyzer: Analyzer,
+    terms: &[TermEntry],
+    ranges: &[std::ops::Range<usize>],
+    groups: usize,
+) -> (Vec<(String, Vec<u8>)>, Vec<Value>) {
+    let field_data = |f: &Option<FieldPostings>, pick: fn(&FieldPostings) -> &Vec<u8>| match f {
+        Some(data) => Value::from(base64(pick(data))),
+        None => Value::Null,
+    };
+    let (mut files, mut shard_list) = (Vec::new(), Vec::new());
+    for (g, group) in ranges.chunks(groups).enumerate() {
+        let positions_name = format!("pos-{}-{g:02}", analyzer.name());
+        let mut position_rows = Vec::new();
+        for (k, range) in group.iter().enumerate() {
+            let n = g * groups + k;
+            let name = format!("terms-{}-{n:02}", analyzer.name());
+            let slice = &terms[range.clone()];
+            let term_rows: Vec<Value> = slice
+                .iter()
+                .map(|e| {
+                    let mut row = vec![Value::from(e.term.clone()), Value::from(e.df_total())];
+                    row.extend(e.fields.iter().map(|f| field_data(f, |d| &d.postings)));
+                    Value::Array(row)
+                })
+                .collect();
+            files.push((format!("{STATIC_DIR}/{name}.js"), script(&name, &json!({ "terms": term_rows }))));
+            let (first, last) = (&slice[0].term, &slice[slice.len() - 1].term);
+            shard_list.push(json!({
+                "name": name, "first": first, "last": last,
+                "positions": positions_name, "positionsFirst": position_rows.len(),
+            }));
+            position_rows.extend(
+                slice.iter().map(|e| Value::Array(e.fields.iter().map(|f| field_data(f, |d| &d.positions)).collect())),
+            );
+        }
+        files.push((
+            format!("{STATIC_DIR}/{positions_name}.js"),
+            script(&positions_name, &json!({ "positions": position_rows })),
+        ));
+    }
+    (files, shard_list)
+}
+
+/// The languages of the documents as runs `[langIndex, count]` in doc id order: one run per language,
+/// since `search_documents` groups the documents by language.
+fn lang_runs(documents: &[SearchDocument], langs: &[&str]) -> Value {
+    let mut runs: Vec<(Value, usize)> = Vec::new();
+    for d in documents {
+        let lang = langs.iter().position(|l| *l == d.lang).map_or(Value::Null, Value::from);
+        match runs.last_mut() {
+            Some((last, count)) if *last == lang => *count += 1,
+            _ => runs.push((lang, 1)),
+        }
+    }
+    Value::Array(runs.into_iter().map(|(lang, count)| json!([lang, count])).collect())
+}
+
+/// Splits per-document rows into shards of about `target` bytes, at most `max_shards`.
+fn row_shards(prefix: &str, rows: &[Value], max_shards: usize, target: usize) -> (Vec<(String, Vec<u8>)>, Vec<Value>) {
     let total: usize = rows.iter().map(|r| r.to_string().len()).sum();
-    let shards = total.div_ceil(TARGET_SHARD_BYTES).clamp(1, max_shards.max(1));
+    let shards = total.div_ceil(target).clamp(1, max_shards.max(1));
     let per_shard = rows.len().div_ceil(shards).max(1);
     let mut files = Vec::new();
     let mut list = Vec::new();
@@ -252,27 +310,80 @@ fn row_shards(prefix: &str, rows: &[Value], max_shards: usize) -> (Vec<(String, 
     (files, list)
 }
 
-/// Facet values of every document, as indexes into value lists.
-fn facets(documents: &[SearchDocument], config: &Config) -> Value {
-    let vocab = &config.vocabularies;
-    let langs: Vec<&str> = config.language_codes().collect();
-    let doc_types: Vec<&str> = vocab.doc_types.keys().collect();
-    let topics: Vec<&str> = vocab.topics.keys().collect();
-    let pillars: Vec<&str> = vocab.pillars.keys().collect();
-    let position = |list: &[&str], value: &str| list.iter().position(|v| *v == value).map_or(Value::Null, Value::from);
-    let docs: Vec<Value> = documents
-        .iter()
-        .map(|d| {
-            json!([
-                position(&langs, &d.lang),
-                position(&doc_types, &d.doc_type),
-                d.year.unwrap_or(0),
-                d.topics.iter().map(|t| position(&topics, t)).collect::<Vec<_>>(),
-                d.pillars.iter().map(|p| position(&pillars, p)).collect::<Vec<_>>(),
-            ])
-        })
-        .collect();
-    json!({ "lang": langs, "doc_type": doc_types, "topic": topics, "pillar": pillars, "docs": docs })
+/// The value lists that rows and facets refer to by index.
+struct ValueLists<'a> {
+    langs: Vec<&'a str>,
+    doc_types: Vec<&'a str>,
+    topics: Vec<&'a str>,
+    pillars: Vec<&'a str>,
+    /// Section titles of the documents, in order of first appearance.
+    sections: Vec<&'a str>,
+}
+
+impl<'a> ValueLists<'a> {
+    fn new(documents: &'a [SearchDocument], config: &'a Config) -> ValueLists<'a> {
+        let vocab = &config.vocabularies;
+        let mut sections: Vec<&str> = Vec::new();
+        for d in documents {
+            if !sections.contains(&d.section.as_str()) {
+                sections.push(&d.section);
+            }
+        }
+        ValueLists {
+            langs: config.language_codes().collect(),
+            doc_types: vocab.doc_types.keys().collect(),
+            topics: vocab.topics.keys().collect(),
+            pillars: vocab.pillars.keys().collect(),
+            sections,
+        }
+    }
+
+    fn values(&self) -> Value {
+        json!({ "lang": self.langs, "doc_type": self.doc_types, "topic": self.topics, "pillar": self.pillars })
+    }
+
+    /// `[key, url, title, section, docType, date]`: `key` is `""` when it is the URL without its slashes
+    /// and language folder (the client derives it), `section` and `docType` are indexes (or the text
+    /// itself when it is in no list).
+    fn doc_row(&self, d: &SearchDocument) -> Value {
+        let key = d.id.split_once(':').map_or(d.id.as_str(), |(_, key)| key);
+        let key = if derived_key(&d.url, &d.lang) == key { "" } else { key };
+        let index =
+            |list: &[&str], value: &str| list.iter().position(|v| *v == value).map_or(Value::from(value), Value::from);
+        json!([
+            key,
+            d.url,
+            d.title,
+            index(&self.sections, &d.section),
+            index(&self.doc_types, &d.doc_type),
+            d.date.clone().unwrap_or_default()
+        ])
+    }
+
+    /// Facet values of every document, as indexes into the value lists of the manifest.
+    fn facets(&self, documents: &[SearchDocument]) -> Value {
+        let position =
+            |list: &[&str], value: &str| list.iter().position(|v| *v == value).map_or(Value::Null, Value::from);
+        let docs: Vec<Value> = documents
+            .iter()
+            .map(|d| {
+                json!([
+                    position(&self.doc_types, &d.doc_type),
+                    d.year.unwrap_or(0),
+                    d.topics.iter().map(|t| position(&self.topics, t)).collect::<Vec<_>>(),
+                    d.pillars.iter().map(|p| position(&self.pillars, p)).collect::<Vec<_>>(),
+                ])
+            })
+            .collect();
+        json!({ "docs": docs })
+    }
+}
+
+/// The document key the client derives from a URL: without the trailing slash and a leading
+/// `<lang>/` folder (`en/conventions/tehran/` → `conventions/tehran`).
+fn derived_key<'u>(url: &'u str, lang: &str) -> &'u str {
+    let url = url.strip_suffix('/').unwrap_or(url);
+    url.strip_prefix(lang).and_then(|rest| rest.strip_prefix('/')).unwrap_or(url)
 }
 
 /// Labels of facet values in every language of the site.
@@ -312,6 +423,18 @@ mod tests {
     fn entry(term: &str, size: usize) -> TermEntry {
         let data = FieldPostings { postings: vec![0; size], positions: Vec::new(), df: 1 };
         TermEntry { term: term.to_string(), fields: [None, None, None, Some(data)] }
+    }
+
+    #[test]
+    fn keys_are_derived_from_urls() {
+        for (url, lang, key) in [
+            ("conventions/tehran/", "ru", "conventions/tehran"),
+            ("en/conventions/tehran/", "en", "conventions/tehran"),
+            ("rules/x/", "ru", "rules/x"),
+            ("", "ru", ""),
+        ] {
+            assert_eq!(derived_key(url, lang), key, "{url}");
+        }
     }
 
     #[test]

@@ -342,15 +342,16 @@ const facetMap = (list) => Object.fromEntries(list.map((f) => [f.value, f.count]
 
 test('facets: counts over the matching documents', async () => {
   useFixture();
-  const r = await engine.search('нефть');
+  const r = await engine.search('нефть', { facets: true });
   assert.deepStrictEqual(r.facets.lang, [{ value: 'ru', count: 2 }]);
   assert.deepStrictEqual(r.facets.doc_type, [{ value: 'guide', count: 1 }, { value: 'news', count: 1 }]);
   assert.deepStrictEqual(r.facets.topic, [{ value: 'oil', count: 2 }]);
   assert.deepStrictEqual(r.facets.pillar, [{ value: 'participation', count: 1 }]);
   assert.deepStrictEqual(r.facets.year, [{ value: '2010', count: 1 }], 'no year, no count');
-  const y = await engine.search('2003');
+  const y = await engine.search('2003', { facets: true });
   assert.deepStrictEqual(facetMap(y.facets.lang), { ru: 1, kk: 1, en: 1 });
-  assert.deepStrictEqual(y.facets.lang.map((f) => f.value), ['ru', 'kk', 'en'], 'in the facet file order');
+  assert.deepStrictEqual(y.facets.lang.map((f) => f.value), ['ru', 'kk', 'en'], 'in the manifest order');
+  assert.deepStrictEqual((await engine.search('2003')).facets.lang, [], 'no counts unless asked for');
   assert.deepStrictEqual(facetMap(y.facets.topic), { caspian: 3, water: 1 });
 });
 
@@ -452,13 +453,19 @@ test('snippets: the window with the most distinct matches, 3 words of context, e
   assert.strictEqual(engine.makeSnippet('a\n\n  нефть\tb', 'ru', new Set(['нефт'])), 'a <mark>нефть</mark> b');
 });
 
-test('snippets can come later: summaries first', async () => {
+test('snippets can come later: titles first, then snippets or summaries', async () => {
   useFixture();
+  const loaded = [];
+  const load = engine.nodeLoader(FIXTURE);
+  engine.loader = (name) => (loaded.push(name), load(name));
   const r = await engine.search('нефть', { deferSnippets: true });
-  assert.strictEqual(r.hits[0].snippetHtml, 'Что делать при разливе нефти.');
+  assert.strictEqual(r.hits[0].snippetHtml, '');
+  assert.ok(!loaded.some((name) => name.startsWith('text-')), 'no text before the hits are shown');
   const snippets = await r.snippets;
   assert.strictEqual(snippets[0], 'Разлив <mark>нефти</mark> у берега. Сообщите: разлив <mark>нефти</mark> опасен. Конвенция требует помощи.');
   assert.strictEqual(r.hits[0].snippetHtml, snippets[0]);
+  const summary = await engine.search('tehran');
+  assert.strictEqual(summary.hits[0].snippetHtml, 'The convention protects the Caspian Sea &amp; its shores.', 'the summary when the text has no match');
 });
 
 test('query terms for highlighting on a page', async () => {
@@ -499,7 +506,10 @@ test('loading: only the shards a query needs', async () => {
   engine.loader = (name) => (loaded.push(name), load(name));
   await engine.search('нефть', { limit: 1 });
   // The kk analyzer's only shard holds Latin terms, which sort before Cyrillic: no kk shard is needed.
-  assert.deepStrictEqual(loaded.sort(), ['docs-00', 'facets', 'manifest', 'terms-ru-02', 'text-00']);
+  assert.deepStrictEqual(loaded.sort(), ['docs-00', 'manifest', 'terms-ru-02', 'text-00'], 'facets only when asked for');
+  loaded.length = 0;
+  await engine.search('нефть', { limit: 1, filters: { lang: 'ru' } });
+  assert.deepStrictEqual(loaded, ['facets'], 'facets for filters');
   loaded.length = 0;
   await engine.search('"разлив нефти"');
   assert.deepStrictEqual(loaded.sort(), ['pos-ru-02'], 'positions only for phrases');

@@ -15,7 +15,8 @@
  * itself: this works from file://, where fetch, XHR, modules and workers do
  * not. Under node, set `ecolibSearch.loader = ecolibSearch.nodeLoader(dir)`.
  *
- * Which files a query loads: the manifest and the facets file once; for each
+ * Which files a query loads: the manifest once (the facet file only for
+ * filters and facet counts); for each
  * word and analyzer, the one term shard whose range holds the word's stem
  * (shards never split terms sharing their first two characters, so that shard
  * also holds every term the stem is a prefix of; the scan follows into the
@@ -27,8 +28,9 @@
  * with any letter, so every term shard of each analyzer is loaded, but only
  * when a word of minTypoWordLen or more characters has neither an exact nor a
  * prefix match in any analyzer (then its results are cached per stem).
- * The hits shown load their docs shards (titles, URLs, summaries) and their
- * text shards (snippets); with `deferSnippets` the summaries come first.
+ * The hits shown load their docs shards (titles, URLs) and their text shards
+ * (summaries and snippet text); with `deferSnippets` the text shards load
+ * after the hits are returned.
  *
  * Classic script, ES2017, no dependencies: needs analyzer.js (and the
  * stemmers) loaded before it in the browser; under node it requires them.
@@ -431,8 +433,8 @@
       statePromise = ecolib
         .load('manifest')
         .then(function (manifest) {
-          if (!manifest || manifest.version !== 1) throw new Error('ecolibSearch: unsupported index version ' + (manifest && manifest.version));
-          return ecolib.load(manifest.facets || 'facets').then(function (facets) {
+          if (!manifest || manifest.version !== 2) throw new Error('ecolibSearch: unsupported index version ' + (manifest && manifest.version));
+          {
             var p = manifest.params;
             var params = {
               k1: fround(p.k1),
@@ -450,7 +452,19 @@
               snippetWords: p.snippetWords,
               numFields: p.fields.length,
             };
-            state = { manifest: manifest, facets: facets, params: params, analyzers: {}, expansions: new Map() };
+            state = {
+              manifest: manifest,
+              facets: null, // loaded when a query has filters or asks for facet counts
+              params: params,
+              analyzers: {},
+              expansions: new Map(),
+              langStarts: [], // doc id where each run of manifest.langRuns starts
+            };
+            var start = 0;
+            (manifest.langRuns || []).forEach(function (run) {
+              state.langStarts.push(start);
+              start += run[1];
+            });
             ANALYZERS.forEach(function (name) {
               var info = manifest.analyzers && manifest.analyzers[name];
               if (!info) return;
@@ -465,7 +479,7 @@
               };
             });
             return manifest;
-          });
+          }
         })
         .catch(function (error) {
           statePromise = null;
@@ -475,6 +489,29 @@
     return statePromise;
   }
   ecolib.ready = ready;
+
+  /** Loads the facet file (once): only queries with filters or facet counts need it. */
+  function loadFacets() {
+    if (state.facets) return Promise.resolve(state.facets);
+    return ecolib.load(state.manifest.facets || 'facets').then(function (facets) {
+      state.facets = facets;
+      return facets;
+    });
+  }
+
+  /** The language of a document, from the runs of the manifest (no file per page needed). */
+  function langOf(docId) {
+    var starts = state.langStarts;
+    var lo = 0;
+    var hi = starts.length;
+    while (lo < hi) {
+      var mid = (lo + hi) >> 1;
+      if (starts[mid] <= docId) lo = mid + 1;
+      else hi = mid;
+    }
+    var run = state.manifest.langRuns[lo - 1];
+    return run && run[0] != null ? state.manifest.values.lang[run[0]] : null;
+  }
 
   /**
    * Index of the shard that holds `term` and the terms it is a prefix of: the first shard whose last term
@@ -508,10 +545,11 @@
 
   function loadPositions(an, shard) {
     if (shard.positions) return Promise.resolve(shard.positions);
+    var first = shard.descriptor.positionsFirst || 0;
     return ecolib.load(shard.descriptor.positions).then(function (data) {
-      if (data.positions.length !== shard.terms.length) throw new Error('ecolibSearch: ' + shard.descriptor.positions + ' does not match its term shard');
-      shard.positions = data.positions;
-      return data.positions;
+      if (data.positions.length < first + shard.terms.length) throw new Error('ecolibSearch: ' + shard.descriptor.positions + ' does not match its term shard');
+      shard.positions = data.positions.slice(first, first + shard.terms.length);
+      return shard.positions;
     });
   }
 
@@ -884,32 +922,30 @@
     );
   }
 
-  /** The facet values of a document: {lang, doc_type, topic: [], pillar: [], year}. */
+  /** The facet values of a document: {lang, doc_type, topic: [], pillar: [], year}; facets loaded. */
   function facetValues(docId) {
-    var facets = state.facets;
-    var row = facets.docs[docId];
-    if (!row) return { lang: null, doc_type: null, topic: [], pillar: [], year: null };
+    var values = state.manifest.values;
+    var row = state.facets.docs[docId];
+    var lang = langOf(docId);
+    if (!row) return { lang: lang, doc_type: null, topic: [], pillar: [], year: null };
     var pick = function (list, index) {
       return index == null || list[index] == null ? null : list[index];
     };
+    var picks = function (list, indexes) {
+      return (indexes || [])
+        .map(function (index) {
+          return pick(list, index);
+        })
+        .filter(function (v) {
+          return v != null;
+        });
+    };
     return {
-      lang: pick(facets.lang, row[0]),
-      doc_type: pick(facets.doc_type, row[1]),
-      year: row[2] ? String(row[2]) : null,
-      topic: (row[3] || [])
-        .map(function (i) {
-          return pick(facets.topic, i);
-        })
-        .filter(function (v) {
-          return v != null;
-        }),
-      pillar: (row[4] || [])
-        .map(function (i) {
-          return pick(facets.pillar, i);
-        })
-        .filter(function (v) {
-          return v != null;
-        }),
+      lang: lang,
+      doc_type: pick(values.doc_type, row[0]),
+      year: row[1] ? String(row[1]) : null,
+      topic: picks(values.topic, row[2]),
+      pillar: picks(values.pillar, row[3]),
     };
   }
 
@@ -1109,20 +1145,22 @@
   /**
    * Runs a query.
    * @param {string} query
-   * @param {{typing?: boolean, filters?: object, limit?: number, preferLang?: string,
+   * @param {{typing?: boolean, filters?: object, facets?: boolean, limit?: number, preferLang?: string,
    *   deferSnippets?: boolean}} [options]
    *   typing: the query is being typed (its last word expands as a prefix from 2 characters);
    *   filters: {lang, doc_type, topic, pillar, year}, each a value or an array of values (any of them);
-   *   dimensions combine with AND; they never change scores. limit: hits with details (default 10).
+   *   dimensions combine with AND; they never change scores. facets: count the facets (filters count
+   *   them too; both load the facet file). limit: hits with details (default 10).
    *   preferLang: hits in that language first, each group keeping its order. deferSnippets: resolve
-   *   with the summaries as snippetHtml, and `result.snippets`, a promise that resolves when the text
-   *   shards have arrived and each hit's snippetHtml has been replaced by its snippet.
+   *   with an empty snippetHtml and `result.snippets`, a promise that resolves when the text shards
+   *   have arrived and each hit's snippetHtml holds its snippet (or its summary).
    * @returns {Promise<{hits: Array<{docId: number, id: string, score: number, title: string, url: string,
    *   lang: string, docType: string, section: string, date: (string|null), snippetHtml: string}>,
    *   total: number, facets: object, snippets?: Promise}>} total: matching documents after filters;
-   *   facets: per dimension, [{value, count}] over the matching documents that pass the filters of the
-   *   OTHER dimensions (so a checked box does not hide its siblings), value lists in the facet file's
-   *   order, years newest first. Titles, sections and the like are raw text: escape them.
+   *   facets (empty lists unless counted): per dimension, [{value, count}] over the matching documents
+   *   that pass the filters of the OTHER dimensions (so a checked box does not hide its siblings), value
+   *   lists in the manifest's order, years newest first. Titles, sections and the like are raw text:
+   *   escape them.
    */
   ecolib.search = async function (query, options) {
     options = options || {};
@@ -1172,12 +1210,94 @@
       return b.score - a.score || a.doc - b.doc;
     });
 
-    // Filters (after scoring) and facet counts.
+    // Filters (after scoring) and facet counts: only these need the facet file.
     var filters = options.filters || {};
     var sets = {};
+    var filtered = false;
     FACET_DIMENSIONS.forEach(function (d) {
       sets[d] = toSet(filters[d]);
+      if (sets[d]) filtered = true;
     });
+    var kept = matches;
+    if (filtered || options.facets) {
+      await loadFacets();
+      kept = countFacets(matches, sets, result.facets);
+    }
+
+    if (options.preferLang) {
+      var mine = [];
+      var others = [];
+      kept.forEach(function (m) {
+        (langOf(m.doc) === options.preferLang ? mine : others).push(m);
+      });
+      kept = mine.concat(others);
+    }
+    result.total = kept.length;
+
+    // Hits: metadata from the docs shards; snippets (or summaries) from the text shards.
+    var shown = kept.slice(0, limit);
+    var rows = await loadRows(state.manifest.docShards, shown);
+    result.hits = shown.map(function (m, k) {
+      return hitOf(m, rows[k]);
+    });
+    var loadSnippets = function () {
+      return loadRows(state.manifest.textShards || [], shown).then(function (texts) {
+        return result.hits.map(function (hit, k) {
+          var text = texts[k] || [];
+          var analyzer = ecolib.analyzerFor(hit.lang);
+          var snippet = makeSnippet(text[1] || '', analyzer, pl.matched[analyzer], p.snippetWords);
+          hit.snippetHtml = snippet != null ? snippet : escapeHtml(text[0] || '');
+          return hit.snippetHtml;
+        });
+      });
+    };
+    if (options.deferSnippets) {
+      // The hits now (snippetHtml ""), their text once they are shown: `result.snippets` resolves when
+      // each hit's snippetHtml holds its snippet, or its summary when the text has no match.
+      result.snippets = new Promise(function (resolve) {
+        setTimeout(resolve, 0);
+      }).then(loadSnippets);
+      result.snippets.catch(function () {});
+    } else {
+      await loadSnippets();
+    }
+    return result;
+  };
+
+  /** A hit from its match and its docs row [key, url, title, section, docType, date]. */
+  function hitOf(m, row) {
+    var manifest = state.manifest;
+    var lang = langOf(m.doc);
+    var url = row[1];
+    var key = row[0];
+    if (!key) {
+      key = url.replace(/\/$/, '');
+      if (lang && key.indexOf(lang + '/') === 0) key = key.slice(lang.length + 1);
+    }
+    var named = function (list, value) {
+      return typeof value === 'number' ? list[value] : value;
+    };
+    return {
+      docId: m.doc,
+      id: lang + ':' + key,
+      score: m.score,
+      title: row[2],
+      url: url,
+      lang: lang,
+      docType: named(manifest.values.doc_type, row[4]),
+      section: named(manifest.sections, row[3]),
+      date: row[5] || null,
+      snippetHtml: '',
+    };
+  }
+
+  /**
+   * Applies the filters to the matches (in order) and counts the facets into `out`: per dimension, the
+   * matches that pass the filters of the OTHER dimensions; value lists in the manifest's order, years
+   * newest first.
+   * @returns {Array} the matches that pass every filter
+   */
+  function countFacets(matches, sets, out) {
     var counts = {};
     FACET_DIMENSIONS.forEach(function (d) {
       counts[d] = new Map();
@@ -1200,9 +1320,9 @@
         });
       });
     });
-    var f = state.facets;
+    var lists = state.manifest.values;
     ['lang', 'doc_type', 'topic', 'pillar'].forEach(function (d) {
-      result.facets[d] = (f[d] || [])
+      out[d] = (lists[d] || [])
         .filter(function (v) {
           return counts[d].has(v);
         })
@@ -1210,59 +1330,15 @@
           return { value: v, count: counts[d].get(v) };
         });
     });
-    result.facets.year = Array.from(counts.year.keys())
+    out.year = Array.from(counts.year.keys())
       .sort(function (a, b) {
         return Number(b) - Number(a);
       })
       .map(function (v) {
         return { value: v, count: counts.year.get(v) };
       });
-
-    if (options.preferLang) {
-      var mine = [];
-      var others = [];
-      kept.forEach(function (m) {
-        (facetValues(m.doc).lang === options.preferLang ? mine : others).push(m);
-      });
-      kept = mine.concat(others);
-    }
-    result.total = kept.length;
-
-    // Hits: metadata from the docs shards, snippets from the text shards.
-    var shown = kept.slice(0, limit);
-    var rows = await loadRows(state.manifest.docShards, shown);
-    result.hits = shown.map(function (m, k) {
-      var row = rows[k];
-      return {
-        docId: m.doc,
-        id: row[0],
-        score: m.score,
-        title: row[3],
-        url: row[2],
-        lang: row[1],
-        docType: row[5],
-        section: row[4],
-        date: row[6] || null,
-        snippetHtml: escapeHtml(row[7] || ''),
-      };
-    });
-    var snippets = loadRows(state.manifest.textShards || [], shown).then(function (texts) {
-      return result.hits.map(function (hit, k) {
-        var analyzer = ecolib.analyzerFor(hit.lang);
-        var snippet = makeSnippet(texts[k] || '', analyzer, pl.matched[analyzer], p.snippetWords);
-        if (snippet != null) hit.snippetHtml = snippet;
-        return hit.snippetHtml;
-      });
-    });
-    if (options.deferSnippets) {
-      // The summaries now, the snippets when the text shards have arrived (they replace snippetHtml).
-      result.snippets = snippets;
-      snippets.catch(function () {});
-    } else {
-      await snippets;
-    }
-    return result;
-  };
+    return kept;
+  }
 
   // Exposed for the UI and the tests.
   ecolib.decodeBase64 = decodeBase64;

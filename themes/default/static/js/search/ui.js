@@ -568,7 +568,7 @@
       self.list.appendChild(item);
     });
     if (result.snippets) {
-      // Summaries first; the snippets replace them when the text shards have arrived.
+      // Titles first; the snippets (or summaries) fill in when the text shards have arrived.
       result.snippets.then(
         function () {
           if (seq !== self.seq) return;
@@ -688,7 +688,13 @@
     var seq = ++this.seq;
     this.status.textContent = s.t('searching');
     return ecolib
-      .search(this.query, { typing: false, filters: this.filterValues(), limit: this.all ? Infinity : PAGE_SIZE, preferLang: s.lang })
+      .search(this.query, {
+        typing: false,
+        filters: this.filterValues(),
+        facets: true,
+        limit: this.all ? Infinity : PAGE_SIZE,
+        preferLang: s.lang,
+      })
       .then(function (result) {
         if (seq !== self.seq) return;
         self.render(result, focusFrom);
