@@ -165,7 +165,6 @@ impl<'a> Frame<'a> {
         context.insert("home_url", &self.url(&home.map(|h| self.site.sections[h].dir_url.clone()).unwrap_or_default()));
         context.insert("feed_url", &self.url(&format!("{}atom.xml", config.language_prefix(self.lang))));
         context.insert("search_url", &self.url(&format!("{}search/", config.language_prefix(self.lang))));
-        context.insert("search_strings", self.templates.i18n.search_json(self.lang));
         let topics = self.site.taxonomy(TaxonomyKind::Topic, self.lang).map(|t| self.url(&t.dir_url));
         context.insert("topics_url", &topics.unwrap_or_else(|| self.url("")));
         context.insert("nav", &self.navigation(home));

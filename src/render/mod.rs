@@ -99,6 +99,7 @@ pub fn render_site(site: &Site, templates: &Templates, bodies: &Bodies, output: 
     for (path, bytes) in feeds::render_feeds(site) {
         output.file(path, bytes);
     }
+    output.file(SEARCH_STRINGS.to_string(), search_strings_script(site, templates));
     match catalog::render_catalog(site) {
         Ok(files) => {
             for (path, bytes) in files {
@@ -112,6 +113,19 @@ pub fn render_site(site: &Site, templates: &Templates, bodies: &Bodies, output: 
         .into_par_iter()
         .for_each(|(rel, source)| output.copy(format!("static/{rel}"), source));
     diagnostics
+}
+
+/// The search client's interface strings, all languages in one small script that every page loads,
+/// rather than ~2 KB of the same JSON in every page's search box.
+pub const SEARCH_STRINGS: &str = "search/strings.js";
+
+fn search_strings_script(site: &Site, templates: &Templates) -> Vec<u8> {
+    let by_lang: Vec<String> = site
+        .config
+        .language_codes()
+        .map(|lang| format!("{}:{}", serde_json::Value::from(lang), templates.i18n.search_json(lang)))
+        .collect();
+    format!("window.ecolibSearchStrings = {{{}}};\n", by_lang.join(",")).into_bytes()
 }
 
 fn render_page(

@@ -37,6 +37,9 @@ describe('search from file://', () => {
       const titles = await page.locator('.search-panel .search-hit-item a').allTextContents();
       assert.ok(titles.length > 0, 'no results');
       assert.ok(titles.some((t) => /Тегеранская конвенция/.test(t)), `titles: ${titles.join(' | ')}`);
+      // The interface strings come from search/strings.js in the page's language.
+      const panel = await page.locator('.search-panel').first().textContent();
+      assert.match(panel, /Все результаты \(\d+\)/, `panel: ${panel}`);
       await page.screenshot({ path: screenshotPath('search-panel-ru.png') });
       const link = page.locator('.search-panel .search-hit-item a', { hasText: 'Тегеранская конвенция' }).first();
       await Promise.all([page.waitForURL(/tehran-convention\/index\.html\?q=/), link.click()]);

@@ -5,16 +5,19 @@
  * Markup the theme provides:
  *
  *   <form class="site-search" role="search" action="{{ root }}search/index.html" method="get"
- *         data-root="{{ root }}" data-lang="{{ lang }}" data-strings="{{ search_strings_json }}">
+ *         data-root="{{ root }}" data-lang="{{ lang }}">
  *     <label for="site-search-q">…</label>
  *     <input type="search" id="site-search-q" name="q" autocomplete="off">
  *     <button type="submit">…</button>
  *   </form>
+ *   <script src="{{ root }}search/strings.js" defer></script>
  *   <script src="{{ root }}static/js/search/ui.js" defer></script>
  *
  * - data-root: relative path from the page to the site root ("", "../", "../../" …).
  * - data-lang: the interface language (ru, kk, en): labels, date format, and which hits come first.
- * - data-strings: a JSON object of interface strings (HTML-escaped in the attribute as usual). Each key
+ * - search/strings.js (written by the build) sets window.ecolibSearchStrings to the interface strings of
+ *   every language, { ru: {...}, en: {...} }; the form's data-lang picks one. A theme may instead put a
+ *   data-strings attribute with one language's JSON object on the form. Each key
  *   below is looked up as is, then with a "search_" prefix, then under the alias in brackets (the keys of
  *   the default theme's i18n files); {n} is a number, {q} the query. Keys:
  *     loading           while the index loads                     [search_loading]
@@ -329,6 +332,9 @@
   }
 
   Search.prototype.readStrings = function () {
+    var all = typeof window !== 'undefined' ? window.ecolibSearchStrings : null;
+    var lang = this.form.getAttribute('data-lang');
+    if (all && typeof all === 'object' && all[lang] && typeof all[lang] === 'object') return all[lang];
     var raw = this.form.getAttribute('data-strings');
     if (!raw) return {};
     try {
