@@ -7,6 +7,8 @@
 //! digits kept as they are. So «EITI», «NCOC», «ISO 14001» and «2006» are findable inside Russian text.
 //! No stop words are dropped: BM25 weighs common words down, and lists of them drop real content («год»).
 
+use std::sync::Arc;
+
 use rust_stemmers::{Algorithm, Stemmer};
 
 use super::kazakh::{fold_kazakh, stem_kazakh};
@@ -102,12 +104,18 @@ fn with_stemmers<R>(f: impl FnOnce(&Stemmer, &Stemmer) -> R) -> R {
     STEMMERS.with(|(ru, en)| f(ru, en))
 }
 
-/// The index term of one raw token. Stems are cached per thread and analyzer: a library repeats a few tens
-/// of thousands of word forms millions of times, and most tokens need no lowercasing to be looked up.
+/// The index term of one raw token.
 pub fn normalize_token(raw: &str, analyzer: Analyzer) -> String {
+    normalize_shared(raw, analyzer).to_string()
+}
+
+/// [`normalize_token`] as a shared string. Stems are cached per thread and analyzer: a library repeats a
+/// few tens of thousands of word forms millions of times, and most tokens need no lowercasing to be looked
+/// up; sharing the cached stem spares an allocation per token when indexing.
+pub fn normalize_shared(raw: &str, analyzer: Analyzer) -> Arc<str> {
     // FxHash: the keys are our own text, and SipHash was most of the cost of a lookup.
     thread_local! {
-        static CACHE: std::cell::RefCell<[rustc_hash::FxHashMap<String, String>; 2]> = Default::default();
+        static CACHE: std::cell::RefCell<[rustc_hash::FxHashMap<String, Arc<str>>; 2]> = Default::default();
     }
     let slot = analyzer as usize;
     let already_lower = raw.chars().all(|c| !is_uppercase(c) && !is_combining_mark(c));
@@ -128,7 +136,7 @@ pub fn normalize_token(raw: &str, analyzer: Analyzer) -> String {
     if let Some(term) = CACHE.with(|c| c.borrow()[slot].get(&lower).cloned()) {
         return term;
     }
-    let term = stem_lowercase(&lower, analyzer);
+    let term: Arc<str> = Arc::from(stem_lowercase(&lower, analyzer));
     CACHE.with(|c| {
         let cache = &mut c.borrow_mut()[slot];
         // Bounded: a pathological text of endless distinct tokens must not eat the memory.
@@ -174,6 +182,30 @@ fn stem_lowercase(lower: &str, analyzer: Analyzer) -> String {
     } else {
         lower.to_string()
     }
+}
+
+/// One token for the index: its term (shared with the stem cache), position and byte range.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct IndexToken {
+    pub term: Arc<str>,
+    pub position: u32,
+    pub from: u32,
+    pub to: u32,
+}
+
+/// [`analyze`] for the index writer: the same terms, without a string per token.
+pub fn analyze_for_index(text: &str, analyzer: Analyzer) -> Vec<IndexToken> {
+    // Page texts are far below 4 GiB.
+    raw_tokens(text)
+        .into_iter()
+        .enumerate()
+        .map(|(position, (from, to))| IndexToken {
+            term: normalize_shared(&text[from..to], analyzer),
+            position: position as u32,
+            from: from as u32,
+            to: to as u32,
+        })
+        .collect()
 }
 
 /// Analyzes a text into index terms with positions.

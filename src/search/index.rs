@@ -13,7 +13,7 @@ use tantivy::schema::{Field, IndexRecordOption, Schema, TextFieldIndexing, TextO
 use tantivy::tokenizer::{Token, TokenStream, Tokenizer};
 use tantivy::{doc, Index, IndexWriter, TantivyDocument};
 
-use super::analyzer::{analyze, AnalyzedToken, Analyzer};
+use super::analyzer::{analyze, analyze_for_index, AnalyzedToken, Analyzer, IndexToken};
 use super::document::SearchDocument;
 use super::export::SNIPPET_TEXT_CHARS;
 use crate::cache::{BuildCache, Fingerprint};
@@ -289,7 +289,7 @@ fn write_index(
     let started = std::time::Instant::now();
     // tantivy takes documents on one thread; the next batch is analyzed meanwhile on the others.
     std::thread::scope(|scope| -> Result<(), IndexError> {
-        let (send, analyzed_batches) = std::sync::mpsc::sync_channel::<Vec<[Vec<Token>; 4]>>(1);
+        let (send, analyzed_batches) = std::sync::mpsc::sync_channel::<Vec<[Vec<IndexToken>; 4]>>(1);
         scope.spawn(move || {
             for batch in documents.chunks(ANALYZE_BATCH) {
                 let analyzed = batch.par_iter().map(|d| analyzed_fields(d, cache)).collect();
@@ -341,13 +341,13 @@ fn write_index(
 /// the index writer uses takes the tokens waiting in that slot.
 #[derive(Clone, Default)]
 struct TokenHandoff {
-    slots: Arc<Mutex<HashMap<u64, Vec<Token>>>>,
+    slots: Arc<Mutex<HashMap<u64, Vec<IndexToken>>>>,
     /// Slots asked for that held nothing: would mean text indexed without its tokens.
     missing: Arc<AtomicUsize>,
 }
 
 impl TokenHandoff {
-    fn put(&self, slot: u64, tokens: Vec<Token>) {
+    fn put(&self, slot: u64, tokens: Vec<IndexToken>) {
         if let Ok(mut slots) = self.slots.lock() {
             slots.insert(slot, tokens);
         }
@@ -376,21 +376,22 @@ impl Tokenizer for TokenHandoff {
     }
 }
 
-/// The tokens of one slot, as tantivy reads them.
+/// The tokens of one slot, as tantivy reads them: one `Token` whose text buffer is reused.
 struct HandedTokens {
-    tokens: std::vec::IntoIter<Token>,
+    tokens: std::vec::IntoIter<IndexToken>,
     token: Token,
 }
 
 impl TokenStream for HandedTokens {
     fn advance(&mut self) -> bool {
-        match self.tokens.next() {
-            Some(token) => {
-                self.token = token;
-                true
-            }
-            None => false,
-        }
+        let Some(next) = self.tokens.next() else { return false };
+        self.token.text.clear();
+        self.token.text.push_str(&next.term);
+        self.token.position = next.position as usize;
+        self.token.offset_from = next.from as usize;
+        self.token.offset_to = next.to as usize;
+        self.token.position_length = 1;
+        true
     }
     fn token(&self) -> &Token {
         &self.token
@@ -401,7 +402,7 @@ impl TokenStream for HandedTokens {
 }
 
 /// A document's four fields analyzed, from the cache when its text was analyzed before.
-fn analyzed_fields(document: &SearchDocument, cache: Option<&BuildCache>) -> [Vec<Token>; 4] {
+fn analyzed_fields(document: &SearchDocument, cache: Option<&BuildCache>) -> [Vec<IndexToken>; 4] {
     let Some(cache) = cache else { return pre_tokenize(document) };
     let analyzer = Analyzer::for_language(&document.lang);
     let key = [&document.title, &document.summary, &document.headings, &document.body]
@@ -424,33 +425,27 @@ pub struct PackedTokens {
 }
 
 impl PackedTokens {
-    fn pack(field: &[Token]) -> PackedTokens {
+    fn pack(field: &[IndexToken]) -> PackedTokens {
         let mut terms = String::new();
         let tokens = field
             .iter()
             .map(|t| {
-                terms.push_str(&t.text);
+                terms.push_str(&t.term);
                 // Texts are far below 4 GiB: documents are Markdown pages.
-                [terms.len(), t.position, t.offset_from, t.offset_to].map(|n| n as u32)
+                [terms.len() as u32, t.position, t.from, t.to]
             })
             .collect();
         PackedTokens { terms, tokens }
     }
 
-    fn unpack(&self) -> Vec<Token> {
+    fn unpack(&self) -> Vec<IndexToken> {
         let mut start = 0;
         self.tokens
             .iter()
             .map(|&[end, position, from, to]| {
-                let text = self.terms[start..end as usize].to_string();
+                let term = Arc::from(&self.terms[start..end as usize]);
                 start = end as usize;
-                Token {
-                    offset_from: from as usize,
-                    offset_to: to as usize,
-                    position: position as usize,
-                    text,
-                    position_length: 1,
-                }
+                IndexToken { term, position, from, to }
             })
             .collect()
     }
@@ -485,18 +480,8 @@ fn metadata_document(f: &Fields, document: &SearchDocument) -> TantivyDocument {
 }
 
 /// The four text fields of a document, analyzed. The text itself is not kept: these fields are not stored.
-fn pre_tokenize(document: &SearchDocument) -> [Vec<Token>; 4] {
+fn pre_tokenize(document: &SearchDocument) -> [Vec<IndexToken>; 4] {
     let analyzer = Analyzer::for_language(&document.lang);
-    [&document.title, &document.summary, &document.headings, &document.body].map(|text| {
-        analyze(text, analyzer)
-            .into_iter()
-            .map(|t| Token {
-                offset_from: t.from,
-                offset_to: t.to,
-                position: t.position,
-                text: t.term,
-                position_length: 1,
-            })
-            .collect()
-    })
+    [&document.title, &document.summary, &document.headings, &document.body]
+        .map(|text| analyze_for_index(text, analyzer))
 }
