@@ -24,7 +24,7 @@ const result = await page.evaluate(async () => {
   const titles = [];
   for (const shard of manifest.docShards) {
     const data = await s.load(shard.name);
-    data.rows.forEach((row) => titles.push(row[3]));
+    data.rows.forEach((row) => titles.push(row[2])); // format 2: [key, url, title, …]
   }
   const step = Math.max(1, Math.floor(titles.length / 60));
   const queries = [];
