@@ -15,7 +15,7 @@ use std::sync::Mutex;
 use xxhash_rust::xxh3::Xxh3;
 
 use crate::markdown::Rendered;
-use crate::search::PackedTokens;
+use crate::search::analyzer::IndexToken;
 
 /// A 128-bit content hash: collisions are out of the question for a site's few hundred thousand entries.
 pub type Key = u128;
@@ -117,7 +117,7 @@ pub type Resolution = (String, usize, Result<crate::markdown::ResolvedLink, (Str
 pub struct BuildCache {
     bodies: Mutex<Memo<std::sync::Arc<CachedBody>>>,
     pages: Mutex<Memo<std::sync::Arc<[u8]>>>,
-    analyses: Mutex<Memo<std::sync::Arc<[PackedTokens; 4]>>>,
+    analyses: Mutex<Memo<std::sync::Arc<[Vec<IndexToken>; 4]>>>,
     hits: std::sync::atomic::AtomicUsize,
     misses: std::sync::atomic::AtomicUsize,
     /// (hits, misses) of the last finished build.
@@ -162,13 +162,13 @@ impl BuildCache {
     }
 
     /// A document's analyzed fields stored under `key` (analyzer and the four texts).
-    pub fn analysis(&self, key: Key) -> Option<std::sync::Arc<[PackedTokens; 4]>> {
+    pub fn analysis(&self, key: Key) -> Option<std::sync::Arc<[Vec<IndexToken>; 4]>> {
         let found = self.analyses.lock().ok()?.get(key);
         self.count(found.is_some());
         found
     }
 
-    pub fn store_analysis(&self, key: Key, fields: [PackedTokens; 4]) {
+    pub fn store_analysis(&self, key: Key, fields: [Vec<IndexToken>; 4]) {
         if let Ok(mut memo) = self.analyses.lock() {
             memo.insert(key, std::sync::Arc::new(fields));
         }

@@ -409,46 +409,13 @@ fn analyzed_fields(document: &SearchDocument, cache: Option<&BuildCache>) -> [Ve
         .iter()
         .fold(Fingerprint::new().str(analyzer.name()), |f, text| f.str(text))
         .finish();
-    if let Some(packed) = cache.analysis(key) {
-        return packed.each_ref().map(PackedTokens::unpack);
+    if let Some(fields) = cache.analysis(key) {
+        // The terms are shared with the stem cache: a copy is a reference count per token.
+        return (*fields).clone();
     }
     let fields = pre_tokenize(document);
-    cache.store_analysis(key, fields.each_ref().map(|f| PackedTokens::pack(f)));
+    cache.store_analysis(key, fields.clone());
     fields
-}
-
-/// A field's tokens kept compactly between builds: the terms one after another, and per token the end of
-/// its term in `terms`, its position and its byte range.
-pub struct PackedTokens {
-    terms: String,
-    tokens: Vec<[u32; 4]>,
-}
-
-impl PackedTokens {
-    fn pack(field: &[IndexToken]) -> PackedTokens {
-        let mut terms = String::new();
-        let tokens = field
-            .iter()
-            .map(|t| {
-                terms.push_str(&t.term);
-                // Texts are far below 4 GiB: documents are Markdown pages.
-                [terms.len() as u32, t.position, t.from, t.to]
-            })
-            .collect();
-        PackedTokens { terms, tokens }
-    }
-
-    fn unpack(&self) -> Vec<IndexToken> {
-        let mut start = 0;
-        self.tokens
-            .iter()
-            .map(|&[end, position, from, to]| {
-                let term = Arc::from(&self.terms[start..end as usize]);
-                start = end as usize;
-                IndexToken { term, position, from, to }
-            })
-            .collect()
-    }
 }
 
 /// The stored and facet fields of a document.
