@@ -9,17 +9,28 @@ pub mod serve;
 
 use std::io::Write;
 
-use crate::cli::Command;
+use crate::cli::{Command, MessageLanguage};
 use crate::diagnostics::{render_diagnostics, Diagnostic, SourceMap};
 
 /// Runs a command. `Ok(false)` means the site has problems (exit 1).
 pub fn run(command: Command) -> anyhow::Result<bool> {
     match command {
-        Command::Build(args) => build::run(&args),
+        Command::Build(args) => in_language(args.lang, build::run(&args)),
         Command::Search(args) => search::run(&args),
-        Command::Check(args) => check::run(&args),
+        Command::Check(args) => in_language(args.lang, check::run(&args)),
         Command::New(args) => new::run(&args),
         Command::Serve(args) => serve::run(&args),
+    }
+}
+
+/// A command's failure (a folder that cannot be written, …) labelled in the language of its messages.
+pub(super) fn in_language(lang: MessageLanguage, result: anyhow::Result<bool>) -> anyhow::Result<bool> {
+    match (result, lang) {
+        (Err(err), MessageLanguage::Ru) => {
+            eprintln!("ошибка: {err:#}");
+            Ok(false)
+        }
+        (result, _) => result,
     }
 }
 

@@ -17,14 +17,7 @@ pub fn run(args: &ServeArgs) -> anyhow::Result<bool> {
     if args.open {
         open_browser(&format!("http://127.0.0.1:{}/", args.port));
     }
-    match serve(&options) {
-        Ok(()) => Ok(true),
-        Err(err) if options.russian => {
-            eprintln!("ошибка: {err:#}");
-            Ok(false)
-        }
-        Err(err) => Err(err),
-    }
+    super::in_language(args.lang, serve(&options).map(|()| true))
 }
 
 /// Best effort: the preview works without it.
