@@ -13,9 +13,15 @@
 //! - [`site`] (model): pages, sections, translations, taxonomies and every URL, decided once.
 //! - [`markdown`], [`templates`], [`render`]: HTML for every page, in memory.
 //! - [`search`] (index): the tantivy index and the static index derived from it for the browser.
-//! - [`output`] (write): the staged, atomic write of `public/`.
+//! - [`output`] (write): the staged, atomic write of `public/` (the render module itself does no file I/O).
 //! - [`pipeline`] runs the stages for the [`commands`]; [`diagnostics`] carries every problem with its file
 //!   and line.
+//!
+//! The stages keep their jobs but overlap in time: render hands each file to an
+//! [`render::Output`] as it is made (kept in memory for `check` and `serve`; the write stage's staging
+//! folder for `build`, so the whole site is never held in memory), and the index starts on its own thread
+//! as soon as the bodies are rendered ([`pipeline::run_pipeline_with`]). `serve` keeps a [`cache`] of
+//! results keyed by their whole input between rebuilds.
 //!
 //! The same `public/` works on a web server and opened from disk: every link is relative.
 
