@@ -4,6 +4,8 @@
 
 use std::collections::BTreeMap;
 
+use rayon::prelude::*;
+
 use base64::Engine as _;
 use serde_json::{json, Value};
 use tantivy::fieldnorm::FieldNormReader;
@@ -79,43 +81,65 @@ fn base64(bytes: &[u8]) -> String {
 fn read_terms(index: &SearchIndex, analyzer: Analyzer) -> Result<(Vec<TermEntry>, [f64; 4]), IndexError> {
     let searcher = index.index.reader()?.searcher();
     let num_docs = searcher.num_docs().max(1);
+    // The four fields are read in parallel (the export ends the build: it is on its critical path).
+    let per_field: Vec<(Vec<(String, FieldPostings)>, f64)> = TEXT_FIELDS
+        .par_iter()
+        .map(|name| read_field(index, &searcher, analyzer, name, num_docs))
+        .collect::<Result<_, IndexError>>()?;
     let mut terms: BTreeMap<String, [Option<FieldPostings>; 4]> = BTreeMap::new();
     let mut averages = [0.0f64; 4];
-    for (f, name) in TEXT_FIELDS.iter().enumerate() {
-        let field = index.text_field(name, analyzer)?;
-        for segment in searcher.segment_readers() {
-            let inverted = segment.inverted_index(field)?;
-            // As tantivy's BM25 computes it: total tokens over all documents, in f32.
-            averages[f] = f64::from(inverted.total_num_tokens() as f32 / num_docs as f32);
-            let norms: FieldNormReader = segment.get_fieldnorms_reader(field)?;
-            let mut stream = inverted.terms().stream().map_err(tantivy::TantivyError::from)?;
-            while stream.advance() {
-                let Ok(term) = std::str::from_utf8(stream.key()) else { continue };
-                let mut postings = inverted
-                    .read_postings_from_terminfo(stream.value(), IndexRecordOption::WithFreqsAndPositions)
-                    .map_err(tantivy::TantivyError::from)?;
-                let mut data = FieldPostings::default();
-                let (mut previous, mut positions) = (0u32, Vec::new());
-                let mut doc = postings.doc();
-                while doc != TERMINATED {
-                    push_varint(&mut data.postings, doc - previous);
-                    push_varint(&mut data.postings, postings.term_freq());
-                    push_varint(&mut data.postings, u32::from(norms.fieldnorm_id(doc)));
-                    postings.positions(&mut positions);
-                    let mut last = 0;
-                    for &p in &positions {
-                        push_varint(&mut data.positions, p - last);
-                        last = p;
-                    }
-                    data.df += 1;
-                    previous = doc;
-                    doc = postings.advance();
-                }
-                terms.entry(term.to_string()).or_default()[f] = Some(data);
-            }
+    for (f, (postings, average)) in per_field.into_iter().enumerate() {
+        averages[f] = average;
+        for (term, data) in postings {
+            terms.entry(term).or_default()[f] = Some(data);
         }
     }
     Ok((terms.into_iter().map(|(term, fields)| TermEntry { term, fields }).collect(), averages))
+}
+
+/// One field's postings by term, and its average field length.
+fn read_field(
+    index: &SearchIndex,
+    searcher: &tantivy::Searcher,
+    analyzer: Analyzer,
+    name: &str,
+    num_docs: u64,
+) -> Result<(Vec<(String, FieldPostings)>, f64), IndexError> {
+    let field = index.text_field(name, analyzer)?;
+    let mut out = Vec::new();
+    let mut average = 0.0;
+    for segment in searcher.segment_readers() {
+        let inverted = segment.inverted_index(field)?;
+        // As tantivy's BM25 computes it: total tokens over all documents, in f32.
+        average = f64::from(inverted.total_num_tokens() as f32 / num_docs as f32);
+        let norms: FieldNormReader = segment.get_fieldnorms_reader(field)?;
+        let mut stream = inverted.terms().stream().map_err(tantivy::TantivyError::from)?;
+        while stream.advance() {
+            let Ok(term) = std::str::from_utf8(stream.key()) else { continue };
+            let mut postings = inverted
+                .read_postings_from_terminfo(stream.value(), IndexRecordOption::WithFreqsAndPositions)
+                .map_err(tantivy::TantivyError::from)?;
+            let mut data = FieldPostings::default();
+            let (mut previous, mut positions) = (0u32, Vec::new());
+            let mut doc = postings.doc();
+            while doc != TERMINATED {
+                push_varint(&mut data.postings, doc - previous);
+                push_varint(&mut data.postings, postings.term_freq());
+                push_varint(&mut data.postings, u32::from(norms.fieldnorm_id(doc)));
+                postings.positions(&mut positions);
+                let mut last = 0;
+                for &p in &positions {
+                    push_varint(&mut data.positions, p - last);
+                    last = p;
+                }
+                data.df += 1;
+                previous = doc;
+                doc = postings.advance();
+            }
+            out.push((term.to_string(), data));
+        }
+    }
+    Ok((out, average))
 }
 
 /// Splits sorted terms into about `shards` ranges of similar size, never between two terms that share
@@ -178,19 +202,27 @@ pub fn export_static_index(
 ) -> Result<Vec<(String, Vec<u8>)>, IndexError> {
     let mut files = Vec::new();
     let budget = Budget::new(documents.len());
-    let mut per_analyzer = Vec::new();
-    for analyzer in Analyzer::ALL {
-        let (terms, averages) = read_terms(index, analyzer)?;
-        per_analyzer.push((analyzer, terms, averages));
-    }
     let lists = ValueLists::new(documents, config);
-    let metadata: Vec<Value> = documents.iter().map(|d| lists.doc_row(d)).collect();
-    let texts: Vec<Value> = documents
-        .iter()
-        .map(|d| json!([d.summary, d.body.chars().take(SNIPPET_TEXT_CHARS).collect::<String>()]))
-        .collect();
-    let (doc_files, doc_shard_list) = row_shards("docs", &metadata, budget.docs, TARGET_DOC_SHARD_BYTES);
-    let (text_files, text_shard_list) = row_shards("text", &texts, budget.text, TARGET_SHARD_BYTES);
+    // The terms are read while the per-document rows are made: both are large, and independent.
+    let (per_analyzer, rows) = rayon::join(
+        || {
+            Analyzer::ALL
+                .par_iter()
+                .map(|&analyzer| read_terms(index, analyzer).map(|(terms, averages)| (analyzer, terms, averages)))
+                .collect::<Result<Vec<_>, IndexError>>()
+        },
+        || {
+            let metadata: Vec<Value> = documents.iter().map(|d| lists.doc_row(d)).collect();
+            let texts: Vec<Value> = documents
+                .par_iter()
+                .map(|d| json!([d.summary, d.body.chars().take(SNIPPET_TEXT_CHARS).collect::<String>()]))
+                .collect();
+            let docs = row_shards("docs", &metadata, budget.docs, TARGET_DOC_SHARD_BYTES);
+            (docs, row_shards("text", &texts, budget.text, TARGET_SHARD_BYTES))
+        },
+    );
+    let per_analyzer = per_analyzer?;
+    let ((doc_files, doc_shard_list), (text_files, text_shard_list)) = rows;
     files.extend(doc_files);
     files.extend(text_files);
     let total_bytes: usize =
