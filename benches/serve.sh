@@ -14,9 +14,11 @@ for n in $sizes; do
   [ -d "$root/content" ] || { echo "no corpus at $root: run benches/build.sh first" >&2; exit 1; }
   # The full build writes to tmpfs, as in benches/build.sh (the shared disk's noise would swamp it); serve
   # keeps its site in memory anyway.
-  out=$(mktemp -d /dev/shm/ecolib-serve-bench.XXXXXX)
+  if [ -d /dev/shm ] && [ -w /dev/shm ]; then shm=/dev/shm; else shm=${TMPDIR:-/tmp}; fi
+  out=$(mktemp -d "$shm/ecolib-serve-bench.XXXXXX")
+  trap 'rm -rf "$out"' EXIT
   start=$(now_ms); "$bin" build --root "$root" --output "$out/public" --cache "$out/cache" >/dev/null 2>&1; build_ms=$(( $(now_ms) - start ))
-  rm -rf "$out"
+  rm -rf "$out"; trap - EXIT
   port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')
   "$bin" serve --root "$root" --port "$port" --debounce-ms 50 >/dev/null 2>&1 &
   server=$!

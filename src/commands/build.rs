@@ -65,7 +65,11 @@ pub fn run(args: &BuildArgs) -> anyhow::Result<bool> {
         }
     };
     let indexing = indexing.ok_or_else(|| anyhow::anyhow!("the search index was not started"))?;
-    let staging = staging.ok_or_else(|| anyhow::anyhow!("the site built without its site.toml"))?;
+    let Some(staging) = staging else {
+        // site.toml did not load before the pipeline but did in it (saved meanwhile): nothing to write into.
+        let _ = indexing.join();
+        anyhow::bail!("site.toml changed during the build: run it again");
+    };
     report(&built.warnings, &built.sources, args.lang);
     let (stats, times) = finish_with_index(staging, &output_dir, indexing)?;
     let t = built.timings;

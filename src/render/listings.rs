@@ -308,7 +308,8 @@ fn render_search_page(site: &Site, templates: &Templates, lang: &str) -> Result<
 }
 
 /// The 404 page is served by web servers at any depth, so its links are absolute (`<base href>`) and its
-/// styles inline; it is never used from a USB stick, and loads nothing from another host if opened there.
+/// styles inline; it loads no script (the search box falls back to the results page), so opened from a
+/// USB stick it loads nothing from another host.
 fn render_not_found(site: &Site, templates: &Templates) -> Result<File, Diagnostic> {
     let lang = site.config.default_language.as_str();
     let frame = Frame { site, templates, lang, dir: "" };

@@ -125,7 +125,9 @@ fn search_strings_script(site: &Site, templates: &Templates) -> Vec<u8> {
         .language_codes()
         .map(|lang| format!("{}:{}", serde_json::Value::from(lang), templates.i18n.search_json(lang)))
         .collect();
-    format!("window.ecolibSearchStrings = {{{}}};\n", by_lang.join(",")).into_bytes()
+    // As in the index's scripts: line separators are escaped for older JavaScript parsers.
+    let json = by_lang.join(",").replace('\u{2028}', "\\u2028").replace('\u{2029}', "\\u2029");
+    format!("window.ecolibSearchStrings = {{{json}}};\n").into_bytes()
 }
 
 fn render_page(

@@ -33,7 +33,8 @@ pub const SNIPPET_TEXT_CHARS: usize = 1500;
 const TARGET_SHARD_BYTES: usize = 16 * 1024;
 /// Result rows are smaller: the ten hits of a query touch up to ten shards, so as many as the budget allows.
 const TARGET_DOC_SHARD_BYTES: usize = 4 * 1024;
-/// Files of the client itself, counted in the file budget of 64 + 1 per 500 pages.
+/// Other files in the file budget of 64 + 1 per 500 pages: the six client scripts (`static/js/search/`),
+/// `search/strings.js` and the results page `search/index.html`.
 const CLIENT_FILES: usize = 8;
 /// The version of the format in `docs/search-index.md`.
 const FORMAT_VERSION: u32 = 2;

@@ -219,11 +219,23 @@ impl StagedIndex {
     pub fn commit(mut self) -> Result<(), IndexError> {
         // Closed first: some systems cannot rename a folder whose files are open.
         self.index = None;
-        if self.dir.exists() {
-            crate::fs::remove_dir_all(&self.dir)?;
+        if !self.dir.exists() {
+            crate::fs::rename(&self.staging, &self.dir)?;
+            self.committed = true;
+            return Ok(());
         }
-        crate::fs::rename(&self.staging, &self.dir)?;
+        // The old index moves aside first and comes back if the new one cannot take its place.
+        let previous = self.staging.with_extension("previous");
+        if previous.exists() {
+            crate::fs::remove_dir_all(&previous)?;
+        }
+        crate::fs::rename(&self.dir, &previous)?;
+        if let Err(err) = crate::fs::rename(&self.staging, &self.dir) {
+            let _ = std::fs::rename(&previous, &self.dir);
+            return Err(err.into());
+        }
         self.committed = true;
+        crate::fs::remove_dir_all(&previous)?;
         Ok(())
     }
 }

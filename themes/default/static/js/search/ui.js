@@ -16,8 +16,8 @@
  * - data-root: relative path from the page to the site root ("", "../", "../../" …).
  * - data-lang: the interface language (ru, kk, en): labels, date format, and which hits come first.
  * - search/strings.js (written by the build) sets window.ecolibSearchStrings to the interface strings of
- *   every language, { ru: {...}, en: {...} }; the form's data-lang picks one. A theme may instead put a
- *   data-strings attribute with one language's JSON object on the form. Each key
+ *   every language, { ru: {...}, en: {...} }; the form's data-lang picks one. A theme may also put a
+ *   data-strings attribute with a JSON object on the form: its keys take precedence. Each key
  *   below is looked up as is, then with a "search_" prefix, then under the alias in brackets (the keys of
  *   the default theme's i18n files); {n} is a number, {q} the query. Keys:
  *     loading           while the index loads                     [search_loading]
@@ -332,17 +332,27 @@
   }
 
   Search.prototype.readStrings = function () {
+    // The build's strings for the form's language, with a theme's own data-strings on top.
     var all = typeof window !== 'undefined' ? window.ecolibSearchStrings : null;
     var lang = this.form.getAttribute('data-lang');
-    if (all && typeof all === 'object' && all[lang] && typeof all[lang] === 'object') return all[lang];
+    var strings = {};
+    var built = all && typeof all === 'object' && all[lang] && typeof all[lang] === 'object' ? all[lang] : {};
+    Object.keys(built).forEach(function (key) {
+      strings[key] = built[key];
+    });
     var raw = this.form.getAttribute('data-strings');
-    if (!raw) return {};
+    var own = null;
     try {
-      var parsed = JSON.parse(raw);
-      return parsed && typeof parsed === 'object' ? parsed : {};
+      own = raw ? JSON.parse(raw) : null;
     } catch (e) {
-      return {};
+      own = null;
     }
+    if (own && typeof own === 'object') {
+      Object.keys(own).forEach(function (key) {
+        strings[key] = own[key];
+      });
+    }
+    return strings;
   };
 
   Search.prototype.t = function (key, values) {
