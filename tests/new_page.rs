@@ -39,9 +39,16 @@ fn new_guide_has_every_required_field_and_builds_once_filled() {
 #[test]
 fn new_refuses_to_overwrite_and_names_translations() {
     let site = SiteTest::fixture("good-site");
+    // A Russian page (the site's default language): the refusal is in Russian; an English page's in English.
     let run = site.run(&["new", "guides/request"]);
     assert_eq!(run.code, 1);
+    assert!(run.stderr.starts_with("ошибка: "), "{}", run.stderr);
+    assert!(run.stderr.contains("уже есть: ecolib new никогда не перезаписывает страницы"), "{}", run.stderr);
+    site.write("content/guides/request.en.md", "---\ntitle: Request\nsummary: S.\ndoc_type: page\n---\n");
+    let run = site.run(&["new", "guides/request", "--lang", "en"]);
+    assert_eq!(run.code, 1);
     assert!(run.stderr.contains("already exists"), "{}", run.stderr);
+    site.remove("content/guides/request.en.md");
     let run = site.run(&["new", "docs/convention", "--lang", "en"]);
     assert_eq!(run.code, 0, "{}", run.stderr);
     let text = std::fs::read_to_string(site.root.join("content/docs/convention.en.md")).expect("translation");
@@ -50,8 +57,12 @@ fn new_refuses_to_overwrite_and_names_translations() {
     assert!(text.ends_with(original.trim_start_matches("---\n")), "the translation starts from the original:\n{text}");
     site.build().assert_ok();
     let run = site.run(&["new", "docs/other", "--type", "guid"]);
+    assert!(run.stderr.contains("может быть, «guide»?"), "{}", run.stderr);
+    let run = site.run(&["new", "docs/other", "--type", "guid", "--lang", "en"]);
     assert!(run.stderr.contains("did you mean \"guide\"?"), "{}", run.stderr);
-    assert_eq!(site.run(&["new", "nowhere/page"]).code, 1, "an unknown section is refused");
+    let run = site.run(&["new", "nowhere/page"]);
+    assert_eq!(run.code, 1, "an unknown section is refused");
+    assert!(run.stderr.contains("раздела content/nowhere/ нет"), "{}", run.stderr);
 }
 
 /// The findings `check` reports for one file: `(severity, message)` from the JSON report.

@@ -14,40 +14,82 @@ use crate::content::schema::{NEEDS_REVIEW_BY, NOT_DOCUMENTS};
 use crate::content::CONTENT_DIR;
 use crate::site::urls::slugify;
 
+/// Writes the page. Refusals are in Russian for a Russian or Kazakh page (its editors read Russian).
 pub fn run(args: &NewArgs) -> anyhow::Result<bool> {
+    let mut russian = args.lang.as_deref().is_some_and(reads_russian);
+    match create(args, &mut russian) {
+        Err(err) if russian => {
+            eprintln!("ошибка: {err:#}");
+            Ok(false)
+        }
+        result => result,
+    }
+}
+
+fn reads_russian(lang: &str) -> bool {
+    matches!(lang, "ru" | "kk")
+}
+
+fn create(args: &NewArgs, russian: &mut bool) -> anyhow::Result<bool> {
     let (config, _) = Config::load(&args.root)
         .map_err(|errors| anyhow::anyhow!(errors.iter().map(ToString::to_string).collect::<Vec<_>>().join("\n")))?;
     let lang = args.lang.clone().unwrap_or_else(|| config.default_language.clone());
+    *russian = reads_russian(&lang);
+    let say = |english: String, russian_text: String| if *russian { russian_text } else { english };
     if !config.has_language(&lang) {
-        bail!(
-            "\"{lang}\" is not a language of this site (site.toml has: {})",
-            config.language_codes().collect::<Vec<_>>().join(", ")
-        );
+        let codes = config.language_codes().collect::<Vec<_>>().join(", ");
+        bail!(say(
+            format!("\"{lang}\" is not a language of this site (site.toml has: {codes})"),
+            format!("«{lang}» — не язык этого сайта (в site.toml есть: {codes})"),
+        ));
     }
     let doc_type = args.doc_type.clone().unwrap_or_else(|| "page".to_string());
     if !config.vocabularies.doc_types.contains(&doc_type) {
         let close = crate::diagnostics::suggest(&doc_type, config.vocabularies.doc_types.keys());
-        let hint = close.map(|c| format!("did you mean \"{c}\"? ")).unwrap_or_default();
         let all = config.vocabularies.doc_types.keys().collect::<Vec<_>>().join(", ");
-        bail!("unknown type \"{doc_type}\": {hint}use one of {all}");
+        let hint =
+            close.map(|c| say(format!("did you mean \"{c}\"? "), format!("может быть, «{c}»? "))).unwrap_or_default();
+        bail!(say(
+            format!("unknown type \"{doc_type}\": {hint}use one of {all}"),
+            format!("неизвестный вид документа «{doc_type}»: {hint}выберите один из: {all}"),
+        ));
     }
     let path = args.path.trim_matches('/');
     let (section, slug) = match (path.rsplit_once('/'), &args.title) {
         (Some((section, slug)), _) => (section.to_string(), slug.trim_end_matches(".md").to_string()),
         (None, Some(title)) => (path.to_string(), slugify(title)),
-        (None, None) => bail!("give the page as <section>/<slug>, or a --title to make the slug from"),
+        (None, None) => bail!(say(
+            "give the page as <section>/<slug>, or a --title to make the slug from".into(),
+            "укажите страницу как <раздел>/<имя> или добавьте --title: имя получится из заголовка".into(),
+        )),
     };
     if slug.is_empty() || !slug.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-') {
-        bail!("the slug \"{slug}\" must be lowercase Latin letters, digits and hyphens (it becomes the address)");
+        bail!(say(
+            format!("the slug \"{slug}\" must be lowercase Latin letters, digits and hyphens (it becomes the address)"),
+            format!(
+                "имя «{slug}» должно состоять из строчных латинских букв, цифр и дефисов (из него получится адрес)"
+            ),
+        ));
     }
     let section_dir = args.root.join(CONTENT_DIR).join(&section);
     if !section_dir.join("_index.md").exists() {
-        bail!("there is no section {CONTENT_DIR}/{section}/ (no _index.md): create it first or pick another section");
+        bail!(say(
+            format!(
+                "there is no section {CONTENT_DIR}/{section}/ (no _index.md): create it first or pick another section"
+            ),
+            format!(
+                "раздела {CONTENT_DIR}/{section}/ нет (нет _index.md): сначала создайте его или выберите другой раздел"
+            ),
+        ));
     }
     let suffix = if lang == config.default_language { String::new() } else { format!(".{lang}") };
     let file = section_dir.join(format!("{slug}{suffix}.md"));
     if file.exists() {
-        bail!("{} already exists: ecolib new never overwrites a page", file.display());
+        let shown = file.display();
+        bail!(say(
+            format!("{shown} already exists: ecolib new never overwrites a page"),
+            format!("{shown} уже есть: ecolib new никогда не перезаписывает страницы"),
+        ));
     }
     let today = args.today.unwrap_or_else(|| chrono::Utc::now().date_naive());
     let title = args.title.clone().unwrap_or_default();
