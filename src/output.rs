@@ -19,9 +19,10 @@ pub struct WriteStats {
 }
 
 /// Writes `site` to `output`, replacing what was there only once the new site is complete.
-pub fn write_site(site: &RenderedSite, output: &Path) -> Result<WriteStats, FsError> {
+pub fn write_site(site: RenderedSite, output: &Path) -> Result<WriteStats, FsError> {
     let staging = Staging::create(output)?;
-    let stats = staging.write(site)?;
+    staging.add(site);
+    let stats = staging.streamed()?;
     staging.commit()?;
     Ok(stats)
 }
@@ -95,16 +96,16 @@ impl Staging {
         Ok(target)
     }
 
-    /// Writes a rendered site (or part of one) into the staging folder.
-    pub fn write(&self, site: &RenderedSite) -> Result<WriteStats, FsError> {
-        write_tree(site, &self.dir)
+    /// Writes a rendered site (or part of one) into the staging folder, as [`Output`] does file by file;
+    /// [`Staging::streamed`] reports the outcome.
+    pub fn add(&self, site: RenderedSite) {
+        site.files.into_par_iter().for_each(|(path, bytes)| self.file(path, bytes));
+        site.copies.into_par_iter().for_each(|(path, source)| self.copy(path, source));
     }
 
     /// Swaps the staging folder in as the output.
     pub fn commit(mut self) -> Result<(), FsError> {
-        let parent = self.output.parent().filter(|p| !p.as_os_str().is_empty()).unwrap_or(Path::new(".")).to_path_buf();
-        let name = self.output.file_name().map_or_else(|| "public".into(), |n| n.to_string_lossy().into_owned());
-        swap_in(&self.dir, &self.output, &parent, &name)?;
+        swap_in(&self.dir, &self.output)?;
         self.committed = true;
         Ok(())
     }
@@ -131,41 +132,20 @@ impl Drop for Staging {
     }
 }
 
-fn write_tree(site: &RenderedSite, dir: &Path) -> Result<WriteStats, FsError> {
-    efs::create_dir_all(dir)?;
-    let mut dirs: Vec<PathBuf> = site
-        .files
-        .keys()
-        .chain(site.copies.keys())
-        .filter_map(|path| Path::new(path).parent().map(|p| dir.join(p)))
-        .collect();
-    dirs.sort();
-    dirs.dedup();
-    for d in &dirs {
-        efs::create_dir_all(d)?;
-    }
-    let written: Result<Vec<u64>, FsError> = site
-        .files
-        .par_iter()
-        .map(|(path, bytes)| efs::write(&dir.join(path), bytes).map(|()| bytes.len() as u64))
-        .chain(site.copies.par_iter().map(|(path, source)| efs::copy(source, &dir.join(path))))
-        .collect();
-    let written = written?;
-    Ok(WriteStats { files: written.len(), bytes: written.iter().sum() })
-}
-
-/// Moves the old output aside, the new one in, then deletes the old one.
-fn swap_in(staging: &Path, output: &Path, parent: &Path, name: &str) -> Result<(), FsError> {
+/// Puts the folder `staging` in place of `output`: moves the old output aside, the new one in (putting the
+/// old one back if that fails, so the output is never missing), then deletes the old one. `staging` must be
+/// beside `output` (a rename does not cross file systems).
+pub fn swap_in(staging: &Path, output: &Path) -> Result<(), FsError> {
     if !output.exists() {
         return efs::rename(staging, output);
     }
-    let previous = parent.join(format!(".{name}.previous-{}", std::process::id()));
+    let name = output.file_name().map_or_else(|| "public".into(), |n| n.to_string_lossy().into_owned());
+    let previous = output.with_file_name(format!(".{name}.previous-{}", std::process::id()));
     if previous.exists() {
         efs::remove_dir_all(&previous)?;
     }
     efs::rename(output, &previous)?;
     if let Err(err) = efs::rename(staging, output) {
-        // Put the old site back so the output is never missing.
         let _ = std::fs::rename(&previous, output);
         return Err(err);
     }
@@ -183,10 +163,10 @@ mod tests {
         let mut site = RenderedSite::default();
         site.files.insert("a/index.html".into(), b"one".to_vec());
         site.files.insert("stale.txt".into(), b"x".to_vec());
-        write_site(&site, &out).expect("first write");
+        write_site(site, &out).expect("first write");
         let mut site = RenderedSite::default();
         site.files.insert("a/index.html".into(), b"two".to_vec());
-        let stats = write_site(&site, &out).expect("second write");
+        let stats = write_site(site, &out).expect("second write");
         assert_eq!(stats.files, 1);
         assert_eq!(std::fs::read(out.join("a/index.html")).expect("read"), b"two");
         assert!(!out.join("stale.txt").exists(), "files of the previous build are gone");
@@ -201,10 +181,10 @@ mod tests {
         let out = tmp.path().join("public");
         let mut site = RenderedSite::default();
         site.files.insert("index.html".into(), b"good".to_vec());
-        write_site(&site, &out).expect("first write");
+        write_site(site, &out).expect("first write");
         let mut broken = RenderedSite::default();
         broken.copies.insert("x.pdf".into(), tmp.path().join("does-not-exist.pdf"));
-        assert!(write_site(&broken, &out).is_err());
+        assert!(write_site(broken, &out).is_err());
         assert_eq!(std::fs::read(out.join("index.html")).expect("read"), b"good");
     }
 }

@@ -12,7 +12,7 @@ use crate::config::Config;
 use crate::diagnostics::{render_diagnostics, Diagnostic, SourceMap};
 use crate::output::{Staging, WriteStats};
 use crate::pipeline::{run_pipeline_with, PipelineOptions};
-use crate::render::{Bodies, NoOutput, Output, RenderedSite};
+use crate::render::{Bodies, NoOutput, Output};
 use crate::search::{export_static_index, index_dir, search_documents, stage_index, StagedIndex, CACHE_DIR};
 use crate::site::Site;
 
@@ -140,16 +140,14 @@ fn finish_with_index(
     output_dir: &Path,
     indexing: std::thread::JoinHandle<Indexed>,
 ) -> anyhow::Result<(WriteStats, StageTimes)> {
-    let written = staging.streamed();
     let index_result = indexing.join();
     let (index, files, index_ms, export_ms) =
         index_result.map_err(|_| anyhow::anyhow!("the search index thread panicked"))??;
-    let mut stats = written.with_context(|| format!("writing the site to {}", output_dir.display()))?;
-    let search = RenderedSite { files: files.into_iter().collect(), copies: Default::default() };
-    let search_stats =
-        staging.write(&search).with_context(|| format!("writing the search index to {}", output_dir.display()))?;
-    stats.files += search_stats.files;
-    stats.bytes += search_stats.bytes;
+    staging.streamed().with_context(|| format!("writing the site to {}", output_dir.display()))?;
+    for (path, bytes) in files {
+        staging.file(path, bytes);
+    }
+    let stats = staging.streamed().with_context(|| format!("writing the search index to {}", output_dir.display()))?;
     staging.commit().with_context(|| format!("replacing {}", output_dir.display()))?;
     // `ecolib search` follows the site only once the site is in place.
     index.commit().context("replacing the search index")?;

@@ -1,4 +1,4 @@
-//! The tantivy index: schema, the analyzers as tantivy tokenizers, and the build. The index is written to
+//! The tantivy index: schema and build (texts are analyzed by `analyzer` and handed to tantivy as tokens). The index is written to
 //! `.ecolib-cache/search/` (outside the output, rebuilt on every build, swapped in atomically) as one
 //! segment with documents in the model's order, so doc ids are stable and the static export is
 //! deterministic.
@@ -13,7 +13,7 @@ use tantivy::schema::{Field, IndexRecordOption, Schema, TextFieldIndexing, TextO
 use tantivy::tokenizer::{Token, TokenStream, Tokenizer};
 use tantivy::{doc, Index, IndexWriter, TantivyDocument};
 
-use super::analyzer::{analyze, analyze_for_index, AnalyzedToken, Analyzer, IndexToken};
+use super::analyzer::{analyze_for_index, Analyzer, IndexToken};
 use super::document::SearchDocument;
 use super::export::SNIPPET_TEXT_CHARS;
 use crate::cache::{BuildCache, Fingerprint};
@@ -40,45 +40,6 @@ pub enum IndexError {
     Missing(PathBuf),
     #[error("tokens handed to the index went astray ({left} left, {missing} missing): this is a bug in ecolib")]
     Handoff { left: usize, missing: usize },
-}
-
-/// The analyzers as a tantivy tokenizer.
-#[derive(Clone)]
-pub struct EcolibTokenizer(pub Analyzer);
-
-/// Tokens analyzed up front; tantivy walks them.
-pub struct AnalyzedStream {
-    tokens: Vec<AnalyzedToken>,
-    next: usize,
-    token: Token,
-}
-
-impl TokenStream for AnalyzedStream {
-    fn advance(&mut self) -> bool {
-        let Some(t) = self.tokens.get(self.next) else { return false };
-        self.token = Token {
-            offset_from: t.from,
-            offset_to: t.to,
-            position: t.position,
-            text: t.term.clone(),
-            position_length: 1,
-        };
-        self.next += 1;
-        true
-    }
-    fn token(&self) -> &Token {
-        &self.token
-    }
-    fn token_mut(&mut self) -> &mut Token {
-        &mut self.token
-    }
-}
-
-impl Tokenizer for EcolibTokenizer {
-    type TokenStream<'a> = AnalyzedStream;
-    fn token_stream<'a>(&'a mut self, text: &'a str) -> AnalyzedStream {
-        AnalyzedStream { tokens: analyze(text, self.0), next: 0, token: Token::default() }
-    }
 }
 
 /// The fields of the schema.
@@ -143,9 +104,6 @@ pub struct SearchIndex {
 
 impl SearchIndex {
     fn new(index: Index) -> Result<SearchIndex, IndexError> {
-        for analyzer in Analyzer::ALL {
-            index.tokenizers().register(&tokenizer_name(analyzer), EcolibTokenizer(analyzer));
-        }
         let s = index.schema();
         let f = |name: &str| s.get_field(name);
         let fields = Fields {
@@ -192,12 +150,6 @@ pub fn open_index(dir: &Path) -> Result<SearchIndex, IndexError> {
     SearchIndex::new(Index::open_in_dir(dir)?)
 }
 
-/// Builds the index of `documents` in `dir`, replacing the previous one only when complete.
-pub fn build_index(documents: &[SearchDocument], dir: &Path) -> Result<SearchIndex, IndexError> {
-    stage_index(documents, dir)?.commit()?;
-    open_index(dir)
-}
-
 /// A new index written beside `dir`, not yet in its place: `build` swaps it in only once the site it
 /// belongs to is (so a failed build leaves `ecolib search` on the previous site). Dropped without
 /// [`StagedIndex::commit`], it is removed.
@@ -219,23 +171,8 @@ impl StagedIndex {
     pub fn commit(mut self) -> Result<(), IndexError> {
         // Closed first: some systems cannot rename a folder whose files are open.
         self.index = None;
-        if !self.dir.exists() {
-            crate::fs::rename(&self.staging, &self.dir)?;
-            self.committed = true;
-            return Ok(());
-        }
-        // The old index moves aside first and comes back if the new one cannot take its place.
-        let previous = self.staging.with_extension("previous");
-        if previous.exists() {
-            crate::fs::remove_dir_all(&previous)?;
-        }
-        crate::fs::rename(&self.dir, &previous)?;
-        if let Err(err) = crate::fs::rename(&self.staging, &self.dir) {
-            let _ = std::fs::rename(&previous, &self.dir);
-            return Err(err.into());
-        }
+        crate::output::swap_in(&self.staging, &self.dir)?;
         self.committed = true;
-        crate::fs::remove_dir_all(&previous)?;
         Ok(())
     }
 }
@@ -252,10 +189,10 @@ impl Drop for StagedIndex {
 
 /// Writes the index of `documents` into a staging folder beside `dir`.
 pub fn stage_index(documents: &[SearchDocument], dir: &Path) -> Result<StagedIndex, IndexError> {
-    static BUILDS: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
+    static BUILDS: AtomicUsize = AtomicUsize::new(0);
     let parent = dir.parent().unwrap_or(Path::new(".")).to_path_buf();
     crate::fs::create_dir_all(&parent)?;
-    let build = BUILDS.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+    let build = BUILDS.fetch_add(1, Ordering::Relaxed);
     let staging = parent.join(format!(".search.staging-{}-{build}", std::process::id()));
     if staging.exists() {
         crate::fs::remove_dir_all(&staging)?;
@@ -340,10 +277,6 @@ fn write_index(
     }
     writer.wait_merging_threads()?;
     handoff.check()?;
-    // Queries analyze their text again: the real analyzers go back in.
-    for analyzer in Analyzer::ALL {
-        index.index.tokenizers().register(&tokenizer_name(analyzer), EcolibTokenizer(analyzer));
-    }
     Ok(index)
 }
 
