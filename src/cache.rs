@@ -10,7 +10,8 @@
 
 use std::collections::HashMap;
 use std::fmt;
-use std::sync::Mutex;
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::{Arc, Mutex};
 
 use xxhash_rust::xxh3::Xxh3;
 
@@ -20,7 +21,7 @@ use crate::search::analyzer::IndexToken;
 /// A 128-bit content hash: collisions are out of the question for a site's few hundred thousand entries.
 pub type Key = u128;
 
-/// Builds a [`Key`] from strings, numbers and anything `Debug`.
+/// Builds a [`Key`] from strings and numbers (and, through `io::Write`, any serialized value).
 #[derive(Default)]
 pub struct Fingerprint(Xxh3);
 
@@ -115,11 +116,11 @@ pub type Resolution = (String, usize, Result<crate::markdown::ResolvedLink, (Str
 /// The caches `serve` keeps between rebuilds. Shared by the rendering threads.
 #[derive(Default)]
 pub struct BuildCache {
-    bodies: Mutex<Memo<std::sync::Arc<CachedBody>>>,
-    pages: Mutex<Memo<std::sync::Arc<[u8]>>>,
-    analyses: Mutex<Memo<std::sync::Arc<[Vec<IndexToken>; 4]>>>,
-    hits: std::sync::atomic::AtomicUsize,
-    misses: std::sync::atomic::AtomicUsize,
+    bodies: Mutex<Memo<Arc<CachedBody>>>,
+    pages: Mutex<Memo<Arc<[u8]>>>,
+    analyses: Mutex<Memo<Arc<[Vec<IndexToken>; 4]>>>,
+    hits: AtomicUsize,
+    misses: AtomicUsize,
     /// (hits, misses) of the last finished build.
     last: Mutex<(usize, usize)>,
 }
@@ -136,63 +137,47 @@ impl BuildCache {
     }
 
     /// A rendered body stored under `key`.
-    pub fn body(&self, key: Key) -> Option<std::sync::Arc<CachedBody>> {
-        let found = self.bodies.lock().ok()?.get(key);
-        self.count(found.is_some());
-        found
+    pub fn body(&self, key: Key) -> Option<Arc<CachedBody>> {
+        self.get(&self.bodies, key)
     }
 
     pub fn store_body(&self, key: Key, body: CachedBody) {
-        if let Ok(mut memo) = self.bodies.lock() {
-            memo.insert(key, std::sync::Arc::new(body));
-        }
+        store(&self.bodies, key, Arc::new(body));
     }
 
     /// A template's output stored under `key` (template texts and the whole context).
-    pub fn page(&self, key: Key) -> Option<std::sync::Arc<[u8]>> {
-        let found = self.pages.lock().ok()?.get(key);
-        self.count(found.is_some());
-        found
+    pub fn page(&self, key: Key) -> Option<Arc<[u8]>> {
+        self.get(&self.pages, key)
     }
 
     pub fn store_page(&self, key: Key, html: &[u8]) {
-        if let Ok(mut memo) = self.pages.lock() {
-            memo.insert(key, std::sync::Arc::from(html));
-        }
+        store(&self.pages, key, Arc::from(html));
     }
 
     /// A document's analyzed fields stored under `key` (analyzer and the four texts).
-    pub fn analysis(&self, key: Key) -> Option<std::sync::Arc<[Vec<IndexToken>; 4]>> {
-        let found = self.analyses.lock().ok()?.get(key);
-        self.count(found.is_some());
-        found
+    pub fn analysis(&self, key: Key) -> Option<Arc<[Vec<IndexToken>; 4]>> {
+        self.get(&self.analyses, key)
     }
 
     pub fn store_analysis(&self, key: Key, fields: [Vec<IndexToken>; 4]) {
-        if let Ok(mut memo) = self.analyses.lock() {
-            memo.insert(key, std::sync::Arc::new(fields));
-        }
+        store(&self.analyses, key, Arc::new(fields));
     }
 
-    fn count(&self, hit: bool) {
-        let counter = if hit { &self.hits } else { &self.misses };
-        counter.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+    /// Looks `key` up in one cache, counting the hit or miss.
+    fn get<V: Clone>(&self, memo: &Mutex<Memo<V>>, key: Key) -> Option<V> {
+        let found = memo.lock().ok()?.get(key);
+        let counter = if found.is_some() { &self.hits } else { &self.misses };
+        counter.fetch_add(1, Ordering::Relaxed);
+        found
     }
 
     /// Ends a build: forgets entries it did not use in the caches it used; returns (hits, misses) since the
     /// previous call.
     pub fn finish_build(&self) -> (usize, usize) {
-        if let Ok(mut memo) = self.bodies.lock() {
-            memo.rotate();
-        }
-        if let Ok(mut memo) = self.pages.lock() {
-            memo.rotate();
-        }
-        if let Ok(mut memo) = self.analyses.lock() {
-            memo.rotate();
-        }
-        let take = |c: &std::sync::atomic::AtomicUsize| c.swap(0, std::sync::atomic::Ordering::Relaxed);
-        let counts = (take(&self.hits), take(&self.misses));
+        rotate(&self.bodies);
+        rotate(&self.pages);
+        rotate(&self.analyses);
+        let counts = (self.hits.swap(0, Ordering::Relaxed), self.misses.swap(0, Ordering::Relaxed));
         if let Ok(mut last) = self.last.lock() {
             *last = counts;
         }
@@ -202,6 +187,18 @@ impl BuildCache {
     /// (hits, misses) of the last finished build.
     pub fn last_build(&self) -> (usize, usize) {
         self.last.lock().map(|l| *l).unwrap_or_default()
+    }
+}
+
+fn store<V: Clone>(memo: &Mutex<Memo<V>>, key: Key, value: V) {
+    if let Ok(mut memo) = memo.lock() {
+        memo.insert(key, value);
+    }
+}
+
+fn rotate<V: Clone>(memo: &Mutex<Memo<V>>) {
+    if let Ok(mut memo) = memo.lock() {
+        memo.rotate();
     }
 }
 
