@@ -14,7 +14,7 @@ mod translations;
 
 pub use external::{check_external_links, ExternalLink};
 pub use names::MAX_PATH_CHARS;
-pub use russian::{russian_labels, translate};
+pub use russian::{render_russian, russian_labels, translate};
 
 use crate::diagnostics::Diagnostic;
 use crate::site::{Site, Target};

@@ -201,6 +201,12 @@ pub fn russian_labels(rendered: &str) -> String {
     out
 }
 
+/// Diagnostics rendered for the terminal (or serve's overlay) in Russian: messages, help and labels.
+pub fn render_russian(diagnostics: &[Diagnostic], sources: &crate::diagnostics::SourceMap) -> String {
+    let translated: Vec<Diagnostic> = diagnostics.iter().map(translate).collect();
+    russian_labels(&crate::diagnostics::render_diagnostics(&translated, sources))
+}
+
 /// A diagnostic with its message and help in Russian.
 pub fn translate(diagnostic: &Diagnostic) -> Diagnostic {
     let mut d = diagnostic.clone();

@@ -6,10 +6,10 @@ use std::time::Instant;
 
 use anyhow::Context;
 
-use crate::check::{russian_labels, translate};
+use crate::check::render_russian;
 use crate::cli::{BuildArgs, MessageLanguage};
 use crate::config::Config;
-use crate::diagnostics::{render_diagnostics, Diagnostic, SourceMap};
+use crate::diagnostics::{Diagnostic, SourceMap};
 use crate::output::{Staging, WriteStats};
 use crate::pipeline::{run_pipeline_with, PipelineOptions};
 use crate::render::{Bodies, NoOutput, Output};
@@ -102,10 +102,9 @@ fn report(diagnostics: &[Diagnostic], sources: &SourceMap, lang: MessageLanguage
     if lang == MessageLanguage::En {
         return super::report(diagnostics, sources);
     }
-    let translated: Vec<Diagnostic> = diagnostics.iter().map(translate).collect();
-    let errors = translated.iter().filter(|d| d.is_error()).count();
-    let warnings = translated.len() - errors;
-    eprint!("{}", russian_labels(&render_diagnostics(&translated, sources)));
+    let errors = diagnostics.iter().filter(|d| d.is_error()).count();
+    let warnings = diagnostics.len() - errors;
+    eprint!("{}", render_russian(diagnostics, sources));
     if errors > 0 {
         eprintln!(
             "ошибок — {errors}, предупреждений — {warnings}: ничего не записано, прежняя версия сайта не изменилась."

@@ -93,10 +93,7 @@ fn build_with_cache(options: &ServeOptions, cache: &Arc<BuildCache>) -> Result<M
     );
     let joined = indexing.map(|thread| thread.join().map_err(|_| "the search index thread panicked\n".to_string()));
     let built = result.map_err(|failed| match options.russian {
-        true => {
-            let diagnostics: Vec<_> = failed.diagnostics.iter().map(crate::check::translate).collect();
-            crate::check::russian_labels(&render_diagnostics(&diagnostics, &failed.sources))
-        }
+        true => crate::check::render_russian(&failed.diagnostics, &failed.sources),
         false => render_diagnostics(&failed.diagnostics, &failed.sources),
     })?;
     let (exported, index_time) = joined.ok_or("the search index was not started\n")???;
