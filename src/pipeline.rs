@@ -9,7 +9,7 @@ use crate::cache::BuildCache;
 use crate::config::{Config, CONFIG_FILE};
 use crate::content::load_content;
 use crate::diagnostics::{sort_diagnostics, Diagnostic, SourceMap};
-use crate::render::{render_bodies, render_site, Bodies, MemoryOutput, NoOutput, Output, RenderedSite};
+use crate::render::{render_bodies, render_site, Bodies, NoOutput, Output};
 use crate::site::{assemble_site, BuildOptions, Site};
 use crate::templates::Templates;
 
@@ -42,8 +42,6 @@ pub struct Timings {
 /// A site built in memory.
 pub struct Built {
     pub site: Arc<Site>,
-    /// The rendered files ([`run_pipeline`]; empty when they went to an [`Output`] as they were made).
-    pub output: RenderedSite,
     pub bodies: Arc<Bodies>,
     /// Findings that do not fail the build.
     pub warnings: Vec<Diagnostic>,
@@ -57,16 +55,14 @@ pub struct Failed {
     pub sources: SourceMap,
 }
 
-/// Runs load, model and render. Stops after the first stage that found errors, reporting all of that stage's.
+/// Runs load, model and render for the problems they find (`check`): every page is rendered, templates
+/// included, and the output is dropped. Stops after the first stage that found errors, reporting all of
+/// that stage's.
 pub fn run_pipeline(options: &PipelineOptions) -> Result<Built, Failed> {
-    let output = MemoryOutput::default();
-    let mut built = run_pipeline_with(options, |_, _, _| {}, &output)?;
-    built.output = output.into_site();
-    Ok(built)
+    run_pipeline_with(options, |_, _, _| {}, &NoOutput)
 }
 
-/// [`run_pipeline`], with the rendered files going to `output` as they are made (`Built::output` stays
-/// empty), and the model, the rendered bodies and each page's plain text (moved out of the bodies: nothing
+/// [`run_pipeline`], with the rendered files going to `output` as they are made, and the model, the rendered bodies and each page's plain text (moved out of the bodies: nothing
 /// else reads it) handed to `after_bodies` as soon as they are known to be good, before the pages are
 /// rendered: the search index needs nothing more, so it can be built on another thread while templates run.
 /// When errors are known before rendering, nothing goes to `output`.
@@ -127,7 +123,7 @@ pub fn run_pipeline_with(
         return Err(fail(diagnostics, sources));
     }
     sort_diagnostics(&mut diagnostics);
-    Ok(Built { site, output: RenderedSite::default(), bodies, warnings: diagnostics, sources, timings })
+    Ok(Built { site, bodies, warnings: diagnostics, sources, timings })
 }
 
 fn config_sources(root: &Path) -> SourceMap {
