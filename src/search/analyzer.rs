@@ -210,14 +210,13 @@ pub fn analyze_for_index(text: &str, analyzer: Analyzer) -> Vec<IndexToken> {
 
 /// Analyzes a text into index terms with positions.
 pub fn analyze(text: &str, analyzer: Analyzer) -> Vec<AnalyzedToken> {
-    raw_tokens(text)
+    analyze_for_index(text, analyzer)
         .into_iter()
-        .enumerate()
-        .map(|(position, (from, to))| AnalyzedToken {
-            term: normalize_token(&text[from..to], analyzer),
-            position,
-            from,
-            to,
+        .map(|t| AnalyzedToken {
+            term: t.term.to_string(),
+            position: t.position as usize,
+            from: t.from as usize,
+            to: t.to as usize,
         })
         .collect()
 }
