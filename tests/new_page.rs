@@ -126,25 +126,24 @@ fn hints_are_in_the_page_language_and_the_page_stays_valid() {
 #[test]
 fn a_translation_draft_leaves_out_the_originals_untranslated() {
     let site = SiteTest::fixture("good-site");
-    site.write(
-        "content/guides/local.md",
-        "---\ntitle: Местное\nsummary: Кратко.\ndoc_type: page\nuntranslated: [en]\n---\nТекст.\n",
-    );
-    let run = site.run(&["new", "guides/local", "--lang", "kk"]);
-    assert_eq!(run.code, 0, "{}", run.stderr);
-    let text = std::fs::read_to_string(site.root.join("content/guides/local.kk.md")).expect("translation");
+    // Writes content/guides/<name>.md and returns the Kazakh draft `new` makes from it.
+    let draft = |name: &str, original: &str| {
+        site.write(&format!("content/guides/{name}.md"), original);
+        let run = site.run(&["new", &format!("guides/{name}"), "--lang", "kk"]);
+        assert_eq!(run.code, 0, "{}", run.stderr);
+        std::fs::read_to_string(site.root.join(format!("content/guides/{name}.kk.md"))).expect("translation")
+    };
+    let text =
+        draft("local", "---\ntitle: Местное\nsummary: Кратко.\ndoc_type: page\nuntranslated: [en]\n---\nТекст.\n");
     assert!(text.starts_with("---\n# Перевод local.md: переведите title, summary"), "{text}");
     assert!(!text.contains("untranslated"), "{text}");
     assert!(findings_for(&site, "content/guides/local.kk.md").is_empty());
 
     // A block list under the key, and `new`'s commented hint, are left out too.
-    site.write(
-        "content/guides/other.md",
+    let text = draft(
+        "other",
         "---\ntitle: Другое\nsummary: Кратко.\nuntranslated:\n  - en\n- kk\n# untranslated: [en] # подсказка\ndoc_type: page\n---\nТекст.\n",
     );
-    let run = site.run(&["new", "guides/other", "--lang", "kk"]);
-    assert_eq!(run.code, 0, "{}", run.stderr);
-    let text = std::fs::read_to_string(site.root.join("content/guides/other.kk.md")).expect("translation");
     assert!(!text.contains("untranslated") && !text.contains("- en"), "{text}");
     assert!(text.contains("doc_type: page"), "{text}");
     assert!(findings_for(&site, "content/guides/other.kk.md").is_empty());
