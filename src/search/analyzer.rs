@@ -109,53 +109,64 @@ pub fn normalize_token(raw: &str, analyzer: Analyzer) -> String {
     normalize_shared(raw, analyzer).to_string()
 }
 
-/// [`normalize_token`] as a shared string. Stems are cached per thread and analyzer: a library repeats a
-/// few tens of thousands of word forms millions of times, and most tokens need no lowercasing to be looked
-/// up; sharing the cached stem spares an allocation per token when indexing.
+/// [`normalize_token`] as a shared string, from the stem cache.
 pub fn normalize_shared(raw: &str, analyzer: Analyzer) -> Arc<str> {
-    // FxHash: the keys are our own text, and SipHash was most of the cost of a lookup.
-    thread_local! {
-        static CACHE: std::cell::RefCell<[rustc_hash::FxHashMap<String, Arc<str>>; 2]> = Default::default();
-    }
-    let slot = analyzer as usize;
-    let already_lower = raw.chars().all(|c| !is_uppercase(c) && !is_combining_mark(c));
-    if already_lower {
-        if let Some(term) = CACHE.with(|c| c.borrow()[slot].get(raw).cloned()) {
-            return term;
-        }
-    }
-    let lower: String = if already_lower {
-        raw.to_string()
-    } else {
-        let mut lower = String::with_capacity(raw.len());
-        for c in raw.chars().filter(|c| !is_combining_mark(*c)) {
-            push_lowercase(&mut lower, c);
-        }
-        lower
-    };
-    if let Some(term) = CACHE.with(|c| c.borrow()[slot].get(&lower).cloned()) {
-        return term;
-    }
-    let term: Arc<str> = Arc::from(stem_lowercase(&lower, analyzer));
-    CACHE.with(|c| {
-        let cache = &mut c.borrow_mut()[slot];
-        // Bounded: a pathological text of endless distinct tokens must not eat the memory.
-        if cache.len() > 500_000 {
-            cache.clear();
-        }
-        cache.insert(lower, term.clone());
-    });
-    term
+    with_stem_cache(|cache| cache.term(raw, analyzer))
 }
 
-/// `char::is_uppercase`, with Latin and Russian letters answered without the Unicode table.
-#[inline]
-fn is_uppercase(c: char) -> bool {
-    match c {
-        'A'..='Z' | 'А'..='Я' | 'Ё' => true,
-        'a'..='z' | '0'..='9' | 'а'..='я' | 'ё' => false,
-        c => c.is_uppercase(),
+/// Stems cached per thread and analyzer: a library repeats a few tens of thousands of word forms millions
+/// of times. A token is looked up as it is written (most need no lowercasing), and sharing the cached stem
+/// spares an allocation per token when indexing.
+#[derive(Default)]
+struct StemCache {
+    /// By analyzer: raw token (as written, or lowercased without stress marks) → term.
+    terms: [rustc_hash::FxHashMap<Box<str>, Arc<str>>; 2],
+}
+
+impl StemCache {
+    /// Bounded: a pathological text of endless distinct tokens must not eat the memory.
+    const MAX_ENTRIES: usize = 500_000;
+
+    fn term(&mut self, raw: &str, analyzer: Analyzer) -> Arc<str> {
+        // FxHash: the keys are our own text, and SipHash was most of the cost of a lookup.
+        let terms = &mut self.terms[analyzer as usize];
+        if let Some(term) = terms.get(raw) {
+            return term.clone();
+        }
+        if terms.len() > Self::MAX_ENTRIES {
+            terms.clear();
+        }
+        let lower = lowercase_without_marks(raw);
+        let term = match terms.get(lower.as_str()) {
+            Some(term) => term.clone(),
+            None => {
+                let term: Arc<str> = Arc::from(stem_lowercase(&lower, analyzer));
+                terms.insert(lower.as_str().into(), term.clone());
+                term
+            }
+        };
+        if lower != raw {
+            terms.insert(raw.into(), term.clone());
+        }
+        term
     }
+}
+
+/// Runs `f` with this thread's stem cache (one borrow for a whole text, not one per token).
+fn with_stem_cache<R>(f: impl FnOnce(&mut StemCache) -> R) -> R {
+    thread_local! {
+        static CACHE: std::cell::RefCell<StemCache> = Default::default();
+    }
+    CACHE.with(|cache| f(&mut cache.borrow_mut()))
+}
+
+/// The token lowercased, with combining marks (stress) removed.
+fn lowercase_without_marks(raw: &str) -> String {
+    let mut lower = String::with_capacity(raw.len());
+    for c in raw.chars().filter(|c| !is_combining_mark(*c)) {
+        push_lowercase(&mut lower, c);
+    }
+    lower
 }
 
 /// Appends the lowercase of `c` (as `char::to_lowercase`), Latin and Russian letters without the table.
@@ -196,16 +207,18 @@ pub struct IndexToken {
 /// [`analyze`] for the index writer: the same terms, without a string per token.
 pub fn analyze_for_index(text: &str, analyzer: Analyzer) -> Vec<IndexToken> {
     // Page texts are far below 4 GiB.
-    raw_tokens(text)
-        .into_iter()
-        .enumerate()
-        .map(|(position, (from, to))| IndexToken {
-            term: normalize_shared(&text[from..to], analyzer),
-            position: position as u32,
-            from: from as u32,
-            to: to as u32,
-        })
-        .collect()
+    with_stem_cache(|cache| {
+        raw_tokens(text)
+            .into_iter()
+            .enumerate()
+            .map(|(position, (from, to))| IndexToken {
+                term: cache.term(&text[from..to], analyzer),
+                position: position as u32,
+                from: from as u32,
+                to: to as u32,
+            })
+            .collect()
+    })
 }
 
 /// Analyzes a text into index terms with positions.
@@ -226,9 +239,21 @@ mod tests {
     use super::*;
 
     #[test]
+    fn every_written_form_gets_the_term_of_its_lowercase_form() {
+        // The cache keys tokens as written, so each form is checked on a first and on a cached lookup.
+        for word in ["Слушания", "СЛУШАНИЯ", "слушания", "Слу\u{301}шания", "EITI", "eiti", "Қазақстан"]
+        {
+            for analyzer in Analyzer::ALL {
+                let fresh = stem_lowercase(&lowercase_without_marks(word), analyzer);
+                assert_eq!(&*normalize_shared(word, analyzer), fresh, "{word} first");
+                assert_eq!(&*normalize_shared(word, analyzer), fresh, "{word} cached");
+            }
+        }
+    }
+
+    #[test]
     fn fast_case_paths_agree_with_unicode() {
         for c in ('\u{0}'..='\u{52f}').chain('Ա'..='\u{2000}') {
-            assert_eq!(is_uppercase(c), c.is_uppercase(), "{c:?}");
             let mut fast = String::new();
             push_lowercase(&mut fast, c);
             assert_eq!(fast, c.to_lowercase().collect::<String>(), "{c:?}");
