@@ -144,7 +144,7 @@ impl<'a> Frame<'a> {
         context.insert("kind", &kind);
         context.insert("lang", self.lang);
         context.insert("lang_label", config.language_label(self.lang));
-        context.insert_shared("t", &self.templates.i18n.strings(self.lang));
+        context.insert_shared("t", self.templates.i18n.strings(self.lang));
         let depth = self.dir.split('/').filter(|s| !s.is_empty()).count();
         context.insert("root", &"../".repeat(depth));
         context.insert(

@@ -80,14 +80,25 @@ pub fn relative_url(from_dir: &str, to: &str, pretty: bool) -> String {
         Some((path, fragment)) => (path, Some(fragment)),
         None => (to, None),
     };
-    let from: Vec<&str> = from_dir.split('/').filter(|s| !s.is_empty()).collect();
-    let target: Vec<&str> = to_path.split('/').filter(|s| !s.is_empty()).collect();
+    // Called for every link of every page: segments are walked, not collected.
+    let segments = |path| str::split(path, '/').filter(|s: &&str| !s.is_empty());
+    let common = segments(from_dir).zip(segments(to_path)).take_while(|(a, b)| a == b).count();
+    let ups = segments(from_dir).count() - common;
+    let mut url = String::with_capacity(3 * ups + to_path.len() + "/index.html#".len() + fragment.map_or(0, str::len));
+    for _ in 0..ups {
+        url.push_str("../");
+    }
+    let mut below_common = false;
+    for (i, segment) in segments(to_path).skip(common).enumerate() {
+        if i > 0 {
+            url.push('/');
+        }
+        url.push_str(segment);
+        below_common = true;
+    }
     let is_dir = to_path.is_empty() || to_path.ends_with('/');
-    let common = from.iter().zip(&target).take_while(|(a, b)| a == b).count();
-    let mut url = "../".repeat(from.len() - common);
-    url.push_str(&target[common..].join("/"));
     if is_dir {
-        if common < target.len() {
+        if below_common {
             url.push('/');
         }
         if !pretty {

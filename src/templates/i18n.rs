@@ -102,8 +102,10 @@ impl Translations {
     }
 
     /// All strings of one language, as a template value.
-    pub fn strings(&self, lang: &str) -> SharedValue {
-        self.values.get(lang).cloned().unwrap_or_else(|| SharedValue::new(&BTreeMap::<String, String>::new()))
+    pub fn strings(&self, lang: &str) -> &SharedValue {
+        static NONE: std::sync::LazyLock<SharedValue> =
+            std::sync::LazyLock::new(|| SharedValue::new(&BTreeMap::<String, String>::new()));
+        self.values.get(lang).unwrap_or(&NONE)
     }
 
     /// One string; the key itself when missing.
