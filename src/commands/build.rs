@@ -13,7 +13,9 @@ use crate::diagnostics::{Diagnostic, SourceMap};
 use crate::output::{Staging, WriteStats};
 use crate::pipeline::{run_pipeline_with, PipelineOptions};
 use crate::render::{Bodies, NoOutput, Output};
-use crate::search::{export_static_index, index_dir, search_documents, stage_index, StagedIndex, CACHE_DIR};
+use crate::search::{
+    export_static_index, index_dir, on_own_threads, search_documents, stage_index, StagedIndex, CACHE_DIR,
+};
 use crate::site::Site;
 
 pub fn run(args: &BuildArgs) -> anyhow::Result<bool> {
@@ -49,7 +51,8 @@ pub fn run(args: &BuildArgs) -> anyhow::Result<bool> {
         &options,
         |site, bodies, texts| {
             let (site, bodies, dir) = (site.clone(), bodies.clone(), index_dir(&cache));
-            indexing = Some(std::thread::spawn(move || index_and_export(&site, &bodies, texts, &dir)));
+            indexing =
+                Some(std::thread::spawn(move || on_own_threads(|| index_and_export(&site, &bodies, texts, &dir))));
         },
         output,
     );

@@ -8,7 +8,6 @@ use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::{Arc, Mutex};
 
-use rayon::prelude::*;
 use tantivy::schema::{Field, IndexRecordOption, Schema, TextFieldIndexing, TextOptions, STORED, STRING};
 use tantivy::tokenizer::{Token, TokenStream, Tokenizer};
 use tantivy::{doc, Index, IndexWriter, TantivyDocument};
@@ -204,7 +203,7 @@ pub fn stage_index(documents: &[SearchDocument], dir: &Path) -> Result<StagedInd
     Ok(staged)
 }
 
-/// Documents analyzed in parallel per batch, then handed to tantivy in order (memory stays bounded).
+/// Documents analyzed per batch, then handed to tantivy in order (memory stays bounded).
 const ANALYZE_BATCH: usize = 256;
 
 /// The index of `documents` in memory only, for `serve`: it rebuilds the index on every change, reusing
@@ -226,7 +225,7 @@ fn write_index(
     for analyzer in Analyzer::ALL {
         index.index.tokenizers().register(&tokenizer_name(analyzer), handoff.clone());
     }
-    // One thread: one segment, documents in insertion order. Analysis runs in parallel beforehand.
+    // One thread: one segment, documents in insertion order.
     let mut writer: IndexWriter = index.index.writer_with_num_threads(1, 900 * 1024 * 1024)?;
     let fields: Vec<[Field; 4]> = Analyzer::ALL
         .iter()
@@ -236,12 +235,14 @@ fn write_index(
         })
         .collect::<Result<_, IndexError>>()?;
     let started = std::time::Instant::now();
-    // tantivy takes documents on one thread; the next batch is analyzed meanwhile on the others.
+    // tantivy takes documents on its thread while the next batch is analyzed on another. Analysis is a
+    // third of tantivy's work, so one thread keeps up; a parallel one would queue its jobs in the global
+    // pool behind the templates', which run meanwhile, and starve the index.
     std::thread::scope(|scope| -> Result<(), IndexError> {
         let (send, analyzed_batches) = std::sync::mpsc::sync_channel::<Vec<[Vec<IndexToken>; 4]>>(1);
         scope.spawn(move || {
             for batch in documents.chunks(ANALYZE_BATCH) {
-                let analyzed = batch.par_iter().map(|d| analyzed_fields(d, cache)).collect();
+                let analyzed = batch.iter().map(|d| analyzed_fields(d, cache)).collect();
                 if send.send(analyzed).is_err() {
                     break; // the indexing side failed and stopped listening
                 }

@@ -12,3 +12,13 @@ pub use document::{search_documents, SearchDocument};
 pub use export::export_static_index;
 pub use index::{build_index_in_memory, index_dir, open_index, stage_index, SearchIndex, StagedIndex, CACHE_DIR};
 pub use query::{parse_query, search, Hit, ParsedQuery, SearchOptions};
+
+/// Runs `work` (building the index and its export) on a thread pool of its own. It runs while the templates
+/// render: on the global pool the export's parallel steps would queue behind the templates' jobs, and the
+/// index would finish last, on one core, with the other idle.
+pub fn on_own_threads<R: Send>(work: impl FnOnce() -> R + Send) -> R {
+    match rayon::ThreadPoolBuilder::new().thread_name(|i| format!("ecolib-index-{i}")).build() {
+        Ok(pool) => pool.install(work),
+        Err(_) => work(),
+    }
+}

@@ -17,7 +17,7 @@ use crate::cache::BuildCache;
 use crate::diagnostics::render_diagnostics;
 use crate::pipeline::{run_pipeline_with, PipelineOptions};
 use crate::render::MemoryOutput;
-use crate::search::{build_index_in_memory, export_static_index, search_documents};
+use crate::search::{build_index_in_memory, export_static_index, on_own_threads, search_documents};
 
 pub use server::{start_server, ServerError};
 
@@ -79,14 +79,16 @@ fn build_with_cache(options: &ServeOptions, cache: &Arc<BuildCache>) -> Result<M
         &pipeline,
         |site, bodies, texts| {
             let (site, bodies, cache) = (site.clone(), bodies.clone(), cache.clone());
-            indexing = Some(std::thread::spawn(move || -> Result<_, String> {
-                let started = Instant::now();
-                let documents = search_documents(&site, &bodies, texts);
-                let index =
-                    build_index_in_memory(&documents, Some(&cache)).map_err(|e| format!("search index: {e}\n"))?;
-                let files = export_static_index(&index, &documents, &site.config)
-                    .map_err(|e| format!("search index: {e}\n"))?;
-                Ok((files, started.elapsed()))
+            indexing = Some(std::thread::spawn(move || {
+                on_own_threads(|| -> Result<_, String> {
+                    let started = Instant::now();
+                    let documents = search_documents(&site, &bodies, texts);
+                    let index =
+                        build_index_in_memory(&documents, Some(&cache)).map_err(|e| format!("search index: {e}\n"))?;
+                    let files = export_static_index(&index, &documents, &site.config)
+                        .map_err(|e| format!("search index: {e}\n"))?;
+                    Ok((files, started.elapsed()))
+                })
             }));
         },
         &output,
