@@ -87,7 +87,7 @@ impl<'a> Frame<'a> {
     /// The URL of a term's page in this language, if the term has pages.
     pub fn term_url(&self, kind: TaxonomyKind, key: &str) -> Option<String> {
         let taxonomy = self.site.taxonomy(kind, self.lang)?;
-        taxonomy.terms.iter().find(|t| t.key == key).map(|t| self.url(&t.dir_url))
+        taxonomy.term(key).map(|t| self.url(&t.dir_url))
     }
 
     /// The language switcher for a document with translations `others` (page ids or section ids).

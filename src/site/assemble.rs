@@ -38,7 +38,7 @@ pub fn assemble_site(config: Config, content: Content, options: &BuildOptions) -
     for (id, section) in sections.iter().enumerate() {
         index.insert((section.key.clone(), section.lang.clone()), Target::Section(id));
     }
-    let mut pages = Vec::new();
+    let mut pages = Vec::with_capacity(page_docs.len());
     for doc in page_docs {
         let Some(Target::Section(section)) = index.get(&(doc.dir().to_string(), doc.lang.clone())).copied() else {
             broken_keys.insert(doc.key.clone());
@@ -91,7 +91,7 @@ pub fn assemble_site(config: Config, content: Content, options: &BuildOptions) -
 /// Two files for one document in one language (`a.md` and `a.ru.md`): keep the first, report the second.
 fn drop_duplicates(docs: Vec<SourceDoc>, config: &Config, diagnostics: &mut Vec<Diagnostic>) -> Vec<SourceDoc> {
     let mut seen: BTreeMap<(String, String, bool), std::path::PathBuf> = BTreeMap::new();
-    let mut kept = Vec::new();
+    let mut kept = Vec::with_capacity(docs.len());
     for doc in docs {
         let id = (doc.key.clone(), doc.lang.clone(), doc.is_section);
         if let Some(first) = seen.get(&id) {
@@ -255,18 +255,18 @@ fn order_sections(sections: &mut [Section], pages: &mut [Page]) {
     }
     for section in sections.iter_mut() {
         let sort_by = section.doc.front.sort_by.unwrap_or_default();
-        section.pages.sort_by(|&a, &b| {
-            let (a, b) = (&pages[a], &pages[b]);
-            match sort_by {
-                SortBy::Date => newest_first(a, b),
-                SortBy::Weight => (a.front().weight.unwrap_or(i64::MAX), a.title().to_lowercase(), &a.doc.key).cmp(&(
-                    b.front().weight.unwrap_or(i64::MAX),
-                    b.title().to_lowercase(),
-                    &b.doc.key,
-                )),
-                SortBy::Title => (a.title().to_lowercase(), &a.doc.key).cmp(&(b.title().to_lowercase(), &b.doc.key)),
-            }
-        });
+        // Sort keys with a lowercased title are made once per page, not per comparison.
+        match sort_by {
+            SortBy::Date => section.pages.sort_by(|&a, &b| newest_first(&pages[a], &pages[b])),
+            SortBy::Weight => section.pages.sort_by_cached_key(|&id| {
+                let page = &pages[id];
+                (page.front().weight.unwrap_or(i64::MAX), page.title().to_lowercase(), page.doc.key.clone())
+            }),
+            SortBy::Title => section.pages.sort_by_cached_key(|&id| {
+                let page = &pages[id];
+                (page.title().to_lowercase(), page.doc.key.clone())
+            }),
+        }
         for pair in section.pages.windows(2) {
             pages[pair[0]].next = Some(pair[1]);
             pages[pair[1]].prev = Some(pair[0]);

@@ -1,7 +1,7 @@
 //! Taxonomies: per language, the pages grouped by topic, pillar, document type, year and tag. Each term gets
 //! a listing page; each taxonomy an index of its terms.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap};
 
 use crate::config::Config;
 
@@ -52,6 +52,15 @@ pub struct Taxonomy {
     pub lang: String,
     pub dir_url: String,
     pub terms: Vec<Term>,
+    /// Term key → position in `terms` (every page looks up the terms it shows).
+    by_key: HashMap<String, usize>,
+}
+
+impl Taxonomy {
+    /// The term with this key.
+    pub fn term(&self, key: &str) -> Option<&Term> {
+        self.by_key.get(key).map(|&i| &self.terms[i])
+    }
 }
 
 /// Builds every taxonomy for every language from the pages.
@@ -72,6 +81,8 @@ fn build_one(kind: TaxonomyKind, lang: &str, pages: &[Page], config: &Config) ->
     let vocab = &config.vocabularies;
     // (sort key, term key) → (label, pages)
     let mut terms: BTreeMap<(i64, String), (String, Vec<PageId>)> = BTreeMap::new();
+    // A few hundred tags recur on thousands of pages: each is transliterated once.
+    let mut tag_keys: HashMap<&str, String> = HashMap::new();
     for (id, page) in pages.iter().enumerate().filter(|(_, p)| p.lang() == lang) {
         let front = page.front();
         let entries: Vec<(i64, String, String)> = match kind {
@@ -94,13 +105,17 @@ fn build_one(kind: TaxonomyKind, lang: &str, pages: &[Page], config: &Config) ->
                 .map(|d| (-(d.year() as i64), d.year().to_string(), d.year().to_string()))
                 .into_iter()
                 .collect(),
-            TaxonomyKind::Tag => {
-                front.tags.iter().map(|t| (0, slugify(t), t.clone())).filter(|(_, k, _)| !k.is_empty()).collect()
-            }
+            TaxonomyKind::Tag => front
+                .tags
+                .iter()
+                .map(|t| (0, tag_keys.entry(t).or_insert_with(|| slugify(t)).clone(), t.clone()))
+                .filter(|(_, k, _)| !k.is_empty())
+                .collect(),
         };
         for (order, key, label) in entries {
             let entry = terms.entry((order, key)).or_insert_with(|| (label, Vec::new()));
-            if !entry.1.contains(&id) {
+            // Pages come in id order, so a page listed twice under one term is the last one.
+            if entry.1.last() != Some(&id) {
                 entry.1.push(id);
             }
         }
@@ -116,10 +131,11 @@ fn build_one(kind: TaxonomyKind, lang: &str, pages: &[Page], config: &Config) ->
     if kind == TaxonomyKind::Tag {
         terms.sort_by_key(|t| (t.label.to_lowercase(), t.key.clone()));
     }
-    Taxonomy { kind, lang: lang.to_string(), dir_url, terms }
+    let by_key = terms.iter().enumerate().map(|(i, t)| (t.key.clone(), i)).collect();
+    Taxonomy { kind, lang: lang.to_string(), dir_url, terms, by_key }
 }
 
-/// Newest first, undated last, then by title.
+/// Newest first, undated last, then by title. (Titles are lowercased only for pages of the same date.)
 pub(super) fn newest_first(a: &Page, b: &Page) -> std::cmp::Ordering {
     b.front()
         .date
