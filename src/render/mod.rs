@@ -91,11 +91,30 @@ impl Output for NoOutput {
 /// Renders every output file from the model and the rendered bodies (`render_bodies`) into `output`.
 /// Returns every problem.
 pub fn render_site(site: &Site, templates: &Templates, bodies: &Bodies, output: &dyn Output) -> Vec<Diagnostic> {
-    let mut diagnostics: Vec<Diagnostic> = (0..site.pages.len())
+    // The site-wide files are made on one thread while the pages take the others.
+    let (mut diagnostics, site_wide) = rayon::join(
+        || {
+            let mut diagnostics: Vec<Diagnostic> = (0..site.pages.len())
+                .into_par_iter()
+                .filter_map(|id| {
+                    render_page(site, templates, bodies, id).map(|(path, bytes)| output.file(path, bytes)).err()
+                })
+                .collect();
+            listings::render_listings(site, templates, bodies, output, &mut diagnostics);
+            diagnostics
+        },
+        || render_site_wide(site, templates, output),
+    );
+    diagnostics.extend(site_wide);
+    site.assets.par_iter().for_each(|asset| output.copy(asset.rel_path.clone(), asset.source.clone()));
+    static_files(&templates.static_dir)
         .into_par_iter()
-        .filter_map(|id| render_page(site, templates, bodies, id).map(|(path, bytes)| output.file(path, bytes)).err())
-        .collect();
-    listings::render_listings(site, templates, bodies, output, &mut diagnostics);
+        .for_each(|(rel, source)| output.copy(format!("static/{rel}"), source));
+    diagnostics
+}
+
+/// The feeds, the catalog and the search client's strings.
+fn render_site_wide(site: &Site, templates: &Templates, output: &dyn Output) -> Option<Diagnostic> {
     for (path, bytes) in feeds::render_feeds(site) {
         output.file(path, bytes);
     }
@@ -105,14 +124,10 @@ pub fn render_site(site: &Site, templates: &Templates, bodies: &Bodies, output: 
             for (path, bytes) in files {
                 output.file(path, bytes);
             }
+            None
         }
-        Err(err) => diagnostics.push(Diagnostic::error("catalog.csv", format!("cannot write the catalog: {err}"))),
+        Err(err) => Some(Diagnostic::error("catalog.csv", format!("cannot write the catalog: {err}"))),
     }
-    site.assets.par_iter().for_each(|asset| output.copy(asset.rel_path.clone(), asset.source.clone()));
-    static_files(&templates.static_dir)
-        .into_par_iter()
-        .for_each(|(rel, source)| output.copy(format!("static/{rel}"), source));
-    diagnostics
 }
 
 /// The search client's interface strings, all languages in one small script that every page loads,
