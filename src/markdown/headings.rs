@@ -6,11 +6,15 @@ use crate::diagnostics::suggest;
 /// The id of a heading: lowercase letters and digits of any script, words joined by `-`.
 pub fn heading_id(text: &str) -> String {
     let mut id = String::with_capacity(text.len());
-    for c in text.trim().chars().flat_map(char::to_lowercase) {
-        if c.is_alphanumeric() {
-            id.push(c);
-        } else if (c.is_whitespace() || c == '-' || c == '_') && !id.ends_with('-') && !id.is_empty() {
-            id.push('-');
+    for c in text.trim().chars() {
+        // Every heading of every page comes through here: Latin and Russian letters skip the Unicode tables.
+        match c {
+            'a'..='z' | '0'..='9' | 'а'..='я' | 'ё' => id.push(c),
+            'A'..='Z' => id.push(c.to_ascii_lowercase()),
+            // А..Я → а..я: U+0410..U+042F → U+0430..U+044F.
+            'А'..='Я' => id.push(char::from_u32(c as u32 + 0x20).unwrap_or(c)),
+            'Ё' => id.push('ё'),
+            c => c.to_lowercase().for_each(|lower| push_id_char(&mut id, lower)),
         }
     }
     while id.ends_with('-') {
@@ -20,6 +24,16 @@ pub fn heading_id(text: &str) -> String {
         id.push_str("section");
     }
     id
+}
+
+/// Adds one lowercased character to a heading id: letters and digits as they are, one hyphen for a run of
+/// spaces, hyphens and underscores, nothing for the rest.
+fn push_id_char(id: &mut String, c: char) {
+    if c.is_alphanumeric() {
+        id.push(c);
+    } else if (c.is_whitespace() || c == '-' || c == '_') && !id.ends_with('-') && !id.is_empty() {
+        id.push('-');
+    }
 }
 
 /// Makes `id` unique among `taken` by appending `-1`, `-2` …
@@ -42,6 +56,24 @@ pub fn anchor_help(anchor: &str, anchors: &[String]) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn fast_letters_give_the_ids_of_the_unicode_rules() {
+        let unicode = |text: &str| {
+            let mut id = String::new();
+            text.trim().chars().flat_map(char::to_lowercase).for_each(|c| push_id_char(&mut id, c));
+            let id = id.trim_end_matches('-').to_string();
+            if id.is_empty() {
+                "section".to_string()
+            } else {
+                id
+            }
+        };
+        for c in ('\u{0}'..='\u{52f}').chain('Ա'..='\u{2000}') {
+            let text = format!("a{c}b {c}");
+            assert_eq!(heading_id(&text), unicode(&text), "{c:?}");
+        }
+    }
 
     #[test]
     fn heading_ids_keep_cyrillic() {
