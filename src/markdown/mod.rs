@@ -76,7 +76,8 @@ pub fn render_markdown(body: &str, options: &MarkdownOptions, resolver: &mut dyn
     if options.smart_punctuation {
         flags |= Options::ENABLE_SMART_PUNCTUATION;
     }
-    let line_starts: Vec<usize> = std::iter::once(0).chain(body.match_indices('\n').map(|(i, _)| i + 1)).collect();
+    let line_starts: Vec<usize> =
+        std::iter::once(0).chain(memchr::memchr_iter(b'\n', body.as_bytes()).map(|i| i + 1)).collect();
     let line_of = |offset: usize| options.first_line + line_starts.partition_point(|&s| s <= offset) - 1;
     let guillemets = options.smart_punctuation && matches!(options.lang.as_str(), "ru" | "kk");
     let mut state = State::default();
