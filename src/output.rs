@@ -34,8 +34,9 @@ pub struct Staging {
     dir: PathBuf,
     output: PathBuf,
     committed: bool,
-    /// Folders made so far by [`Output::file`] (a `mkdir` is slow on some file systems: one per folder).
-    made: Mutex<HashSet<PathBuf>>,
+    /// Folders made so far by [`Output::file`], by their path inside the staging folder (a `mkdir` is slow on
+    /// some file systems: one per folder).
+    made: Mutex<HashSet<String>>,
     /// The first error of a file written through [`Output`], and what was written that way.
     streamed: Mutex<(Option<FsError>, WriteStats)>,
 }
@@ -82,15 +83,16 @@ impl Staging {
         }
     }
 
-    /// The folder for `path` inside the staging folder, made if it is new.
+    /// The file `path` (`/`-separated, inside the staging folder), its folder made if it is new.
     fn parent_of(&self, path: &str) -> Result<PathBuf, FsError> {
         let target = self.dir.join(path);
-        let parent = target.parent().unwrap_or(&self.dir).to_path_buf();
-        let known = self.made.lock().map(|made| made.contains(&parent)).unwrap_or(false);
+        // Keyed by the text of the folder's path: hashing a `Path` walks its components.
+        let folder = path.rsplit_once('/').map_or("", |(folder, _)| folder);
+        let known = self.made.lock().map(|made| made.contains(folder)).unwrap_or(false);
         if !known {
-            efs::create_dir_all(&parent)?;
+            efs::create_dir_all(target.parent().unwrap_or(&self.dir))?;
             if let Ok(mut made) = self.made.lock() {
-                made.insert(parent);
+                made.insert(folder.to_string());
             }
         }
         Ok(target)
