@@ -106,6 +106,7 @@ pub fn load_content(root: &Path, config: &Config) -> (Content, Vec<Diagnostic>) 
     let results: Vec<(String, Parsed)> =
         markdown.par_iter().map(|(rel_path, path)| read_doc(root, rel_path, path, config)).collect();
     let mut content = Content { assets, sources: SourceMap::with_root(root), ..Content::default() };
+    content.docs.reserve(results.len());
     for (text, result) in results {
         match result {
             // Parsed files are read again from disk if a later stage reports on them (SourceMap::get):
