@@ -81,10 +81,33 @@ fn pagination(frame: &Frame<'_>, base: &str, number: usize, total: usize) -> Opt
         total,
         prev_url: (number > 1).then(|| frame.url(&pagination_dir(base, number - 1))),
         next_url: (number < total).then(|| frame.url(&pagination_dir(base, number + 1))),
-        pages: (1..=total)
-            .map(|n| PageNumber { number: n, url: frame.url(&pagination_dir(base, n)), current: n == number })
+        pages: page_window(number, total)
+            .into_iter()
+            .map(|n| match n {
+                Some(n) => {
+                    PageNumber { number: n, url: frame.url(&pagination_dir(base, n)), current: n == number, gap: false }
+                }
+                None => PageNumber { number: 0, url: String::new(), current: false, gap: true },
+            })
             .collect(),
     })
+}
+
+/// Page numbers shown around page `current` of `total`: the first and the last, two on each side of the
+/// current one, and `None` for each gap. A listing of 120 pages links ten, not 120 on each of its pages.
+/// A gap of a single page shows that page instead.
+fn page_window(current: usize, total: usize) -> Vec<Option<usize>> {
+    const AROUND: usize = 2;
+    let shown = |n: usize| n == 1 || n == total || n.abs_diff(current) <= AROUND;
+    let mut window = Vec::new();
+    for n in 1..=total {
+        if shown(n) || (n > 1 && n < total && shown(n - 1) && shown(n + 1)) {
+            window.push(Some(n));
+        } else if window.last().is_some_and(Option::is_some) {
+            window.push(None);
+        }
+    }
+    window
 }
 
 impl Job {
@@ -324,4 +347,27 @@ fn render_not_found(site: &Site, templates: &Templates) -> Result<File, Diagnost
     }
     let html = templates.render("404.html", context, Path::new("site.toml"))?;
     Ok(("404.html".to_string(), html))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn long_paginations_show_a_window_with_gaps() {
+        let window = |current, total| -> String {
+            page_window(current, total)
+                .into_iter()
+                .map(|n| n.map_or("…".to_string(), |n| n.to_string()))
+                .collect::<Vec<_>>()
+                .join(" ")
+        };
+        assert_eq!(window(1, 1), "1");
+        assert_eq!(window(2, 5), "1 2 3 4 5");
+        assert_eq!(window(1, 7), "1 2 3 … 7");
+        assert_eq!(window(4, 7), "1 2 3 4 5 6 7", "a gap of one page shows the page");
+        assert_eq!(window(50, 120), "1 … 48 49 50 51 52 … 120");
+        assert_eq!(window(120, 120), "1 … 118 119 120");
+        assert_eq!(window(3, 120), "1 2 3 4 5 … 120");
+    }
 }
