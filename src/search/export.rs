@@ -29,6 +29,12 @@ pub const STATIC_DIR: &str = "search";
 pub const DOCS_PER_EXTRA_FILE: usize = 500;
 /// Characters of page text kept for snippets.
 pub const SNIPPET_TEXT_CHARS: usize = 1500;
+
+/// The start of a page's text that snippets are made from: its first [`SNIPPET_TEXT_CHARS`] characters.
+pub fn snippet_text(body: &str) -> &str {
+    let end = body.char_indices().nth(SNIPPET_TEXT_CHARS).map_or(body.len(), |(i, _)| i);
+    &body[..end]
+}
 /// Aim for shards of about this size, within the file budget: a first query loads a few of them.
 const TARGET_SHARD_BYTES: usize = 16 * 1024;
 /// Result rows are smaller: the ten hits of a query touch up to ten shards, so as many as the budget allows.
@@ -214,10 +220,7 @@ pub fn export_static_index(
         },
         || {
             let metadata: Vec<Value> = documents.iter().map(|d| lists.doc_row(d)).collect();
-            let texts: Vec<Value> = documents
-                .par_iter()
-                .map(|d| json!([d.summary, d.body.chars().take(SNIPPET_TEXT_CHARS).collect::<String>()]))
-                .collect();
+            let texts: Vec<Value> = documents.par_iter().map(|d| json!([d.summary, snippet_text(&d.body)])).collect();
             let docs = row_shards("docs", &metadata, budget.docs, TARGET_DOC_SHARD_BYTES);
             (docs, row_shards("text", &texts, budget.text, TARGET_SHARD_BYTES))
         },

@@ -14,7 +14,7 @@ use tantivy::{doc, Index, IndexWriter, TantivyDocument};
 
 use super::analyzer::{analyze_for_index, Analyzer, IndexToken};
 use super::document::SearchDocument;
-use super::export::SNIPPET_TEXT_CHARS;
+use super::export::snippet_text;
 use crate::cache::{BuildCache, Fingerprint};
 
 /// The default cache folder, relative to the site root (gitignored): the index lives in its `search/`.
@@ -366,7 +366,7 @@ fn analyzed_fields(document: &SearchDocument, cache: Option<&BuildCache>) -> [Ve
 
 /// The stored and facet fields of a document.
 fn metadata_document(f: &Fields, document: &SearchDocument) -> TantivyDocument {
-    let snippet_text: String = document.body.chars().take(SNIPPET_TEXT_CHARS).collect();
+    let snippet_text = snippet_text(&document.body);
     let mut doc = doc!(
         f.id => document.id.as_str(),
         f.lang => document.lang.as_str(),
