@@ -83,28 +83,30 @@ fn pagination(frame: &Frame<'_>, base: &str, number: usize, total: usize) -> Opt
         next_url: (number < total).then(|| frame.url(&pagination_dir(base, number + 1))),
         pages: page_window(number, total)
             .into_iter()
-            .map(|n| match n {
-                Some(n) => {
-                    PageNumber { number: n, url: frame.url(&pagination_dir(base, n)), current: n == number, gap: false }
-                }
-                None => PageNumber { number: 0, url: String::new(), current: false, gap: true },
+            .map(|(n, gap_before)| PageNumber {
+                number: n,
+                url: frame.url(&pagination_dir(base, n)),
+                current: n == number,
+                gap_before,
             })
             .collect(),
     })
 }
 
-/// Page numbers shown around page `current` of `total`: the first and the last, two on each side of the
-/// current one, and `None` for each gap. A listing of 120 pages links ten, not 120 on each of its pages.
-/// A gap of a single page shows that page instead.
-fn page_window(current: usize, total: usize) -> Vec<Option<usize>> {
+/// Page numbers shown around page `current` of `total`: the first and the last, and two on each side of the
+/// current one, each with whether numbers were left out before it. A listing of 120 pages shows at most seven
+/// numbers on each of its pages, not 120. A gap of a single page shows that page instead.
+fn page_window(current: usize, total: usize) -> Vec<(usize, bool)> {
     const AROUND: usize = 2;
     let shown = |n: usize| n == 1 || n == total || n.abs_diff(current) <= AROUND;
     let mut window = Vec::new();
+    let mut gap = false;
     for n in 1..=total {
         if shown(n) || (n > 1 && n < total && shown(n - 1) && shown(n + 1)) {
-            window.push(Some(n));
-        } else if window.last().is_some_and(Option::is_some) {
-            window.push(None);
+            window.push((n, gap));
+            gap = false;
+        } else {
+            gap = true;
         }
     }
     window
@@ -358,7 +360,7 @@ mod tests {
         let window = |current, total| -> String {
             page_window(current, total)
                 .into_iter()
-                .map(|n| n.map_or("…".to_string(), |n| n.to_string()))
+                .map(|(n, gap_before)| if gap_before { format!("… {n}") } else { n.to_string() })
                 .collect::<Vec<_>>()
                 .join(" ")
         };

@@ -87,8 +87,8 @@ pub struct PageNumber {
     pub number: usize,
     pub url: String,
     pub current: bool,
-    /// Stands for the page numbers left out between two shown ones (`number` and `url` are then empty).
-    pub gap: bool,
+    /// Page numbers before this one were left out (the theme shows `…`).
+    pub gap_before: bool,
 }
 
 /// An attachment, ready to show.
