@@ -165,8 +165,8 @@ fn with_stem_cache<R>(f: impl FnOnce(&mut StemCache) -> R) -> R {
     CACHE.with(|cache| f(&mut cache.borrow_mut()))
 }
 
-/// The token lowercased, with combining marks (stress) removed.
-fn lowercase_without_marks(raw: &str) -> String {
+/// The token lowercased, with combining marks (stress) removed: as the analyzer sees it before stemming.
+pub fn lowercase_without_marks(raw: &str) -> String {
     let mut lower = String::with_capacity(raw.len());
     for c in raw.chars().filter(|c| !is_combining_mark(*c)) {
         push_lowercase(&mut lower, c);

@@ -14,7 +14,7 @@ use tantivy::query::{BooleanQuery, BoostQuery, Occur, PhraseQuery, Query, TermQu
 use tantivy::schema::{IndexRecordOption, Value};
 use tantivy::{Searcher, TantivyDocument, Term};
 
-use super::analyzer::{analyze, normalize_token, raw_tokens, Analyzer};
+use super::analyzer::{analyze, lowercase_without_marks, normalize_token, raw_tokens, Analyzer};
 use super::index::{IndexError, SearchIndex, TEXT_FIELDS};
 
 /// Boost of each text field, in the order of [`TEXT_FIELDS`].
@@ -148,7 +148,7 @@ impl Vocabulary {
     /// Snowball's regions, so «сбственность» stems far from «собственность» though the words are close).
     pub fn typo_candidates(&self, stem: &str, word: &str, analyzer: Analyzer) -> Vec<(String, f32)> {
         let mut close: BTreeMap<&String, &u64> = self.terms.iter().filter(|(t, _)| is_one_edit_away(stem, t)).collect();
-        for variant in one_edit_variants(&lowercase_word(word), analyzer) {
+        for variant in one_edit_variants(&lowercase_without_marks(word), analyzer) {
             let term = normalize_token(&variant, analyzer);
             if term != stem {
                 if let Some((t, df)) = self.terms.get_key_value(&term) {
@@ -158,11 +158,6 @@ impl Vocabulary {
         }
         most_frequent(close.into_iter(), MAX_TYPO_TERMS).into_iter().map(|t| (t, TYPO_WEIGHT)).collect()
     }
-}
-
-/// The word lowercased without combining marks, as the analyzer sees it before stemming.
-fn lowercase_word(word: &str) -> String {
-    word.chars().filter(|c| !('\u{300}'..='\u{36f}').contains(c)).flat_map(char::to_lowercase).collect()
 }
 
 /// Russian letters, for insertions and substitutions in Cyrillic words.
