@@ -30,6 +30,13 @@ pub struct SearchDocument {
     pub date: Option<String>,
 }
 
+impl SearchDocument {
+    /// The texts of the index's text fields, in the order of [`TEXT_FIELDS`](super::index::TEXT_FIELDS).
+    pub fn texts(&self) -> [&str; 4] {
+        [&self.title, &self.summary, &self.headings, &self.body]
+    }
+}
+
 /// Every page of the site, grouped by language in the order of the site's languages and otherwise in the
 /// model's order (deterministic), with its rendered body's headings and plain text (`texts`, by page, as
 /// `run_pipeline_with` hands them over). Grouping by language makes a document's language a range of doc

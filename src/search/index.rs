@@ -1,7 +1,7 @@
-//! The tantivy index: schema and build (texts are analyzed by `analyzer` and handed to tantivy as tokens). The index is written to
-//! `.ecolib-cache/search/` (outside the output, rebuilt on every build, swapped in atomically) as one
-//! segment with documents in the model's order, so doc ids are stable and the static export is
-//! deterministic.
+//! The tantivy index: schema and build (texts are analyzed by `analyzer` and handed to tantivy as tokens).
+//! The index is written to `.ecolib-cache/search/` (outside the output, rebuilt on every build, swapped in
+//! atomically) as one segment with documents in the model's order, so doc ids are stable and the static
+//! export is deterministic.
 
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
@@ -351,10 +351,7 @@ impl TokenStream for HandedTokens {
 fn analyzed_fields(document: &SearchDocument, cache: Option<&BuildCache>) -> [Vec<IndexToken>; 4] {
     let Some(cache) = cache else { return pre_tokenize(document) };
     let analyzer = Analyzer::for_language(&document.lang);
-    let key = [&document.title, &document.summary, &document.headings, &document.body]
-        .iter()
-        .fold(Fingerprint::new().str(analyzer.name()), |f, text| f.str(text))
-        .finish();
+    let key = document.texts().iter().fold(Fingerprint::new().str(analyzer.name()), |f, text| f.str(text)).finish();
     if let Some(fields) = cache.analysis(key) {
         // The terms are shared with the stem cache: a copy is a reference count per token.
         return (*fields).clone();
@@ -395,6 +392,5 @@ fn metadata_document(f: &Fields, document: &SearchDocument) -> TantivyDocument {
 /// The four text fields of a document, analyzed. The text itself is not kept: these fields are not stored.
 fn pre_tokenize(document: &SearchDocument) -> [Vec<IndexToken>; 4] {
     let analyzer = Analyzer::for_language(&document.lang);
-    [&document.title, &document.summary, &document.headings, &document.body]
-        .map(|text| analyze_for_index(text, analyzer))
+    document.texts().map(|text| analyze_for_index(text, analyzer))
 }
