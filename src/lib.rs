@@ -16,6 +16,7 @@
 //! - [`output`] (write): the staged, atomic write of `public/` (the render module itself does no file I/O).
 //! - [`pipeline`] runs the stages for the [`commands`]; [`diagnostics`] carries every problem with its file
 //!   and line.
+//! - [`text`]: letters and case for heading ids and the search analyzer, without Unicode tables.
 //!
 //! The stages keep their jobs but overlap in time: render hands each file to an
 //! [`render::Output`] as it is made (kept in memory for `check` and `serve`; the write stage's staging
@@ -41,3 +42,4 @@ pub mod search;
 pub mod serve;
 pub mod site;
 pub mod templates;
+pub mod text;

@@ -2,20 +2,13 @@
 //! written by editors in Russian survive edits elsewhere on the page.
 
 use crate::diagnostics::suggest;
+use crate::text::{for_each_lowercase, is_alphanumeric};
 
 /// The id of a heading: lowercase letters and digits of any script, words joined by `-`.
 pub fn heading_id(text: &str) -> String {
     let mut id = String::with_capacity(text.len());
     for c in text.trim().chars() {
-        // Every heading of every page comes through here: Latin and Russian letters skip the Unicode tables.
-        match c {
-            'a'..='z' | '0'..='9' | 'а'..='я' | 'ё' => id.push(c),
-            'A'..='Z' => id.push(c.to_ascii_lowercase()),
-            // А..Я → а..я: U+0410..U+042F → U+0430..U+044F.
-            'А'..='Я' => id.push(char::from_u32(c as u32 + 0x20).unwrap_or(c)),
-            'Ё' => id.push('ё'),
-            c => c.to_lowercase().for_each(|lower| push_id_char(&mut id, lower)),
-        }
+        for_each_lowercase(c, |lower| push_id_char(&mut id, lower));
     }
     while id.ends_with('-') {
         id.pop();
@@ -29,7 +22,7 @@ pub fn heading_id(text: &str) -> String {
 /// Adds one lowercased character to a heading id: letters and digits as they are, one hyphen for a run of
 /// spaces, hyphens and underscores, nothing for the rest.
 fn push_id_char(id: &mut String, c: char) {
-    if c.is_alphanumeric() {
+    if is_alphanumeric(c) {
         id.push(c);
     } else if (c.is_whitespace() || c == '-' || c == '_') && !id.ends_with('-') && !id.is_empty() {
         id.push('-');
@@ -61,7 +54,13 @@ mod tests {
     fn fast_letters_give_the_ids_of_the_unicode_rules() {
         let unicode = |text: &str| {
             let mut id = String::new();
-            text.trim().chars().flat_map(char::to_lowercase).for_each(|c| push_id_char(&mut id, c));
+            for c in text.trim().chars().flat_map(char::to_lowercase) {
+                if c.is_alphanumeric() {
+                    id.push(c);
+                } else if (c.is_whitespace() || c == '-' || c == '_') && !id.ends_with('-') && !id.is_empty() {
+                    id.push('-');
+                }
+            }
             let id = id.trim_end_matches('-').to_string();
             if id.is_empty() {
                 "section".to_string()

@@ -12,6 +12,7 @@ use std::sync::Arc;
 use rust_stemmers::{Algorithm, Stemmer};
 
 use super::kazakh::{fold_kazakh, stem_kazakh};
+use crate::text::{for_each_lowercase, is_alphanumeric};
 
 /// Which analyzer a text goes through.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -58,26 +59,13 @@ fn is_combining_mark(c: char) -> bool {
     ('\u{300}'..='\u{36f}').contains(&c)
 }
 
-/// `char::is_alphanumeric`, with the scripts of this library answered without the slow Unicode table.
-#[inline]
-fn is_token_char(c: char) -> bool {
-    match c {
-        c if c.is_ascii() => c.is_ascii_alphanumeric(),
-        'А'..='я' | 'Ё' | 'ё' | 'І' | 'і' => true,
-        'Ә' | 'ә' | 'Ғ' | 'ғ' | 'Қ' | 'қ' | 'Ң' | 'ң' | 'Ө' | 'ө' | 'Ұ' | 'ұ' | 'Ү' | 'ү' | 'Һ' | 'һ' => {
-            true
-        }
-        c => c.is_alphanumeric(),
-    }
-}
-
 /// The raw tokens of `text` as byte ranges: maximal runs of letters and digits, combining marks skipped.
 pub fn raw_tokens(text: &str) -> Vec<(usize, usize)> {
     let mut tokens = Vec::new();
     let mut start: Option<usize> = None;
     let mut end = 0;
     for (i, c) in text.char_indices() {
-        if is_token_char(c) {
+        if is_alphanumeric(c) {
             start.get_or_insert(i);
             end = i + c.len_utf8();
         } else if is_combining_mark(c) && start.is_some() {
@@ -169,21 +157,9 @@ fn with_stem_cache<R>(f: impl FnOnce(&mut StemCache) -> R) -> R {
 pub fn lowercase_without_marks(raw: &str) -> String {
     let mut lower = String::with_capacity(raw.len());
     for c in raw.chars().filter(|c| !is_combining_mark(*c)) {
-        push_lowercase(&mut lower, c);
+        for_each_lowercase(c, |c| lower.push(c));
     }
     lower
-}
-
-/// Appends the lowercase of `c` (as `char::to_lowercase`), Latin and Russian letters without the table.
-#[inline]
-fn push_lowercase(out: &mut String, c: char) {
-    match c {
-        'A'..='Z' => out.push(c.to_ascii_lowercase()),
-        // А..Я → а..я: U+0410..U+042F → U+0430..U+044F.
-        'А'..='Я' => out.push(char::from_u32(c as u32 + 0x20).unwrap_or(c)),
-        'Ё' => out.push('ё'),
-        c => out.extend(c.to_lowercase()),
-    }
 }
 
 fn stem_lowercase(lower: &str, analyzer: Analyzer) -> String {
@@ -265,15 +241,6 @@ mod tests {
         std::thread::spawn(move || check(&["i\u{307}stanbul", "İstanbul"])).join().expect("reverse order");
     }
 
-    #[test]
-    fn fast_case_paths_agree_with_unicode() {
-        for c in ('\u{0}'..='\u{52f}').chain('Ա'..='\u{2000}') {
-            let mut fast = String::new();
-            push_lowercase(&mut fast, c);
-            assert_eq!(fast, c.to_lowercase().collect::<String>(), "{c:?}");
-        }
-    }
-
     fn terms(text: &str, analyzer: Analyzer) -> Vec<String> {
         analyze(text, analyzer).into_iter().map(|t| t.term).collect()
     }
@@ -312,13 +279,6 @@ mod tests {
     fn kazakh_is_folded_for_russian_keyboards() {
         assert_eq!(normalize_token("қорғау", Analyzer::Kazakh), normalize_token("коргау", Analyzer::Kazakh));
         assert_eq!(normalize_token("ақпаратқа", Analyzer::Kazakh), normalize_token("акпарат", Analyzer::Kazakh));
-    }
-
-    #[test]
-    fn fast_token_chars_agree_with_unicode() {
-        for c in ('\u{0}'..='\u{52f}').chain("әғқңөұүһіӘҒҚҢӨҰҮҺІ".chars()) {
-            assert_eq!(is_token_char(c), c.is_alphanumeric(), "{c:?}");
-        }
     }
 
     #[test]
