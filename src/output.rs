@@ -84,7 +84,7 @@ impl Staging {
     }
 
     /// The file `path` (`/`-separated, inside the staging folder), its folder made if it is new.
-    fn parent_of(&self, path: &str) -> Result<PathBuf, FsError> {
+    fn target_in_staging(&self, path: &str) -> Result<PathBuf, FsError> {
         let target = self.dir.join(path);
         // Keyed by the text of the folder's path: hashing a `Path` walks its components.
         let folder = path.rsplit_once('/').map_or("", |(folder, _)| folder);
@@ -116,12 +116,13 @@ impl Staging {
 /// Files go straight into the staging folder as they are rendered, so `build` never holds the whole site.
 impl Output for Staging {
     fn file(&self, path: String, bytes: Vec<u8>) {
-        let written = self.parent_of(&path).and_then(|target| efs::write(&target, &bytes)).map(|()| bytes.len() as u64);
+        let written =
+            self.target_in_staging(&path).and_then(|target| efs::write(&target, &bytes)).map(|()| bytes.len() as u64);
         self.record(written);
     }
 
     fn copy(&self, path: String, source: PathBuf) {
-        self.record(self.parent_of(&path).and_then(|target| efs::copy(&source, &target)));
+        self.record(self.target_in_staging(&path).and_then(|target| efs::copy(&source, &target)));
     }
 }
 
