@@ -254,7 +254,7 @@ impl<'a> State<'a> {
         self.events.extend(events);
         let mut close = String::from("<a class=\"anchor\" href=\"#");
         push_href(&mut close, &id);
-        close.push_str(&format!("\" aria-hidden=\"true\">#</a></h{level_number}>\n"));
+        close.push_str(&format!("\" aria-hidden=\"true\" tabindex=\"-1\">#</a></h{level_number}>\n"));
         self.events.push(Event::Html(close.into()));
         self.rendered.anchors.push(id);
     }
