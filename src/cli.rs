@@ -51,6 +51,10 @@ pub struct BuildArgs {
     /// Where to keep the search index (default: .ecolib-cache in the root).
     #[arg(long)]
     pub cache: Option<PathBuf>,
+    /// Replace the output folder even if it holds files ecolib did not write (they are deleted). Never
+    /// allowed for the site's sources.
+    #[arg(long)]
+    pub force: bool,
     /// The language of the messages: en (default) or ru.
     #[arg(long, value_enum, default_value_t = MessageLanguage::En)]
     pub lang: MessageLanguage,

@@ -21,8 +21,14 @@ fn main() -> ExitCode {
         Ok(true) => ExitCode::SUCCESS,
         Ok(false) => ExitCode::from(1),
         Err(err) => {
-            eprintln!("error: {err:#}");
-            ExitCode::from(1)
+            let usage = match err.downcast_ref::<ecolib::commands::Reported>() {
+                Some(reported) => reported.usage,
+                None => {
+                    eprintln!("error: {err:#}");
+                    err.downcast_ref::<ecolib::commands::UsageError>().is_some()
+                }
+            };
+            ExitCode::from(if usage { 2 } else { 1 })
         }
     }
 }

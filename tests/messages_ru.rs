@@ -112,11 +112,23 @@ fn an_unknown_message_language_is_a_usage_error() {
 fn a_failure_outside_the_site_is_labelled_in_russian_too() {
     let site = SiteTest::fixture("good-site");
     // The output's parent is a file: the staging folder cannot be made.
-    let output = site.root.join("site.toml/public");
+    let file = site.root.parent().expect("parent").join("a-file");
+    std::fs::write(&file, "x").expect("write");
+    let output = file.join("public");
     let output = output.to_str().expect("a UTF-8 path");
     let run = site.run(&["build", "--lang", "ru", "--output", output]);
     assert_eq!(run.code, 1, "{}", run.stderr);
     assert!(run.stderr.starts_with("ошибка: "), "{}", run.stderr);
     let run = site.run(&["build", "--output", output]);
     assert!(run.stderr.starts_with("error: "), "{}", run.stderr);
+}
+
+#[test]
+fn a_refused_output_folder_is_a_usage_error_in_russian_too() {
+    let site = SiteTest::fixture("good-site");
+    let output = site.root.join("content");
+    let run = site.run(&["build", "--lang", "ru", "--output", output.to_str().expect("a UTF-8 path")]);
+    assert_eq!(run.code, 2, "{}", run.stderr);
+    assert!(run.stderr.starts_with("ошибка: "), "{}", run.stderr);
+    assert_eq!(run.stderr.matches("content").count(), 2, "printed once: {}", run.stderr);
 }

@@ -12,6 +12,19 @@ use std::io::Write;
 use crate::cli::{Command, MessageLanguage};
 use crate::diagnostics::{render_diagnostics, Diagnostic, SourceMap};
 
+/// A command line that asks for something ecolib refuses to do (exit 2); nothing has been touched.
+#[derive(Debug, thiserror::Error)]
+#[error(transparent)]
+pub struct UsageError(#[from] pub crate::output::Refusal);
+
+/// An error that has been printed already (in the language of the messages): `main` only exits with
+/// the code.
+#[derive(Debug, thiserror::Error)]
+#[error("(reported above)")]
+pub struct Reported {
+    pub usage: bool,
+}
+
 /// Runs a command. `Ok(false)` means the site has problems (exit 1).
 pub fn run(command: Command) -> anyhow::Result<bool> {
     match command {
@@ -28,7 +41,10 @@ pub(super) fn in_language(lang: MessageLanguage, result: anyhow::Result<bool>) -
     match (result, lang) {
         (Err(err), MessageLanguage::Ru) => {
             eprintln!("ошибка: {err:#}");
-            Ok(false)
+            match err.downcast_ref::<UsageError>() {
+                Some(_) => Err(Reported { usage: true }.into()),
+                None => Ok(false),
+            }
         }
         (result, _) => result,
     }

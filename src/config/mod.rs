@@ -30,6 +30,8 @@ struct ConfigFile {
     pretty_links: bool,
     #[serde(default = "default_true")]
     smart_punctuation: bool,
+    #[serde(default)]
+    unsafe_html: bool,
     #[serde(default = "default_paginate_by")]
     paginate_by: usize,
     title: IndexMap<String, String>,
@@ -54,6 +56,16 @@ struct ConfigFile {
 #[serde(deny_unknown_fields)]
 struct LanguageFile {
     label: String,
+}
+
+/// The source folder or file at the root that `output_dir` is or lies inside (`.`, `content`,
+/// `themes/x` …), if any.
+fn output_dir_in_sources(output_dir: &str) -> Option<&'static str> {
+    let first = Path::new(output_dir).components().find(|c| !matches!(c, std::path::Component::CurDir));
+    let Some(std::path::Component::Normal(first)) = first else {
+        return Some("the site root");
+    };
+    crate::output::SOURCE_NAMES.iter().copied().find(|name| first == std::ffi::OsStr::new(name))
 }
 
 fn default_theme() -> String {
@@ -90,6 +102,9 @@ pub struct Config {
     pub output_dir: String,
     pub pretty_links: bool,
     pub smart_punctuation: bool,
+    /// Raw HTML in every page is published as written instead of sanitised (see `unsafe_html` in front
+    /// matter). Off by default: editors' Markdown must not run script.
+    pub unsafe_html: bool,
     pub paginate_by: usize,
     pub title: Localized,
     pub description: Localized,
@@ -196,6 +211,13 @@ fn resolve(raw: ConfigFile, text: &str) -> Result<Config, Vec<Diagnostic>> {
         let mut d = at_key("output_dir");
         d.message = format!("output_dir \"{}\" must be a folder inside the site root", raw.output_dir);
         errors.push(d.with_help("use a plain name such as public"));
+    } else if let Some(source) = output_dir_in_sources(&raw.output_dir) {
+        let mut d = at_key("output_dir");
+        d.message = format!(
+            "output_dir \"{}\" is or lies inside {source}, which holds the site's sources: a build would replace them",
+            raw.output_dir
+        );
+        errors.push(d.with_help("use a folder of its own such as public"));
     }
     let mut localized = |name: &str, map: IndexMap<String, String>, required: bool| {
         for code in &codes {
@@ -232,6 +254,7 @@ fn resolve(raw: ConfigFile, text: &str) -> Result<Config, Vec<Diagnostic>> {
         output_dir: raw.output_dir,
         pretty_links: raw.pretty_links,
         smart_punctuation: raw.smart_punctuation,
+        unsafe_html: raw.unsafe_html,
         paginate_by: raw.paginate_by,
         title,
         description,

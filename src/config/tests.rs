@@ -48,3 +48,15 @@ fn default_language_must_exist() {
     let errors = Config::parse(&MINIMAL.replace("default_language = \"ru\"", "default_language = \"kk\"")).unwrap_err();
     assert!(errors[0].message.contains("default_language \"kk\""), "{errors:?}");
 }
+
+#[test]
+fn output_dir_in_the_sources_is_an_error_with_its_line() {
+    for dir in ["themes", "content/out", "./site.toml", ".", "src", ".git"] {
+        let text = MINIMAL.replacen("base_url", &format!("output_dir = \"{dir}\"\nbase_url"), 1);
+        let errors = Config::parse(&text).unwrap_err();
+        assert!(errors[0].message.contains("holds the site's sources"), "{dir}: {errors:?}");
+        assert_eq!(errors[0].line, Some(2), "{dir}");
+    }
+    let text = MINIMAL.replacen("base_url", "output_dir = \"public-site\"\nbase_url", 1);
+    assert!(Config::parse(&text).is_ok());
+}

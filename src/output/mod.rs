@@ -1,6 +1,13 @@
 //! Write: puts a rendered site on disk atomically. Everything is written into a fresh staging folder beside
 //! the output; only when all of it is written is the old output swapped out. A failed build therefore
-//! leaves the previous site exactly as it was (Zola and mdBook empty the output first).
+//! leaves the previous site exactly as it was (Zola and mdBook empty the output first). Only folders that
+//! ecolib wrote are replaced ([`ownership`]).
+
+mod ownership;
+mod swap;
+
+pub use ownership::{check_cache_apart, check_folder, FolderRole, Refusal, OUTPUT_MARKER, SOURCE_NAMES};
+pub use swap::{remove_stale_folders, swap_in};
 
 use std::collections::HashSet;
 use std::path::{Path, PathBuf};
@@ -42,23 +49,21 @@ pub struct Staging {
 }
 
 impl Staging {
-    /// Creates an empty staging folder beside `output`.
+    /// Creates an empty staging folder beside `output`, marked as ecolib's, and removes the folders that
+    /// interrupted builds left there. The caller has checked that `output` may be replaced
+    /// ([`check_folder`]).
     pub fn create(output: &Path) -> Result<Staging, FsError> {
         let parent = output.parent().filter(|p| !p.as_os_str().is_empty()).unwrap_or(Path::new("."));
-        let name = output.file_name().map_or_else(|| "public".into(), |n| n.to_string_lossy().into_owned());
         efs::create_dir_all(parent)?;
-        let dir = parent.join(format!(".{name}.staging-{}", std::process::id()));
+        let output = parent.join(output.file_name().unwrap_or("public".as_ref()));
+        swap::remove_stale_folders(&output);
+        let dir = swap::staging_name(&output);
         if dir.exists() {
             efs::remove_dir_all(&dir)?;
         }
         efs::create_dir_all(&dir)?;
-        Ok(Staging {
-            dir,
-            output: output.to_path_buf(),
-            committed: false,
-            made: Mutex::default(),
-            streamed: Mutex::default(),
-        })
+        efs::write(&dir.join(OUTPUT_MARKER), ownership::OUTPUT_MARKER_TEXT.as_bytes())?;
+        Ok(Staging { dir, output, committed: false, made: Mutex::default(), streamed: Mutex::default() })
     }
 
     /// What was written through [`Output`], or the first error.
@@ -133,26 +138,6 @@ impl Drop for Staging {
             let _ = std::fs::remove_dir_all(&self.dir);
         }
     }
-}
-
-/// Puts the folder `staging` in place of `output`: moves the old output aside, the new one in (putting the
-/// old one back if that fails, so the output is never missing), then deletes the old one. `staging` must be
-/// beside `output` (a rename does not cross file systems).
-pub fn swap_in(staging: &Path, output: &Path) -> Result<(), FsError> {
-    if !output.exists() {
-        return efs::rename(staging, output);
-    }
-    let name = output.file_name().map_or_else(|| "public".into(), |n| n.to_string_lossy().into_owned());
-    let previous = output.with_file_name(format!(".{name}.previous-{}", std::process::id()));
-    if previous.exists() {
-        efs::remove_dir_all(&previous)?;
-    }
-    efs::rename(output, &previous)?;
-    if let Err(err) = efs::rename(staging, output) {
-        let _ = std::fs::rename(&previous, output);
-        return Err(err);
-    }
-    efs::remove_dir_all(&previous)
 }
 
 #[cfg(test)]
