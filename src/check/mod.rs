@@ -9,6 +9,7 @@ use chrono::NaiveDate;
 
 mod external;
 mod names;
+mod raw_html;
 mod russian;
 mod translations;
 
@@ -37,6 +38,8 @@ pub fn editorial_checks(site: &Site, root: &Path, options: &CheckOptions) -> Vec
     unreachable_pages(site, &mut out);
     names::unsafe_file_names(root, &mut out);
     names::transliterated_names(site, &mut out);
+    let site_toml = std::fs::read_to_string(root.join(crate::config::CONFIG_FILE)).ok();
+    raw_html::unsafe_html_pages(site, site_toml.as_deref(), &mut out);
     out
 }
 

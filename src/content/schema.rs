@@ -105,6 +105,10 @@ pub struct FrontMatter {
     pub untranslated: Vec<String>,
     #[serde(default)]
     pub draft: bool,
+    /// Raw HTML in the body is published as written instead of sanitised: an explicit opt-in that
+    /// `check` lists, for pages whose HTML a maintainer has read.
+    #[serde(default)]
+    pub unsafe_html: bool,
     pub weight: Option<i64>,
     pub slug: Option<String>,
     #[serde(default)]
@@ -117,7 +121,8 @@ pub struct FrontMatter {
     pub guide: Option<Guide>,
     // Section-only fields.
     pub sort_by: Option<SortBy>,
-    pub paginate_by: Option<usize>,
+    /// At least 1, as in site.toml.
+    pub paginate_by: Option<std::num::NonZeroUsize>,
     #[serde(default)]
     pub languages: Vec<String>,
 }

@@ -4,11 +4,15 @@
 //! [`LinkResolver`].
 
 mod headings;
+mod raw_html;
+
+use std::borrow::Cow;
 
 use pulldown_cmark::{CowStr, Event, HeadingLevel, Options, Parser, Tag, TagEnd};
 use pulldown_cmark_escape::escape_html;
 
 pub use headings::{anchor_help, heading_id};
+pub use raw_html::{is_data_image, is_remote, is_script_url, scheme, RawHtmlPolicy};
 
 /// How to render one page.
 #[derive(Debug, Clone)]
@@ -18,6 +22,8 @@ pub struct MarkdownOptions {
     pub lang: String,
     /// File line of the body's first line, so problems point into the file.
     pub first_line: usize,
+    /// Whether raw HTML is sanitised (the default) or passed as written (`unsafe_html: true`).
+    pub raw_html: RawHtmlPolicy,
 }
 
 /// What a link or image destination became.
@@ -76,11 +82,15 @@ pub fn render_markdown(body: &str, options: &MarkdownOptions, resolver: &mut dyn
     if options.smart_punctuation {
         flags |= Options::ENABLE_SMART_PUNCTUATION;
     }
+    // CommonMark: a NUL is replaced by U+FFFD, so it never reaches the page.
+    let body: Cow<str> =
+        if body.contains('\0') { Cow::Owned(body.replace('\0', "\u{FFFD}")) } else { Cow::Borrowed(body) };
+    let body = body.as_ref();
     let line_starts: Vec<usize> =
         std::iter::once(0).chain(memchr::memchr_iter(b'\n', body.as_bytes()).map(|i| i + 1)).collect();
     let line_of = |offset: usize| options.first_line + line_starts.partition_point(|&s| s <= offset) - 1;
     let guillemets = options.smart_punctuation && matches!(options.lang.as_str(), "ru" | "kk");
-    let mut state = State::default();
+    let mut state = State { raw_html: options.raw_html, ..State::default() };
     for (event, range) in Parser::new_ext(body, flags).into_offset_iter() {
         let event = match event {
             Event::Text(text) if guillemets => Event::Text(russian_typography(text)),
@@ -107,6 +117,13 @@ struct PendingImage {
 #[derive(Default)]
 struct State<'a> {
     rendered: Rendered,
+    raw_html: RawHtmlPolicy,
+    /// Whether the body holds raw HTML (then the whole body is sanitised).
+    saw_raw_html: bool,
+    /// The raw HTML block being read, with its first line: a tag may span its lines.
+    html_block: Option<(String, usize)>,
+    /// Heading ids given so far.
+    ids: headings::UniqueIds,
     events: Vec<Event<'a>>,
     /// The heading being read: level, explicit id, its events and text.
     heading: Option<(HeadingLevel, Option<String>, Vec<Event<'a>>, String)>,
@@ -118,6 +135,7 @@ struct State<'a> {
 impl<'a> State<'a> {
     fn handle(&mut self, event: Event<'a>, line: usize, resolver: &mut dyn LinkResolver) {
         self.collect_plain_text(&event);
+        self.note_raw_html(&event, line);
         if let Some(image) = &mut self.image {
             match event {
                 Event::End(TagEnd::Image) => self.end_image(),
@@ -137,7 +155,7 @@ impl<'a> State<'a> {
             }
             Event::End(TagEnd::Link) => self.push(Event::Html("</a>".into())),
             Event::Start(Tag::Image { dest_url, title, .. }) => {
-                let src = self.resolve(&dest_url, line, resolver).map(|r| r.href).unwrap_or_default();
+                let src = self.resolve_image(&dest_url, line, resolver);
                 self.image = Some(PendingImage { alt: String::new(), src, title: title.to_string(), line });
             }
             Event::Start(Tag::Table(alignments)) => {
@@ -149,6 +167,63 @@ impl<'a> State<'a> {
                 self.push(Event::Html("</div>".into()));
             }
             other => self.push(other),
+        }
+    }
+
+    /// Notes raw HTML, and reads each fragment for what the sanitiser will remove or refuse.
+    fn note_raw_html(&mut self, event: &Event<'_>, line: usize) {
+        match event {
+            Event::Html(html) => {
+                self.saw_raw_html = true;
+                let block = self.html_block.get_or_insert_with(|| (String::new(), line));
+                block.0.push_str(html);
+                return;
+            }
+            Event::InlineHtml(html) => {
+                self.saw_raw_html = true;
+                self.inspect_raw_html(html, line);
+            }
+            _ => {}
+        }
+        if let Some((block, first_line)) = self.html_block.take() {
+            self.inspect_raw_html(&block, first_line);
+        }
+    }
+
+    fn inspect_raw_html(&mut self, fragment: &str, line: usize) {
+        if self.raw_html == RawHtmlPolicy::Allow {
+            return;
+        }
+        for finding in raw_html::inspect(fragment) {
+            self.rendered.problems.push(BodyProblem {
+                line: line + finding.line_offset,
+                message: finding.message,
+                help: finding.help,
+                warning: !finding.error,
+            });
+        }
+    }
+
+    /// An image's src: a file of the site, or a raster image in a `data:` URL; never from another host
+    /// (the site must work offline).
+    fn resolve_image(&mut self, dest: &str, line: usize, resolver: &mut dyn LinkResolver) -> String {
+        if is_data_image(dest) {
+            return dest.to_string();
+        }
+        let resolved = self.resolve(dest, line, resolver);
+        match resolved {
+            Some(resolved) if resolved.external || is_remote(dest) => {
+                self.rendered.problems.push(BodyProblem {
+                    line,
+                    message: format!("the image \"{dest}\" is loaded from another host, which fails offline"),
+                    help: "download the image, put it next to the page and write its file name: ![описание](map.png)"
+                        .into(),
+                    warning: false,
+                });
+                String::new()
+            }
+            Some(resolved) => resolved.href,
+            None => String::new(),
         }
     }
 
@@ -242,7 +317,7 @@ impl<'a> State<'a> {
         let Some((level, explicit_id, events, text)) = self.heading.take() else {
             return;
         };
-        let id = headings::unique_id(explicit_id.unwrap_or_else(|| heading_id(&text)), &self.rendered.anchors);
+        let id = self.ids.claim(explicit_id.unwrap_or_else(|| heading_id(&text)));
         let level_number = level as u8;
         if (2..=3).contains(&level_number) {
             self.rendered.toc.push(TocEntry { level: level_number, id: id.clone(), title: text.trim().to_string() });
@@ -260,9 +335,12 @@ impl<'a> State<'a> {
     }
 
     fn finish(mut self) -> Rendered {
+        if let Some((block, first_line)) = self.html_block.take() {
+            self.inspect_raw_html(&block, first_line);
+        }
         for (anchor, line) in std::mem::take(&mut self.local_anchors) {
             let decoded = crate::site::urls::percent_decode(&anchor);
-            if !self.rendered.anchors.contains(&anchor) && !self.rendered.anchors.contains(&decoded) {
+            if !self.ids.contains(&anchor) && !self.ids.contains(&decoded) {
                 self.rendered.problems.push(BodyProblem {
                     line,
                     message: format!("broken anchor: this page has no heading with id \"{anchor}\""),
@@ -272,6 +350,9 @@ impl<'a> State<'a> {
             }
         }
         pulldown_cmark::html::push_html(&mut self.rendered.html, self.events.into_iter());
+        if self.saw_raw_html && self.raw_html == RawHtmlPolicy::Sanitise {
+            self.rendered.html = raw_html::sanitise(&self.rendered.html);
+        }
         self.rendered.plain_text = self.rendered.plain_text.trim().to_string();
         self.rendered
     }

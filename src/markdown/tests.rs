@@ -18,7 +18,12 @@ impl LinkResolver for FakeResolver {
 }
 
 fn render(body: &str) -> Rendered {
-    let options = MarkdownOptions { smart_punctuation: true, lang: "ru".into(), first_line: 5 };
+    let options = MarkdownOptions {
+        smart_punctuation: true,
+        lang: "ru".into(),
+        first_line: 5,
+        raw_html: RawHtmlPolicy::Sanitise,
+    };
     render_markdown(body, &options, &mut FakeResolver)
 }
 
@@ -90,4 +95,61 @@ fn plain_text_has_no_markup() {
 fn anchors_copied_from_the_address_bar_are_accepted() {
     let r = render("## Статус\n\n[x](#%D1%81%D1%82%D0%B0%D1%82%D1%83%D1%81)\n");
     assert!(r.problems.is_empty(), "{:?}", r.problems);
+}
+
+#[test]
+fn raw_html_is_sanitised_and_every_removal_is_reported_at_its_line() {
+    let body = "Текст\n\n<div onclick=\"alert(1)\">\n<script>alert(1)</script>\n</div>\n\nи <img src=\"x.png\" alt=\"x\" onerror=\"alert(2)\">\n";
+    let r = render(body);
+    assert!(!r.html.contains("script") && !r.html.contains("onclick") && !r.html.contains("onerror"), "{}", r.html);
+    assert!(r.html.contains("<img src=\"x.png\" alt=\"x\">"), "{}", r.html);
+    let lines: Vec<(usize, bool)> = r.problems.iter().map(|p| (p.line, p.warning)).collect();
+    assert_eq!(lines, [(7, true), (8, true), (11, true)], "{:?}", r.problems);
+}
+
+#[test]
+fn script_urls_and_remote_files_in_raw_html_are_errors() {
+    for html in [
+        "<iframe src=\"javascript:alert(1)\"></iframe>",
+        "<a href=\"data:text/html;base64,PHNjcmlwdD4=\">x</a>",
+        "<img src=https://example.org/t.png alt=t>",
+        "<link rel=stylesheet href=https://example.org/x.css>",
+    ] {
+        let r = render(html);
+        assert!(r.problems.iter().any(|p| !p.warning && p.line == 5), "{html}: {:?}", r.problems);
+        assert!(!r.html.contains("javascript") && !r.html.contains("https://example.org"), "{html}: {}", r.html);
+    }
+}
+
+#[test]
+fn unsafe_html_pages_keep_their_html() {
+    let options =
+        MarkdownOptions { smart_punctuation: true, lang: "ru".into(), first_line: 1, raw_html: RawHtmlPolicy::Allow };
+    let r = render_markdown("<div onclick=\"x()\">a</div>\n", &options, &mut FakeResolver);
+    assert_eq!(r.html, "<div onclick=\"x()\">a</div>\n");
+    assert!(r.problems.is_empty());
+}
+
+#[test]
+fn pages_without_raw_html_are_not_reserialised() {
+    let body =
+        "## A heading\n\n| a | b |\n|:--|--:|\n| 1 | 2 |\n\n- [x] done\n\nText & more [link](@/x.md),\\\nnext line.\n";
+    let r = render(body);
+    // html5ever would write `<br>`: pulldown-cmark's `<br />` shows nothing was re-serialised.
+    assert!(r.html.contains("<br />") && r.html.contains("&amp; more"), "{}", r.html);
+}
+
+#[test]
+fn images_from_another_host_are_errors() {
+    let r = render("![карта](https://example.org/t.png)\n");
+    assert!(r.problems.iter().any(|p| !p.warning && p.message.contains("another host")), "{:?}", r.problems);
+    assert!(!r.html.contains("example.org"), "{}", r.html);
+    let r = render("![точка](data:image/png;base64,iVBORw0KGgo=)\n");
+    assert!(r.problems.is_empty() && r.html.contains("src=\"data:image/png"), "{:?} {}", r.problems, r.html);
+}
+
+#[test]
+fn a_nul_in_the_body_becomes_the_replacement_character() {
+    let r = render("a\0b\n");
+    assert!(r.html.contains("a\u{FFFD}b") && !r.html.contains('\0'), "{:?}", r.html);
 }

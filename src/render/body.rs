@@ -8,7 +8,10 @@ use rayon::prelude::*;
 use crate::cache::{BuildCache, CachedBody, Fingerprint, Resolution};
 use crate::content::SourceDoc;
 use crate::diagnostics::Diagnostic;
-use crate::markdown::{heading_id, render_markdown, LinkResolver, MarkdownOptions, Rendered, ResolvedLink};
+use crate::markdown::{
+    heading_id, is_data_image, is_script_url, render_markdown, scheme, LinkResolver, MarkdownOptions, RawHtmlPolicy,
+    Rendered, ResolvedLink,
+};
 use crate::site::urls::{percent_decode, relative_url};
 use crate::site::{InternalLink, Site, Target};
 
@@ -59,6 +62,12 @@ impl LinkResolver for DocResolver<'_> {
             }
             return Ok(ResolvedLink { href: relative_url(self.from_dir, &to, pretty), external: false });
         }
+        if is_script_url(dest) || (scheme(dest).as_deref() == Some("data") && !is_data_image(dest)) {
+            return Err((
+                format!("the link \"{}\" can run script in the visitor's browser", shorten(dest)),
+                "link to a page (@/section/page.md), a file beside this page or an https:// address".into(),
+            ));
+        }
         if has_scheme(dest) {
             let external = dest.starts_with("http://") || dest.starts_with("https://");
             return Ok(ResolvedLink { href: dest.to_string(), external });
@@ -103,6 +112,17 @@ impl DocResolver<'_> {
                 "link only files inside content/".into(),
             )),
         }
+    }
+}
+
+/// A destination cut for a message (a `data:` URL may be megabytes).
+fn shorten(dest: &str) -> String {
+    let mut chars = dest.chars();
+    let head: String = chars.by_ref().take(60).collect();
+    if chars.next().is_some() {
+        format!("{head}…")
+    } else {
+        head
     }
 }
 
@@ -173,6 +193,11 @@ pub fn render_bodies(site: &Site, cache: Option<&BuildCache>) -> (Bodies, Vec<Di
             smart_punctuation: site.config.smart_punctuation,
             lang: doc.lang.clone(),
             first_line: doc.body_line,
+            raw_html: if doc.front.unsafe_html || site.config.unsafe_html {
+                RawHtmlPolicy::Allow
+            } else {
+                RawHtmlPolicy::Sanitise
+            },
         };
         let mut resolver = DocResolver { site, doc, from_dir, assets: &assets, anchors: Vec::new() };
         let Some(cache) = cache else {
@@ -185,6 +210,7 @@ pub fn render_bodies(site: &Site, cache: Option<&BuildCache>) -> (Bodies, Vec<Di
             .str(&doc.lang)
             .number(doc.body_line as u128)
             .number(options.smart_punctuation as u128)
+            .number((options.raw_html == RawHtmlPolicy::Allow) as u128)
             .str(&doc.body)
             .finish();
         if let Some(hit) = cache.body(key) {
