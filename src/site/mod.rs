@@ -100,7 +100,7 @@ impl Section {
         self.key.is_empty()
     }
     pub fn paginate_by(&self, config: &Config) -> usize {
-        self.doc.front.paginate_by.unwrap_or(config.paginate_by).max(1)
+        self.doc.front.paginate_by.map_or(config.paginate_by, std::num::NonZeroUsize::get)
     }
 
     /// How many listing pages the section has (at least one).

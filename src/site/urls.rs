@@ -131,21 +131,12 @@ pub fn page_count(items: usize, per_page: usize) -> usize {
 /// Decodes `%XX` escapes (links and anchors copied from a browser's address bar, URL paths). Text that
 /// would not be valid UTF-8 once decoded stays as it was.
 pub fn percent_decode(text: &str) -> String {
-    let bytes = text.as_bytes();
-    let mut out = Vec::with_capacity(bytes.len());
-    let mut i = 0;
-    while i < bytes.len() {
-        if bytes[i] == b'%' && i + 2 < bytes.len() {
-            if let Ok(byte) = u8::from_str_radix(&text[i + 1..i + 3], 16) {
-                out.push(byte);
-                i += 3;
-                continue;
-            }
-        }
-        out.push(bytes[i]);
-        i += 1;
+    // One decoder for links, anchors and serve's request paths; `%` not followed by two hex digits is kept
+    // as it is, and bytes that do not decode to UTF-8 leave the text undecoded.
+    match percent_encoding::percent_decode_str(text).decode_utf8() {
+        Ok(decoded) => decoded.into_owned(),
+        Err(_) => text.to_string(),
     }
-    String::from_utf8(out).unwrap_or_else(|_| text.to_string())
 }
 
 #[cfg(test)]
@@ -185,6 +176,11 @@ mod tests {
         assert_eq!(percent_decode("a%20b.pdf"), "a b.pdf");
         assert_eq!(percent_decode("%D1%84"), "ф");
         assert_eq!(percent_decode("100%"), "100%");
+        assert_eq!(percent_decode("a%20"), "a ");
+        // Regression: a `%` before a multibyte character sliced inside it and crashed the build (exit 101).
+        assert_eq!(percent_decode("%aформа.pdf"), "%aформа.pdf");
+        assert_eq!(percent_decode("%ф%"), "%ф%");
+        assert_eq!(percent_decode("%FF"), "%FF");
         assert_eq!(percent_decode("%FF"), "%FF");
     }
 }

@@ -3,6 +3,7 @@
 //! functions. Contexts are built in `context`.
 
 pub mod context;
+mod cycles;
 mod dates;
 mod i18n;
 mod render_context;
@@ -85,6 +86,9 @@ impl Templates {
             if let Err(err) = tera::Template::new(name, None, text) {
                 errors.push(template_error(path, &err));
             }
+        }
+        if errors.is_empty() {
+            errors.extend(cycles::template_loops(&texts));
         }
         if errors.is_empty() {
             if let Err(err) = tera.add_raw_templates(texts.iter().map(|(n, (_, t))| (n.clone(), t.clone()))) {
