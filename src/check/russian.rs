@@ -39,6 +39,7 @@ const TABLE: &[(&str, &str)] = &[
     (r#"^(\w+) key "(.+)" is not a slug$"#, "ключ «$2» в site.toml должен быть из латинских строчных букв, цифр и дефисов"),
     (r#"^(\w+) "(.+)" has no label for "(.+)"$"#, "у «$2» в site.toml нет названия для языка «$3»"),
     (r"^cannot read site\.toml: (.+)$", "не удаётся прочитать site.toml: $1"),
+    (r#"^timezone "(.+)" is not an IANA time zone name$"#, "часовой пояс «$1» в site.toml — не название из базы IANA"),
     (r"^the summary has (\d+) characters, more than (\d+)$", "в кратком содержании $1 знаков, больше $2"),
     (r"^the title is empty$", "пустой заголовок"),
     (r"^(\d+) topics given; at most 5 are allowed$", "указано тем: $1; можно не больше 5"),
@@ -159,6 +160,7 @@ const TABLE: &[(&str, &str)] = &[
     (r"^use lowercase Latin letters, digits and hyphens$", "используйте строчные латинские буквы, цифры и дефисы"),
     (r#"^add (\w+) = "…" to its entry in \[(\w+)\]$"#, "добавьте $1 = \"…\" в его строку в [$2]"),
     (r"^run ecolib in the site's folder or pass --root; looked in (.+)$", "запустите ecolib в папке сайта или укажите --root; искали в $1"),
+    (r"^use a name from the IANA time zone database, such as Asia/Atyrau or UTC$", "укажите название из базы часовых поясов IANA, например Asia/Atyrau или UTC"),
 ];
 
 fn compiled() -> &'static Vec<(Regex, &'static str)> {
@@ -253,6 +255,7 @@ mod tests {
             ("remove the block or change doc_type (now \"guide\")", "удалите блок или смените doc_type (сейчас «guide»)"),
             ("instrument.adopted.date: invalid date \"2006-13-01\": write a real calendar date as YYYY-MM-DD, e.g. 2006-08-12", "instrument.adopted.date: неверная дата \"2006-13-01\": пишите настоящую дату в виде ГГГГ-ММ-ДД, например 2006-08-12"),
             ("mapping values are not allowed in this context", "здесь не может стоять двоеточие с пробелом («: »)"),
+            ("timezone \"Asia/Atyrua\" is not an IANA time zone name", "часовой пояс «Asia/Atyrua» в site.toml — не название из базы IANA"),
             ("something new", "something new"),
         ];
         for (en, ru) in cases {

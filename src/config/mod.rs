@@ -32,6 +32,8 @@ struct ConfigFile {
     smart_punctuation: bool,
     #[serde(default = "default_paginate_by")]
     paginate_by: usize,
+    #[serde(default)]
+    timezone: Option<String>,
     title: IndexMap<String, String>,
     #[serde(default)]
     description: IndexMap<String, String>,
@@ -91,6 +93,8 @@ pub struct Config {
     pub pretty_links: bool,
     pub smart_punctuation: bool,
     pub paginate_by: usize,
+    /// The site's IANA time zone (`Asia/Atyrau`): "today" for `new` is the date there. UTC when not set.
+    pub timezone: chrono_tz::Tz,
     pub title: Localized,
     pub description: Localized,
     pub publisher: Localized,
@@ -197,6 +201,16 @@ fn resolve(raw: ConfigFile, text: &str) -> Result<Config, Vec<Diagnostic>> {
         d.message = format!("output_dir \"{}\" must be a folder inside the site root", raw.output_dir);
         errors.push(d.with_help("use a plain name such as public"));
     }
+    let timezone = match raw.timezone.as_deref().map(parse_timezone).transpose() {
+        Ok(timezone) => timezone.unwrap_or(chrono_tz::Tz::UTC),
+        Err(wrong) => {
+            errors.push(match at_key("timezone").line {
+                Some(line) => wrong.at_line(line),
+                None => wrong,
+            });
+            chrono_tz::Tz::UTC
+        }
+    };
     let mut localized = |name: &str, map: IndexMap<String, String>, required: bool| {
         for code in &codes {
             if required && !map.contains_key(code) {
@@ -233,10 +247,23 @@ fn resolve(raw: ConfigFile, text: &str) -> Result<Config, Vec<Diagnostic>> {
         pretty_links: raw.pretty_links,
         smart_punctuation: raw.smart_punctuation,
         paginate_by: raw.paginate_by,
+        timezone,
         title,
         description,
         publisher,
         vocabularies,
+    })
+}
+
+/// An IANA time zone name (`Asia/Atyrau`, `UTC`), or an error suggesting the closest known name.
+fn parse_timezone(name: &str) -> Result<chrono_tz::Tz, Diagnostic> {
+    name.parse::<chrono_tz::Tz>().map_err(|_| {
+        let known = chrono_tz::TZ_VARIANTS.iter().map(|tz| tz.name());
+        let help = match crate::diagnostics::suggest(name, known) {
+            Some(close) => format!("did you mean \"{close}\"?"),
+            None => "use a name from the IANA time zone database, such as Asia/Atyrau or UTC".to_string(),
+        };
+        Diagnostic::error(CONFIG_FILE, format!("timezone \"{name}\" is not an IANA time zone name")).with_help(help)
     })
 }
 
