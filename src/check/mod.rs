@@ -7,6 +7,7 @@ use std::path::Path;
 
 use chrono::NaiveDate;
 
+mod drafts;
 mod external;
 mod names;
 mod russian;
@@ -37,6 +38,7 @@ pub fn editorial_checks(site: &Site, root: &Path, options: &CheckOptions) -> Vec
     unreachable_pages(site, &mut out);
     names::unsafe_file_names(root, &mut out);
     names::transliterated_names(site, &mut out);
+    drafts::unfinished_drafts(site, root, &mut out);
     out
 }
 

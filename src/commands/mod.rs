@@ -23,6 +23,15 @@ pub fn run(command: Command) -> anyhow::Result<bool> {
     }
 }
 
+/// The command line asks for something that cannot be done as given: `main` prints it and exits 2, as for
+/// clap's own refusals. The message is already in the reader's language; `russian` picks the label.
+#[derive(Debug, thiserror::Error)]
+#[error("{message}")]
+pub struct UsageError {
+    pub message: String,
+    pub russian: bool,
+}
+
 /// A command's failure (a folder that cannot be written, …) labelled in the language of its messages.
 pub(super) fn in_language(lang: MessageLanguage, result: anyhow::Result<bool>) -> anyhow::Result<bool> {
     match (result, lang) {
