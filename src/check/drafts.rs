@@ -10,7 +10,7 @@ use std::path::{Path, PathBuf};
 use crate::content::load_content;
 use crate::diagnostics::{Diagnostic, Severity};
 use crate::render::render_bodies;
-use crate::site::{assemble_site, locate, BuildOptions, Site};
+use crate::site::{assemble_site, locate_top, BuildOptions, Site};
 
 /// Prefixes each finding about a draft, so editors tell it from problems of published pages.
 const DRAFT_PREFIX: &str = "draft: ";
@@ -26,7 +26,7 @@ pub fn unfinished_drafts(site: &Site, root: &Path, out: &mut Vec<Diagnostic>) {
         .docs
         .iter()
         .filter(|doc| doc.front.draft)
-        .map(|doc| (doc.display_path.clone(), locate(doc, "draft", None)))
+        .map(|doc| (doc.display_path.clone(), locate_top(doc, "draft", None)))
         .collect();
     let paths: BTreeSet<&PathBuf> = drafts.iter().map(|(path, _)| path).collect();
     let options = BuildOptions { include_drafts: true };

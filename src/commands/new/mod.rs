@@ -93,8 +93,15 @@ fn create(args: &NewArgs, now: DateTime<Utc>, voice: &mut Voice) -> anyhow::Resu
     let section_dir = section_dir(&args.root, &place.section, voice)?;
     let suffix = if lang == config.default_language { String::new() } else { format!(".{lang}") };
     let file = section_dir.join(format!("{}{suffix}.md", place.slug));
-    let page = NewPage { doc_type: &doc_type, title: &title, lang: &lang, today: today_at(args, &config, now) };
-    let text = page_text(&config, &page, &section_dir, &place.slug, !suffix.is_empty());
+    let page = NewPage {
+        doc_type: &doc_type,
+        title: &title,
+        lang: &lang,
+        today: today_at(args, &config, now),
+        slug: &place.slug,
+        is_translation: !suffix.is_empty(),
+    };
+    let text = page_text(&config, &page, &section_dir);
     write_new(&file, &text, voice)?;
     Ok(file)
 }

@@ -16,16 +16,21 @@ pub struct NewPage<'a> {
     pub title: &'a str,
     pub lang: &'a str,
     pub today: chrono::NaiveDate,
+    /// The file name without language and `.md`: the document's identity across languages.
+    pub slug: &'a str,
+    /// A language other than the site's default: the page translates `<slug>.md` when that exists.
+    pub is_translation: bool,
 }
 
-/// The text of a new page `<slug>` in `section_dir`. A translation starts as a copy of its original, when
-/// there is one: dates, topics, links and blocks stay the same.
-pub fn page_text(config: &Config, page: &NewPage<'_>, section_dir: &Path, slug: &str, is_translation: bool) -> String {
+/// The text of a new page in `section_dir`. A translation starts as a copy of its original, when there is
+/// one: dates, topics, links and blocks stay the same.
+pub fn page_text(config: &Config, page: &NewPage<'_>, section_dir: &Path) -> String {
     let hints = hints_for(page.lang);
-    match std::fs::read_to_string(section_dir.join(format!("{slug}.md"))) {
-        Ok(original) if is_translation => translation_draft(&original, slug, hints),
+    match std::fs::read_to_string(section_dir.join(format!("{}.md", page.slug))) {
+        Ok(original) if page.is_translation => translation_draft(&original, page.slug, hints),
         _ => {
-            let unpromised = if is_translation { Vec::new() } else { promised_translations(section_dir, page.lang) };
+            let unpromised =
+                if page.is_translation { Vec::new() } else { promised_translations(section_dir, page.lang) };
             front_matter(config, page, &unpromised, hints)
         }
     }
