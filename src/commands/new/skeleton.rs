@@ -118,9 +118,13 @@ fn translation_draft(original: &str, slug: &str, hints: &Hints) -> String {
             kept.push_str(line);
         }
     }
-    match kept.strip_prefix("---\n") {
-        Some(rest) => format!("---\n{note}{rest}"),
-        None => format!("{note}{kept}"),
+    // The opening line as the front-matter reader accepts it: after a BOM, with `\r\n` from Windows editors.
+    let text = kept.strip_prefix('\u{feff}').unwrap_or(&kept);
+    let opening_end = text.find('\n').map_or(text.len(), |i| i + 1);
+    if text[..opening_end].trim_end() == "---" {
+        format!("{}{note}{}", &text[..opening_end], &text[opening_end..])
+    } else {
+        format!("{note}{kept}")
     }
 }
 
@@ -236,6 +240,28 @@ mod tests {
             "* & ! | > % {} []",
         ] {
             assert_eq!(read_back(title), title);
+        }
+    }
+
+    /// The front matter of a translation draft of `original`, as the build reads it.
+    fn translation_of(original: &str) -> crate::content::schema::FrontMatter {
+        let text = translation_draft(original, "x", &RUSSIAN);
+        parse_front_matter(&split_front_matter(&text).expect("split")).expect("parses")
+    }
+
+    #[test]
+    fn a_translation_of_a_draft_has_one_draft_line() {
+        let front = translation_of("---\ndraft: true # remove when done\ntitle: T\n---\nText.\n");
+        assert!(front.draft);
+        assert_eq!(front.title, "T");
+        assert!(translation_of("---\ntitle: T\ndraft: false\n---\n").draft, "a translation starts as a draft");
+    }
+
+    #[test]
+    fn a_translation_of_a_windows_file_keeps_its_front_matter() {
+        for original in ["---\r\ntitle: T\r\n---\r\nText.\r\n", "\u{feff}---\ntitle: T\n---\n"] {
+            let front = translation_of(original);
+            assert_eq!((front.title.as_str(), front.draft), ("T", true), "{original:?}");
         }
     }
 
