@@ -24,6 +24,8 @@ pub enum NameProblem {
     TooLong(String, usize),
     /// Characters a URL slug does not have.
     NotSlug(String),
+    /// The title has no letter or digit to make a slug from.
+    NoSlugInTitle,
 }
 
 impl NameProblem {
@@ -47,6 +49,10 @@ impl NameProblem {
             NameProblem::NotSlug(part) => (
                 format!("\"{part}\" has characters other than lowercase Latin letters, digits and hyphens"),
                 format!("в «{part}» есть знаки, кроме строчных латинских букв, цифр и дефисов"),
+            ),
+            NameProblem::NoSlugInTitle => (
+                "the title has no letter or digit to make the page's name from".into(),
+                "в заголовке нет букв или цифр, из которых получилось бы имя страницы".into(),
             ),
         }
     }
@@ -73,7 +79,13 @@ pub fn parse_place(path: &str, title: Option<&str>) -> Result<Option<Place>, Nam
         (Some((section, slug)), _) => {
             Place { section: section.to_string(), slug: slug.strip_suffix(".md").unwrap_or(slug).to_string() }
         }
-        (None, Some(title)) => Place { section: path.to_string(), slug: slug_from_title(title) },
+        (None, Some(title)) => {
+            let slug = slug_from_title(title);
+            if slug.is_empty() {
+                return Err(NameProblem::NoSlugInTitle);
+            }
+            Place { section: path.to_string(), slug }
+        }
         (None, None) => {
             check_name(path)?;
             return Ok(None);
@@ -159,7 +171,7 @@ mod tests {
         assert_eq!(parse_place(&format!("guides/{long}"), None), Err(NameProblem::TooLong(long.clone(), 81)));
         assert_eq!(parse_place("..", Some("Title")), Err(NameProblem::Dots("..".into())));
         assert_eq!(parse_place("", Some("Title")), Err(NameProblem::Empty));
-        assert_eq!(parse_place("guides", Some("!!!")), Err(NameProblem::Empty), "no slug from such a title");
+        assert_eq!(parse_place("guides", Some("!!!")), Err(NameProblem::NoSlugInTitle));
     }
 
     #[test]
