@@ -133,7 +133,8 @@ fn parse_date(text: &str) -> Result<chrono::NaiveDate, String> {
 
 #[derive(Debug, Args, Clone)]
 pub struct NewArgs {
-    /// `<section>/<slug>`, e.g. guides/complaint; or just `<section>` with --title to make the slug from it.
+    /// `<section>/<slug>`, e.g. guides/complaint: lowercase Latin letters, digits and hyphens, at most 80
+    /// characters each, in an existing section; or just `<section>` with --title to make the slug from it.
     pub path: String,
     /// The document type (a key of `[doc_types]` in site.toml).
     #[arg(long = "type")]
@@ -147,7 +148,7 @@ pub struct NewArgs {
     /// The site's folder: the one with site.toml.
     #[arg(long, default_value = ".")]
     pub root: PathBuf,
-    /// The date written as today's (default: today).
+    /// The date written as today's (default: today in site.toml's `timezone`).
     #[arg(long, value_parser = parse_date)]
     pub today: Option<chrono::NaiveDate>,
 }

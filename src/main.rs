@@ -20,15 +20,15 @@ fn main() -> ExitCode {
     match ecolib::commands::run(cli.command) {
         Ok(true) => ExitCode::SUCCESS,
         Ok(false) => ExitCode::from(1),
-        Err(err) => {
-            let usage = match err.downcast_ref::<ecolib::commands::Reported>() {
-                Some(reported) => reported.usage,
-                None => {
-                    eprintln!("error: {err:#}");
-                    err.downcast_ref::<ecolib::commands::UsageError>().is_some()
-                }
-            };
-            ExitCode::from(if usage { 2 } else { 1 })
-        }
+        Err(err) => match err.downcast_ref::<ecolib::commands::UsageError>() {
+            Some(usage) => {
+                eprintln!("{}: {usage}", if usage.russian { "ошибка" } else { "error" });
+                ExitCode::from(2)
+            }
+            None => {
+                eprintln!("error: {err:#}");
+                ExitCode::from(1)
+            }
+        },
     }
 }

@@ -7,6 +7,7 @@ use std::path::Path;
 
 use chrono::NaiveDate;
 
+mod drafts;
 mod external;
 mod names;
 mod raw_html;
@@ -40,6 +41,7 @@ pub fn editorial_checks(site: &Site, root: &Path, options: &CheckOptions) -> Vec
     names::transliterated_names(site, &mut out);
     let site_toml = std::fs::read_to_string(root.join(crate::config::CONFIG_FILE)).ok();
     raw_html::unsafe_html_pages(site, site_toml.as_deref(), &mut out);
+    drafts::unfinished_drafts(site, root, &mut out);
     out
 }
 

@@ -39,6 +39,7 @@ const TABLE: &[(&str, &str)] = &[
     (r#"^(\w+) key "(.+)" is not a slug$"#, "ключ «$2» в site.toml должен быть из латинских строчных букв, цифр и дефисов"),
     (r#"^(\w+) "(.+)" has no label for "(.+)"$"#, "у «$2» в site.toml нет названия для языка «$3»"),
     (r"^cannot read site\.toml: (.+)$", "не удаётся прочитать site.toml: $1"),
+    (r#"^timezone "(.+)" is not an IANA time zone name$"#, "часовой пояс «$1» в site.toml — не название из базы IANA"),
     (r"^the summary has (\d+) characters, more than (\d+)$", "в кратком содержании $1 знаков, больше $2"),
     (r"^the title is empty$", "пустой заголовок"),
     (r"^(\d+) topics given; at most 5 are allowed$", "указано тем: $1; можно не больше 5"),
@@ -71,6 +72,7 @@ const TABLE: &[(&str, &str)] = &[
     (r"^no (\w+) translation, which the section promises$", "нет перевода ($1), который обещает раздел"),
     (r"^the title «(.+)» is also used by (.+)$", "заголовок «$1» уже есть у $2"),
     (r"^review was due on (\S+)$", "срок проверки истёк $1"),
+    (r"^nothing is missing$", "всё заполнено"),
     (r"^no listing reaches this page$", "ни один список не ведёт на эту страницу"),
     (r"^the name «(.+)» cannot be copied to a USB stick \(FAT32/exFAT\)$", "файл «$1» нельзя скопировать на флешку (FAT32/exFAT)"),
     (r"^the path is (\d+) characters long, more than (\d+)$", "путь длиной $1 знаков, больше $2"),
@@ -109,6 +111,7 @@ const TABLE: &[(&str, &str)] = &[
     (r"^the page has no headings to link to$", "на странице нет заголовков, на которые можно сослаться"),
     (r"^add an _index\.md with a title to the folder, so the pages have a section$", "добавьте в папку _index.md с заголовком, чтобы у страниц был раздел"),
     (r"^rename one of the files or give one a different `slug:`$", "переименуйте один из файлов или задайте другой `slug:`"),
+    (r"^remove the line `draft: true` to publish the page$", "удалите строку `draft: true`, чтобы опубликовать страницу"),
     (r"^give each page a title that tells it apart$", "дайте каждой странице свой заголовок"),
     (r"^check the page's facts against its sources, then set review_by and updated to new dates$", "сверьте сведения страницы с источниками и поставьте новые даты в review_by и updated"),
     (r"^use Latin letters, digits and hyphens; .*$", "используйте латинские буквы, цифры и дефисы; без < > : \" \\ | ? * и без точки или пробела в конце"),
@@ -159,6 +162,7 @@ const TABLE: &[(&str, &str)] = &[
     (r"^use lowercase Latin letters, digits and hyphens$", "используйте строчные латинские буквы, цифры и дефисы"),
     (r#"^add (\w+) = "…" to its entry in \[(\w+)\]$"#, "добавьте $1 = \"…\" в его строку в [$2]"),
     (r"^run ecolib in the site's folder or pass --root; looked in (.+)$", "запустите ecolib в папке сайта или укажите --root; искали в $1"),
+    (r"^use a name from the IANA time zone database, such as Asia/Atyrau or UTC$", "укажите название из базы часовых поясов IANA, например Asia/Atyrau или UTC"),
 ];
 
 fn compiled() -> &'static Vec<(Regex, &'static str)> {
@@ -171,6 +175,11 @@ fn compiled() -> &'static Vec<(Regex, &'static str)> {
 pub fn to_russian(text: &str) -> String {
     if let Some(russian) = yaml::to_russian(text) {
         return russian;
+    }
+    // A draft's gaps are the messages of published pages behind a prefix (after the YAML messages, which
+    // start with the field's name: `draft: invalid type …`).
+    if let Some(gap) = text.strip_prefix("draft: ") {
+        return format!("черновик: {}", to_russian(gap));
     }
     for (re, ru) in compiled() {
         if re.is_match(text) {
@@ -253,6 +262,10 @@ mod tests {
             ("remove the block or change doc_type (now \"guide\")", "удалите блок или смените doc_type (сейчас «guide»)"),
             ("instrument.adopted.date: invalid date \"2006-13-01\": write a real calendar date as YYYY-MM-DD, e.g. 2006-08-12", "instrument.adopted.date: неверная дата \"2006-13-01\": пишите настоящую дату в виде ГГГГ-ММ-ДД, например 2006-08-12"),
             ("mapping values are not allowed in this context", "здесь не может стоять двоеточие с пробелом («: »)"),
+            ("timezone \"Asia/Atyrua\" is not an IANA time zone name", "часовой пояс «Asia/Atyrua» в site.toml — не название из базы IANA"),
+            ("draft: `summary` is missing", "черновик: нет поля `summary`"),
+            ("draft: nothing is missing", "черновик: всё заполнено"),
+            ("draft: invalid type: string \"yes\", expected a boolean", "draft: ожидается true или false, а здесь текст «yes»"),
             ("something new", "something new"),
         ];
         for (en, ru) in cases {

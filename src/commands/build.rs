@@ -37,9 +37,9 @@ pub fn run(args: &BuildArgs) -> anyhow::Result<bool> {
         (None, None) => args.site.root.join("public"),
     };
     // Before anything is written: ecolib replaces only folders it wrote, never the sources.
-    check_folder(&args.site.root, &output_dir, FolderRole::Output, args.force).map_err(super::UsageError)?;
-    check_folder(&args.site.root, &cache, FolderRole::Cache, true).map_err(super::UsageError)?;
-    check_cache_apart(&cache, &output_dir).map_err(super::UsageError)?;
+    check_folder(&args.site.root, &output_dir, FolderRole::Output, args.force).map_err(super::UsageError::from)?;
+    check_folder(&args.site.root, &cache, FolderRole::Cache, true).map_err(super::UsageError::from)?;
+    check_cache_apart(&cache, &output_dir).map_err(super::UsageError::from)?;
     let staging = match config {
         Some(_) => Some(Staging::create(&output_dir).with_context(|| format!("preparing {}", output_dir.display()))?),
         None => None,

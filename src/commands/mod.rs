@@ -12,19 +12,6 @@ use std::io::Write;
 use crate::cli::{Command, MessageLanguage};
 use crate::diagnostics::{render_diagnostics, Diagnostic, SourceMap};
 
-/// A command line that asks for something ecolib refuses to do (exit 2); nothing has been touched.
-#[derive(Debug, thiserror::Error)]
-#[error(transparent)]
-pub struct UsageError(#[from] pub crate::output::Refusal);
-
-/// An error that has been printed already (in the language of the messages): `main` only exits with
-/// the code.
-#[derive(Debug, thiserror::Error)]
-#[error("(reported above)")]
-pub struct Reported {
-    pub usage: bool,
-}
-
 /// Runs a command. `Ok(false)` means the site has problems (exit 1).
 pub fn run(command: Command) -> anyhow::Result<bool> {
     match command {
@@ -36,16 +23,32 @@ pub fn run(command: Command) -> anyhow::Result<bool> {
     }
 }
 
+/// The command line asks for something that cannot be done as given: `main` prints it and exits 2, as for
+/// clap's own refusals. The message is already in the reader's language; `russian` picks the label.
+#[derive(Debug, thiserror::Error)]
+#[error("{message}")]
+pub struct UsageError {
+    pub message: String,
+    pub russian: bool,
+}
+
+impl From<crate::output::Refusal> for UsageError {
+    fn from(refusal: crate::output::Refusal) -> Self {
+        UsageError { message: refusal.to_string(), russian: false }
+    }
+}
+
 /// A command's failure (a folder that cannot be written, …) labelled in the language of its messages.
 pub(super) fn in_language(lang: MessageLanguage, result: anyhow::Result<bool>) -> anyhow::Result<bool> {
     match (result, lang) {
-        (Err(err), MessageLanguage::Ru) => {
-            eprintln!("ошибка: {err:#}");
-            match err.downcast_ref::<UsageError>() {
-                Some(_) => Err(Reported { usage: true }.into()),
-                None => Ok(false),
+        (Err(err), MessageLanguage::Ru) => match err.downcast::<UsageError>() {
+            // `main` prints usage errors (exit 2), labelled in Russian.
+            Ok(usage) => Err(UsageError { russian: true, ..usage }.into()),
+            Err(err) => {
+                eprintln!("ошибка: {err:#}");
+                Ok(false)
             }
-        }
+        },
         (result, _) => result,
     }
 }

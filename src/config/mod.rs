@@ -34,6 +34,8 @@ struct ConfigFile {
     unsafe_html: bool,
     #[serde(default = "default_paginate_by")]
     paginate_by: usize,
+    #[serde(default)]
+    timezone: Option<String>,
     title: IndexMap<String, String>,
     #[serde(default)]
     description: IndexMap<String, String>,
@@ -106,6 +108,8 @@ pub struct Config {
     /// matter). Off by default: editors' Markdown must not run script.
     pub unsafe_html: bool,
     pub paginate_by: usize,
+    /// The site's IANA time zone (`Asia/Atyrau`): "today" for `new` is the date there. UTC when not set.
+    pub timezone: chrono_tz::Tz,
     pub title: Localized,
     pub description: Localized,
     pub publisher: Localized,
@@ -219,6 +223,16 @@ fn resolve(raw: ConfigFile, text: &str) -> Result<Config, Vec<Diagnostic>> {
         );
         errors.push(d.with_help("use a folder of its own such as public"));
     }
+    let timezone = match raw.timezone.as_deref().map(parse_timezone).transpose() {
+        Ok(timezone) => timezone.unwrap_or(chrono_tz::Tz::UTC),
+        Err(wrong) => {
+            errors.push(match at_key("timezone").line {
+                Some(line) => wrong.at_line(line),
+                None => wrong,
+            });
+            chrono_tz::Tz::UTC
+        }
+    };
     let mut localized = |name: &str, map: IndexMap<String, String>, required: bool| {
         for code in &codes {
             if required && !map.contains_key(code) {
@@ -256,10 +270,23 @@ fn resolve(raw: ConfigFile, text: &str) -> Result<Config, Vec<Diagnostic>> {
         smart_punctuation: raw.smart_punctuation,
         unsafe_html: raw.unsafe_html,
         paginate_by: raw.paginate_by,
+        timezone,
         title,
         description,
         publisher,
         vocabularies,
+    })
+}
+
+/// An IANA time zone name (`Asia/Atyrau`, `UTC`), or an error suggesting the closest known name.
+fn parse_timezone(name: &str) -> Result<chrono_tz::Tz, Diagnostic> {
+    name.parse::<chrono_tz::Tz>().map_err(|_| {
+        let known = chrono_tz::TZ_VARIANTS.iter().map(|tz| tz.name());
+        let help = match crate::diagnostics::suggest(name, known) {
+            Some(close) => format!("did you mean \"{close}\"?"),
+            None => "use a name from the IANA time zone database, such as Asia/Atyrau or UTC".to_string(),
+        };
+        Diagnostic::error(CONFIG_FILE, format!("timezone \"{name}\" is not an IANA time zone name")).with_help(help)
     })
 }
 

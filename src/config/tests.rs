@@ -60,3 +60,26 @@ fn output_dir_in_the_sources_is_an_error_with_its_line() {
     let text = MINIMAL.replacen("base_url", "output_dir = \"public-site\"\nbase_url", 1);
     assert!(Config::parse(&text).is_ok());
 }
+
+#[test]
+fn timezone_defaults_to_utc_and_reads_an_iana_name() {
+    assert_eq!(Config::parse(MINIMAL).expect("valid").timezone, chrono_tz::Tz::UTC);
+    let text = MINIMAL.replacen("default_language", "timezone = \"Asia/Atyrau\"\ndefault_language", 1);
+    assert_eq!(Config::parse(&text).expect("valid").timezone, chrono_tz::Tz::Asia__Atyrau);
+}
+
+#[test]
+fn unknown_timezone_is_an_error_with_its_line_and_a_suggestion() {
+    let text = MINIMAL.replacen("default_language", "timezone = \"Asia/Atyrua\"\ndefault_language", 1);
+    let errors = Config::parse(&text).unwrap_err();
+    assert_eq!(errors.len(), 1, "{errors:?}");
+    assert_eq!(errors[0].message, "timezone \"Asia/Atyrua\" is not an IANA time zone name");
+    assert_eq!(errors[0].line, Some(3));
+    assert_eq!(errors[0].help.as_deref(), Some("did you mean \"Asia/Atyrau\"?"));
+    let errors =
+        Config::parse(&MINIMAL.replacen("default_language", "timezone = \"+05:00\"\ndefault_language", 1)).unwrap_err();
+    assert_eq!(
+        errors[0].help.as_deref(),
+        Some("use a name from the IANA time zone database, such as Asia/Atyrau or UTC")
+    );
+}

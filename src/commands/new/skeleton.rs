@@ -1,112 +1,39 @@
-//! `ecolib new <section>/<slug>`: starts a page with the full front matter its document type needs, today's
-//! date, and short comments in the page's language listing the allowed vocabulary values with their labels.
-//! Never overwrites a file.
+//! The text `ecolib new` writes: the front matter a document type needs, with comments in the page's
+//! language listing the allowed values, marked `draft: true` until the editor has filled it in; or, for a
+//! translation, a copy of the original with a note on what to translate. Values from the command line (the
+//! title) are written as YAML double-quoted scalars, so they read back exactly as typed.
 
 use std::fmt::Write as _;
 use std::path::Path;
 
-use anyhow::{bail, Context};
-
-use crate::cli::NewArgs;
 use crate::config::{Config, Vocabulary};
 use crate::content::front_matter::{parse_front_matter, split_front_matter};
 use crate::content::schema::{NEEDS_REVIEW_BY, NOT_DOCUMENTS};
-use crate::content::CONTENT_DIR;
-use crate::site::urls::slugify;
 
-/// Writes the page. Refusals are in Russian for a Russian or Kazakh page (its editors read Russian).
-pub fn run(args: &NewArgs) -> anyhow::Result<bool> {
-    let mut russian = args.lang.as_deref().is_some_and(reads_russian);
-    match create(args, &mut russian) {
-        Err(err) if russian => {
-            eprintln!("ошибка: {err:#}");
-            Ok(false)
-        }
-        result => result,
-    }
+/// What a new page is.
+pub struct NewPage<'a> {
+    pub doc_type: &'a str,
+    pub title: &'a str,
+    pub lang: &'a str,
+    pub today: chrono::NaiveDate,
+    /// The file name without language and `.md`: the document's identity across languages.
+    pub slug: &'a str,
+    /// A language other than the site's default: the page translates `<slug>.md` when that exists.
+    pub is_translation: bool,
 }
 
-fn reads_russian(lang: &str) -> bool {
-    matches!(lang, "ru" | "kk")
-}
-
-fn create(args: &NewArgs, russian: &mut bool) -> anyhow::Result<bool> {
-    let (config, _) = Config::load(&args.root)
-        .map_err(|errors| anyhow::anyhow!(errors.iter().map(ToString::to_string).collect::<Vec<_>>().join("\n")))?;
-    let lang = args.lang.clone().unwrap_or_else(|| config.default_language.clone());
-    *russian = reads_russian(&lang);
-    let say = |english: String, russian_text: String| if *russian { russian_text } else { english };
-    if !config.has_language(&lang) {
-        let codes = config.language_codes().collect::<Vec<_>>().join(", ");
-        bail!(say(
-            format!("\"{lang}\" is not a language of this site (site.toml has: {codes})"),
-            format!("«{lang}» — не язык этого сайта (в site.toml есть: {codes})"),
-        ));
-    }
-    let doc_type = args.doc_type.clone().unwrap_or_else(|| "page".to_string());
-    if !config.vocabularies.doc_types.contains(&doc_type) {
-        let close = crate::diagnostics::suggest(&doc_type, config.vocabularies.doc_types.keys());
-        let all = config.vocabularies.doc_types.keys().collect::<Vec<_>>().join(", ");
-        let hint =
-            close.map(|c| say(format!("did you mean \"{c}\"? "), format!("может быть, «{c}»? "))).unwrap_or_default();
-        bail!(say(
-            format!("unknown type \"{doc_type}\": {hint}use one of {all}"),
-            format!("неизвестный вид документа «{doc_type}»: {hint}выберите один из: {all}"),
-        ));
-    }
-    let path = args.path.trim_matches('/');
-    let (section, slug) = match (path.rsplit_once('/'), &args.title) {
-        (Some((section, slug)), _) => (section.to_string(), slug.trim_end_matches(".md").to_string()),
-        (None, Some(title)) => (path.to_string(), slugify(title)),
-        (None, None) => bail!(say(
-            "give the page as <section>/<slug>, or a --title to make the slug from".into(),
-            "укажите страницу как <раздел>/<имя> или добавьте --title: имя получится из заголовка".into(),
-        )),
-    };
-    if slug.is_empty() || !slug.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-') {
-        bail!(say(
-            format!("the slug \"{slug}\" must be lowercase Latin letters, digits and hyphens (it becomes the address)"),
-            format!(
-                "имя «{slug}» должно состоять из строчных латинских букв, цифр и дефисов (из него получится адрес)"
-            ),
-        ));
-    }
-    let section_dir = args.root.join(CONTENT_DIR).join(&section);
-    if !section_dir.join("_index.md").exists() {
-        bail!(say(
-            format!(
-                "there is no section {CONTENT_DIR}/{section}/ (no _index.md): create it first or pick another section"
-            ),
-            format!(
-                "раздела {CONTENT_DIR}/{section}/ нет (нет _index.md): сначала создайте его или выберите другой раздел"
-            ),
-        ));
-    }
-    let suffix = if lang == config.default_language { String::new() } else { format!(".{lang}") };
-    let file = section_dir.join(format!("{slug}{suffix}.md"));
-    if file.exists() {
-        let shown = file.display();
-        bail!(say(
-            format!("{shown} already exists: ecolib new never overwrites a page"),
-            format!("{shown} уже есть: ecolib new никогда не перезаписывает страницы"),
-        ));
-    }
-    let today = args.today.unwrap_or_else(|| chrono::Utc::now().date_naive());
-    let title = args.title.clone().unwrap_or_default();
-    let hints = hints_for(&lang);
-    // A translation starts as a copy of the original: dates, topics, links and blocks stay the same.
-    let original = section_dir.join(format!("{slug}.md"));
-    let text = match std::fs::read_to_string(&original) {
-        Ok(text) if !suffix.is_empty() => translation_draft(&text, &slug, hints),
+/// The text of a new page in `section_dir`. A translation starts as a copy of its original, when there is
+/// one: dates, topics, links and blocks stay the same.
+pub fn page_text(config: &Config, page: &NewPage<'_>, section_dir: &Path) -> String {
+    let hints = hints_for(page.lang);
+    match std::fs::read_to_string(section_dir.join(format!("{}.md", page.slug))) {
+        Ok(original) if page.is_translation => translation_draft(&original, page.slug, hints),
         _ => {
-            let unpromised = if suffix.is_empty() { promised_translations(&section_dir, &lang) } else { Vec::new() };
-            let page = NewPage { doc_type: &doc_type, title: &title, lang: &lang, today, unpromised };
-            front_matter(&config, &page, hints)
+            let unpromised =
+                if page.is_translation { Vec::new() } else { promised_translations(section_dir, page.lang) };
+            front_matter(config, page, &unpromised, hints)
         }
-    };
-    std::fs::write(&file, text).with_context(|| format!("writing {}", file.display()))?;
-    println!("{}", file.display());
-    Ok(true)
+    }
 }
 
 /// The comments written into a new page, in one language.
@@ -121,6 +48,8 @@ struct Hints {
     parties: &'static str,
     audience: &'static str,
     untranslated: &'static str,
+    /// After `draft: true`: what the line is for.
+    draft: &'static str,
     /// The note on a translation's copy of its original; `{slug}` is the original's name.
     translation: &'static str,
 }
@@ -136,6 +65,8 @@ const ENGLISH: Hints = Hints {
     parties: "country codes: AZ, IR, KZ, RU, TM",
     audience: "who it is for; any of:",
     untranslated: "remove the leading \"# \" if no translation into these languages is planned",
+    draft: "remove this line when every field is filled in: until then build leaves the page out and check \
+            lists what is missing",
     translation: "# Translation of {slug}.md: translate title, summary, full_title, place, unconfirmed,\n\
                   # attachment titles and the text; keep dates, topics, links and the rest as in the original.\n",
 };
@@ -153,6 +84,8 @@ const RUSSIAN: Hints = Hints {
     parties: "коды стран: AZ, IR, KZ, RU, TM",
     audience: "кому адресовано; любые из:",
     untranslated: "уберите «# » в начале строки, если перевода на эти языки не будет",
+    draft: "удалите эту строку, когда заполните все поля: до тех пор build пропускает страницу, а check \
+            перечисляет, чего не хватает",
     translation: "# Перевод {slug}.md: переведите title, summary, full_title, place, unconfirmed, названия\n\
                   # вложений и текст; даты, темы, ссылки и остальное оставьте как в оригинале.\n",
 };
@@ -164,11 +97,16 @@ fn hints_for(lang: &str) -> &'static Hints {
     }
 }
 
-/// The original's text with a note on what to translate, inserted after the opening `---`. The original's
-/// `untranslated:` (with its list, or `new`'s commented hint for it) is left out: it belongs to the
-/// original only.
+/// The line that keeps a new page out of the build until it is filled in.
+fn draft_line(hints: &Hints) -> String {
+    format!("draft: true # {}\n", hints.draft)
+}
+
+/// The original's text with a note on what to translate and a `draft: true` line, inserted after the
+/// opening `---`. The original's `untranslated:` (with its list, or `new`'s commented hint for it) is left
+/// out: it belongs to the original only; so is its own `draft:` line, which the translation's replaces.
 fn translation_draft(original: &str, slug: &str, hints: &Hints) -> String {
-    let note = hints.translation.replace("{slug}", slug);
+    let note = format!("{}{}", hints.translation.replace("{slug}", slug), draft_line(hints));
     let mut kept = String::with_capacity(original.len());
     let mut in_untranslated = false;
     for line in original.split_inclusive('\n') {
@@ -176,13 +114,17 @@ fn translation_draft(original: &str, slug: &str, hints: &Hints) -> String {
         in_untranslated = line.starts_with("untranslated:")
             || (in_untranslated && (line.starts_with([' ', '\t']) || line.starts_with("- ") || line.trim_end() == "-"))
             || line.starts_with("# untranslated:");
-        if !in_untranslated {
+        if !in_untranslated && !line.starts_with("draft:") {
             kept.push_str(line);
         }
     }
-    match kept.strip_prefix("---\n") {
-        Some(rest) => format!("---\n{note}{rest}"),
-        None => format!("{note}{kept}"),
+    // The opening line as the front-matter reader accepts it: after a BOM, with `\r\n` from Windows editors.
+    let text = kept.strip_prefix('\u{feff}').unwrap_or(&kept);
+    let opening_end = text.find('\n').map_or(text.len(), |i| i + 1);
+    if text[..opening_end].trim_end() == "---" {
+        format!("{}{note}{}", &text[..opening_end], &text[opening_end..])
+    } else {
+        format!("{note}{kept}")
     }
 }
 
@@ -198,22 +140,12 @@ fn listed(vocabulary: &Vocabulary, lang: &str, indent: &str) -> String {
     vocabulary.keys().map(|key| format!("{indent}#   {key} — {}\n", vocabulary.label(key, lang))).collect()
 }
 
-/// What a new page is.
-struct NewPage<'a> {
-    doc_type: &'a str,
-    title: &'a str,
-    lang: &'a str,
-    today: chrono::NaiveDate,
-    /// Promised languages the editor may waive with `untranslated:`.
-    unpromised: Vec<String>,
-}
-
 /// The front matter of a new page.
-fn front_matter(config: &Config, page: &NewPage<'_>, hints: &Hints) -> String {
+fn front_matter(config: &Config, page: &NewPage<'_>, unpromised: &[String], hints: &Hints) -> String {
     let (vocab, lang, today, doc_type) = (&config.vocabularies, page.lang, page.today, page.doc_type);
     let is_document = !NOT_DOCUMENTS.contains(&doc_type);
-    let mut s = String::from("---\n");
-    let _ = writeln!(s, "title: \"{}\"", page.title.replace('"', "'"));
+    let mut s = format!("---\n{}", draft_line(hints));
+    let _ = writeln!(s, "title: {}", yaml_quoted(page.title));
     let _ = writeln!(s, "summary: \"\" # {}", hints.summary);
     let _ = writeln!(s, "doc_type: {doc_type}");
     if is_document {
@@ -231,8 +163,8 @@ fn front_matter(config: &Config, page: &NewPage<'_>, hints: &Hints) -> String {
     if is_document {
         s.push_str("sources:\n  - title: \"\"\n    url: \"https://\"\n");
     }
-    if !page.unpromised.is_empty() {
-        let _ = writeln!(s, "# untranslated: [{}] # {}", page.unpromised.join(", "), hints.untranslated);
+    if !unpromised.is_empty() {
+        let _ = writeln!(s, "# untranslated: [{}] # {}", unpromised.join(", "), hints.untranslated);
     }
     s.push_str(&type_block(config, page, hints));
     s.push_str("---\n\n");
@@ -261,5 +193,82 @@ fn type_block(config: &Config, page: &NewPage<'_>, hints: &Hints) -> String {
             listed(&vocab.audiences, lang, "  "),
         ),
         _ => String::new(),
+    }
+}
+
+/// `text` as a YAML double-quoted scalar that reads back as exactly `text`. JSON's string syntax is YAML's
+/// double-quoted style, except that YAML readers take NEL, LS and PS for line breaks and refuse DEL, C1
+/// controls, the BOM and U+FFFE/U+FFFF inside a document: those are escaped as `\uXXXX` too.
+fn yaml_quoted(text: &str) -> String {
+    let json = serde_json::Value::String(text.to_string()).to_string();
+    let mut quoted = String::with_capacity(json.len());
+    for c in json.chars() {
+        if matches!(c, '\u{7f}'..='\u{9f}' | '\u{2028}' | '\u{2029}' | '\u{feff}' | '\u{fffe}' | '\u{ffff}') {
+            let _ = write!(quoted, "\\u{:04X}", u32::from(c));
+        } else {
+            quoted.push(c);
+        }
+    }
+    quoted
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The title `yaml_quoted` gives, read back by the front-matter parser the build uses.
+    fn read_back(title: &str) -> String {
+        let text = format!("---\ntitle: {}\n---\n", yaml_quoted(title));
+        let split = split_front_matter(&text).expect("split");
+        parse_front_matter(&split).expect("parses").title
+    }
+
+    #[test]
+    fn titles_read_back_exactly() {
+        for title in [
+            "\"a\": b",
+            "Закон: обзор # не комментарий",
+            "- list? no",
+            "«ёлочки» и „лапки“",
+            "C:\\path\\and \\n",
+            "'single' \"double\"",
+            "",
+            " leading and trailing ",
+            "@/conventions/x.md",
+            "line\u{2028}separator\u{85}next\u{feff}bom\u{7f}del",
+            "tab\tand\nnewline",
+            "* & ! | > % {} []",
+        ] {
+            assert_eq!(read_back(title), title);
+        }
+    }
+
+    /// The front matter of a translation draft of `original`, as the build reads it.
+    fn translation_of(original: &str) -> crate::content::schema::FrontMatter {
+        let text = translation_draft(original, "x", &RUSSIAN);
+        parse_front_matter(&split_front_matter(&text).expect("split")).expect("parses")
+    }
+
+    #[test]
+    fn a_translation_of_a_draft_has_one_draft_line() {
+        let front = translation_of("---\ndraft: true # remove when done\ntitle: T\n---\nText.\n");
+        assert!(front.draft);
+        assert_eq!(front.title, "T");
+        assert!(translation_of("---\ntitle: T\ndraft: false\n---\n").draft, "a translation starts as a draft");
+    }
+
+    #[test]
+    fn a_translation_of_a_windows_file_keeps_its_front_matter() {
+        for original in ["---\r\ntitle: T\r\n---\r\nText.\r\n", "\u{feff}---\ntitle: T\n---\n"] {
+            let front = translation_of(original);
+            assert_eq!((front.title.as_str(), front.draft), ("T", true), "{original:?}");
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn any_title_reads_back_exactly(title in proptest::prelude::any::<String>()) {
+            proptest::prop_assert_eq!(read_back(&title), title);
+        }
     }
 }
