@@ -510,3 +510,31 @@ fn empty_source_placeholders_are_errors() {
     assert!(run.stderr.contains("a source has no title"), "{}", run.stderr);
     assert!(run.stderr.contains("source URL \"https://\" is not a web address"), "{}", run.stderr);
 }
+
+#[test]
+fn alias_on_a_generated_or_copied_file_is_reported_at_the_alias() {
+    let site = SiteTest::fixture("good-site");
+    site.build().assert_ok();
+    let before = site.snapshot();
+    let generated = ["sitemap.xml", "catalog.json", "catalog.csv", "robots.txt", "404.html", "atom.xml", "en/atom.xml"];
+    // A copied attachment, and a theme file (the theme's folder is reserved).
+    for alias in generated.iter().chain(&["guides/template.txt", "static/style.css"]) {
+        site.write(
+            "content/docs/old.md",
+            format!("---\ntitle: Старый адрес\nsummary: x\ndoc_type: page\naliases: [\"{alias}\"]\n---\nТекст.\n"),
+        );
+        let run = site.build();
+        assert_rejected(&site, &before, &run);
+        let e = only_error(&run);
+        assert_eq!(e.path_line(), "content/docs/old.md:5", "{alias}: {}", e.text);
+        assert!(!run.stderr.contains("os error"), "{alias}: a raw I/O error:\n{}", run.stderr);
+        if generated.contains(alias) {
+            let clash = format!("would write /{alias}/, but /{alias} is already the");
+            assert_contains(&e.message, &clash, "message", &run);
+            assert_contains(&e.help, "no generated or copied file", "help", &run);
+        }
+        let check = site.run(&["check"]);
+        assert_eq!(check.code, 1, "{alias}: check must fail too:\n{}", check.stdout);
+        assert!(check.stdout.contains("content/docs/old.md:5"), "{alias}:\n{}", check.stdout);
+    }
+}

@@ -58,6 +58,7 @@ const TABLE: &[(&str, &str)] = &[
     (r#"^slug "(.+)" is not a single URL segment$"#, "slug «$1» должен быть одной частью адреса"),
     (r#"^alias "(.+)" is not a path inside the site$"#, "старый адрес «$1» ведёт за пределы сайта"),
     (r"^(.+) would write into (\S+), which the theme and search use$", "$1 попадёт в папку $2, которую занимают тема и поиск"),
+    (r"^(.+) would write (\S+), but (\S+) is already (.+)$", "$1 запишет $2, но $3 — это уже $4"),
     // Links, files, images
     (r"^broken internal link: there is no (\S+)$", "ссылка никуда не ведёт: нет файла $1"),
     (r#"^broken anchor: "(.+)" has no heading with id "(.+)"$"#, "ссылка на раздел никуда не ведёт: на странице «$1» нет заголовка с якорем «$2»"),
@@ -149,6 +150,7 @@ const TABLE: &[(&str, &str)] = &[
     (r"^use a two-letter code such as ru, kk or en$", "используйте двухбуквенный код: ru, kk или en"),
     (r"^write the old address relative to the site root, e\.g\. (\S+)$", "напишите старый адрес от корня сайта, например $1"),
     (r"^rename the folder or give the page a `slug:`; (\S+) is reserved$", "переименуйте папку или задайте странице `slug:`; $1 занята"),
+    (r"^give the alias or page an address that no generated or copied file has, or rename the file$", "дайте старому адресу или странице адрес, которого нет у созданных и копируемых файлов, или переименуйте файл"),
     (r"^write internal links as @/section/page\.md, the path of the file under content/$", "пишите внутренние ссылки так: @/раздел/страница.md — путь файла внутри content/"),
     (r"^keep one of them; the default language \((\w+)\) needs no suffix$", "оставьте один из них; у основного языка ($1) приставки в имени нет"),
     (r"^name translations <name>\.<language>\.md with one of: (.+)$", "называйте переводы <имя>.<язык>.md, где язык — один из: $1"),
