@@ -538,3 +538,16 @@ fn alias_on_a_generated_or_copied_file_is_reported_at_the_alias() {
         assert!(check.stdout.contains("content/docs/old.md:5"), "{alias}:\n{}", check.stdout);
     }
 }
+
+#[test]
+fn missing_home_page_is_an_error_even_with_a_translated_one() {
+    let (site, before) = broken("unknown-field");
+    site.remove("content/docs/unknown-field.md");
+    site.remove("content/_index.md");
+    let run = site.build();
+    assert_rejected(&site, &before, &run);
+    let e = only_error(&run);
+    assert_eq!(e.path(), "content/_index.md", "{}", e.text);
+    assert_contains(&e.message, "the home page content/_index.md is missing", "message", &run);
+    assert_contains(&e.help, "`title:`", "help", &run);
+}

@@ -128,7 +128,9 @@ fn build_sections(
     for doc in section_docs {
         by_key.entry(doc.key.clone()).or_default().push(doc);
     }
-    if !by_key.contains_key("") {
+    // Every language's home falls back to the default language's; without it `/` would show a made-up one.
+    let has_home = by_key.get("").is_some_and(|docs| docs.iter().any(|d| d.lang == config.default_language));
+    if !has_home {
         diagnostics.push(
             Diagnostic::error("content/_index.md", "the home page content/_index.md is missing")
                 .with_help("create it with at least `title:` in its front matter"),
