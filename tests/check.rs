@@ -225,3 +225,29 @@ fn check_says_how_many_drafts_it_skipped() {
     let run = site.run(&["check", "--today", "2026-11-25", "--drafts"]);
     assert!(!run.stdout.contains("drafts not checked"), "{}", run.stdout);
 }
+
+#[test]
+fn names_windows_cannot_hold_are_errors_in_any_case_with_any_extension() {
+    let site = SiteTest::fixture("check-problems");
+    site.write("content/_index.md", "---\ntitle: Главная\n---\n");
+    for name in ["docs/nul.txt", "docs/Com1.pdf", "aux/x.txt", "docs/lpt9", "docs/notes. ", "docs/notes."] {
+        site.write(&format!("content/{name}"), "x");
+    }
+    let run = site.run(&["check", "--today", "2026-11-25"]);
+    let out = &run.stdout;
+    for expected in [
+        "── content/docs/nul.txt",
+        "the name «nul.txt» is reserved on Windows, whatever the extension",
+        "the name «Com1.pdf» is reserved on Windows",
+        "── content/aux (1)",
+        "the name «aux» is reserved on Windows",
+        "the name «lpt9» is reserved on Windows",
+        "the name «notes. » cannot be copied to a USB stick",
+        "the name «notes.» cannot be copied to a USB stick",
+        "Windows cannot copy or open CON, PRN, AUX, NUL",
+    ] {
+        assert!(out.contains(expected), "missing «{expected}» in:\n{out}");
+    }
+    assert!(!out.contains("«x.txt»"), "{out}");
+    assert_eq!(run.code, 1, "{out}");
+}
