@@ -1,6 +1,6 @@
 //! Editorial checks beyond what a build needs: translations that are missing or disagree with their
 //! original, duplicate titles, overdue reviews, pages no listing reaches, and file names that break on USB
-//! sticks (FAT32/exFAT) or turn into unexpected addresses.
+//! sticks (FAT32/exFAT) or turn into unexpected addresses, and sources that cite a site's home page.
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::Path;
@@ -10,6 +10,7 @@ use chrono::NaiveDate;
 mod external;
 mod names;
 mod russian;
+mod sources;
 mod translations;
 
 pub use external::{check_external_links, ExternalLink};
@@ -37,6 +38,7 @@ pub fn editorial_checks(site: &Site, root: &Path, options: &CheckOptions) -> Vec
     unreachable_pages(site, &mut out);
     names::unsafe_file_names(root, &mut out);
     names::transliterated_names(site, &mut out);
+    sources::bare_domain_sources(site, &mut out);
     out
 }
 
