@@ -551,3 +551,16 @@ fn missing_home_page_is_an_error_even_with_a_translated_one() {
     assert_contains(&e.message, "the home page content/_index.md is missing", "message", &run);
     assert_contains(&e.help, "`title:`", "help", &run);
 }
+
+#[test]
+fn io_error_is_one_sentence_with_the_path() {
+    let site = SiteTest::fixture("good-site");
+    site.write("not-a-folder", "x");
+    let output = site.root.join("not-a-folder/public");
+    let run = site.run(&["build", "--output", output.to_str().expect("utf-8 path")]);
+    assert_eq!(run.code, 1, "{}", run.stderr);
+    let line = run.stderr.lines().find(|l| l.starts_with("error: ")).expect("an error line");
+    assert!(line.contains("not-a-folder"), "no path: {line}");
+    assert!(line.ends_with("not-a-folder: a file or folder of that name is already there"), "{line}");
+    assert!(!run.stderr.contains("os error"), "{}", run.stderr);
+}
