@@ -564,3 +564,24 @@ fn io_error_is_one_sentence_with_the_path() {
     assert!(line.ends_with("not-a-folder: a file or folder of that name is already there"), "{line}");
     assert!(!run.stderr.contains("os error"), "{}", run.stderr);
 }
+
+#[test]
+fn long_source_line_is_cut_around_the_problem_in_the_report() {
+    let site = SiteTest::fixture("good-site");
+    site.build().assert_ok();
+    let before = site.snapshot();
+    // A 240 KB title whose colon (column 180 001) YAML refuses.
+    let title = format!("{}Закон: обзор {}", "слово ".repeat(30_000), "ещё ".repeat(10_000));
+    site.write("content/docs/long.md", format!("---\ntitle: {title}\nsummary: x\ndoc_type: page\n---\nТекст.\n"));
+    let run = site.build();
+    assert_rejected(&site, &before, &run);
+    let e = only_error(&run);
+    assert_eq!(e.location, "content/docs/long.md:2:180013", "{}", e.text);
+    assert!(run.stderr.len() < 4_000, "the 240 KB line is echoed: stderr is {} bytes", run.stderr.len());
+    assert_contains(&e.text, "2 │ …лово слово", "excerpt", &run);
+    assert_contains(&e.text, "слово Закон: обзор ещё", "excerpt", &run);
+    let source_line = e.text.lines().find(|l| l.contains("Закон:")).expect("source line");
+    let caret_line = e.text.lines().find(|l| l.contains('^')).expect("caret line");
+    let colon = source_line.chars().position(|c| c == ':').expect("colon");
+    assert_eq!(caret_line.chars().position(|c| c == '^'), Some(colon), "{}", e.text);
+}
