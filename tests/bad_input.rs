@@ -585,3 +585,39 @@ fn long_source_line_is_cut_around_the_problem_in_the_report() {
     let colon = source_line.chars().position(|c| c == ':').expect("colon");
     assert_eq!(caret_line.chars().position(|c| c == '^'), Some(colon), "{}", e.text);
 }
+
+#[cfg(unix)]
+#[test]
+fn symbolic_links_are_refused_with_an_error_naming_the_link() {
+    use std::os::unix::fs::symlink;
+    let site = SiteTest::fixture("good-site");
+    site.build().assert_ok();
+    let before = site.snapshot();
+    site.write("outside/secret.txt", "not for the web");
+    site.write("outside/page.md", "---\ntitle: Снаружи\nsummary: x\ndoc_type: page\n---\nТекст.\n");
+    let content = site.root.join("content");
+    symlink(site.root.join("outside/secret.txt"), content.join("guides/linked.txt")).expect("link");
+    symlink(site.root.join("outside/page.md"), content.join("docs/linked.md")).expect("link");
+    symlink(site.root.join("outside"), content.join("docs/linked-folder")).expect("link");
+    // The guide offers the linked file as an attachment.
+    let guide = std::fs::read_to_string(content.join("guides/request.md")).expect("guide");
+    let guide = guide.replace("attachments:\n", "attachments:\n  - { file: linked.txt, title: Ссылка, lang: ru }\n");
+    site.write("content/guides/request.md", guide);
+    let run = site.build();
+    assert_rejected(&site, &before, &run);
+    let mut got: Vec<(String, String, String)> =
+        errors(&run).into_iter().map(|e| (e.path_line(), e.message, e.help)).collect();
+    got.sort();
+    let expected = [
+        ("content/docs/linked-folder", "folder"),
+        ("content/docs/linked.md", "file"),
+        ("content/guides/linked.txt", "file"),
+    ];
+    assert_eq!(got.len(), expected.len(), "stderr:\n{}", run.stderr);
+    for ((path, message, help), (want, what)) in got.iter().zip(expected) {
+        assert_eq!(path, want, "stderr:\n{}", run.stderr);
+        assert_eq!(message, &format!("{want} is a symbolic link; ecolib does not follow links"));
+        assert_eq!(help, &format!("copy the {what} here instead of linking to it"));
+    }
+    assert!(!run.stderr.contains("does not exist"), "{}", run.stderr);
+}
