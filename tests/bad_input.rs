@@ -621,3 +621,21 @@ fn symbolic_links_are_refused_with_an_error_naming_the_link() {
     }
     assert!(!run.stderr.contains("does not exist"), "{}", run.stderr);
 }
+
+#[test]
+fn unclosed_quote_is_reported_at_the_opening_quote_in_file_lines() {
+    let site = SiteTest::fixture("good-site");
+    site.build().assert_ok();
+    let before = site.snapshot();
+    site.write("content/docs/quote.md", "---\ntitle: \"x\nsummary: y\n---\n");
+    site.write("content/docs/nul.md", "---\ntitle: A\nsummary: y\0z\n---\n");
+    let run = site.build();
+    assert_rejected(&site, &before, &run);
+    let all = errors(&run);
+    assert_eq!(all.len(), 2, "stderr:\n{}", run.stderr);
+    assert_eq!(all[0].location, "content/docs/nul.md:3:11", "{}", all[0].text);
+    assert_eq!(all[0].message, "control characters are not allowed", "{}", all[0].text);
+    assert_eq!(all[1].location, "content/docs/quote.md:2:8", "{}", all[1].text);
+    assert_eq!(all[1].message, "found unexpected end of stream, while scanning a quoted scalar", "{}", all[1].text);
+    assert_contains(&all[1].help, "close the quotes", "help", &run);
+}

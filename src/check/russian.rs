@@ -97,6 +97,9 @@ const TABLE: &[(&str, &str)] = &[
     (r"^write dates as YYYY-MM-DD$", "пишите даты в виде ГГГГ-ММ-ДД"),
     (r"^add the field; docs/front-matter\.md says which fields each type needs$", "добавьте поле; какие поля нужны каждому виду, сказано в docs/front-matter.md"),
     (r"^check the YAML syntax on this line: indentation, colons, quotes$", "проверьте эту строку: отступы, двоеточия, кавычки"),
+    (r"^the brackets opened on line (\d+) are not closed: add `(.)`$", "скобки, открытые в строке $1, не закрыты: добавьте `$2`"),
+    (r"^close the quotes or brackets that open here, on this field's line$", "закройте кавычки или скобки, которые открываются здесь, в строке этого поля"),
+    (r"^delete the invisible character here \(retype the line if you cannot see it\)$", "удалите здесь невидимый знак (если его не видно, наберите строку заново)"),
     (r"^add a line `---` after the last front-matter field, before the text$", "добавьте строку `---` после последнего поля, перед текстом"),
     (r"^save the file in UTF-8 encoding \(in Notepad: Save as → Encoding: UTF-8\)$", "сохраните файл в кодировке UTF-8 (в Блокноте: Сохранить как → Кодировка: UTF-8)"),
     (r"^add a plain-language summary of one or two sentences \(at most 300 characters\)$", "добавьте краткое содержание в одно-два предложения (не больше 300 знаков)"),
@@ -262,6 +265,20 @@ mod tests {
             ("remove the block or change doc_type (now \"guide\")", "удалите блок или смените doc_type (сейчас «guide»)"),
             ("instrument.adopted.date: invalid date \"2006-13-01\": write a real calendar date as YYYY-MM-DD, e.g. 2006-08-12", "instrument.adopted.date: неверная дата \"2006-13-01\": пишите настоящую дату в виде ГГГГ-ММ-ДД, например 2006-08-12"),
             ("mapping values are not allowed in this context", "здесь не может стоять двоеточие с пробелом («: »)"),
+            (
+                "an alias in content/docs/old.md would write /sitemap.xml/, but /sitemap.xml is already the generated sitemap.xml",
+                "an alias in content/docs/old.md запишет /sitemap.xml/, но /sitemap.xml — это уже the generated sitemap.xml",
+            ),
+            ("the name «nul.txt» is reserved on Windows, whatever the extension", "имя «nul.txt» занято в Windows, с любым расширением"),
+            (
+                "the source URL https://adilet.zan.kz is a site's home page, not a document",
+                "адрес источника https://adilet.zan.kz — главная страница сайта, а не документ",
+            ),
+            (
+                "content/docs/x.md is a symbolic link; ecolib does not follow links",
+                "content/docs/x.md — символическая ссылка; ecolib не переходит по ссылкам",
+            ),
+            ("the brackets opened on line 5 are not closed: add `]`", "скобки, открытые в строке 5, не закрыты: добавьте `]`"),
             ("something new", "something new"),
         ];
         for (en, ru) in cases {
