@@ -6,10 +6,11 @@
 
 use std::collections::BTreeMap;
 use std::fmt;
+use std::ops::Range;
 use std::path::{Path, PathBuf};
 
 use codespan_reporting::diagnostic::{Diagnostic as CsDiagnostic, Label};
-use codespan_reporting::files::SimpleFiles;
+use codespan_reporting::files::{self, Files, SimpleFile};
 use codespan_reporting::term;
 
 /// How serious a finding is: errors fail the build, warnings fail only `check --strict`.
@@ -140,12 +141,11 @@ pub fn render_diagnostics(diagnostics: &[Diagnostic], sources: &SourceMap) -> St
 }
 
 fn render_one(diagnostic: &Diagnostic, sources: &SourceMap) -> String {
-    let mut files = SimpleFiles::new();
     let shown_path = diagnostic.path.display().to_string();
     let located = diagnostic.line.and_then(|line| {
         let text = sources.get(&diagnostic.path)?;
         let range = line_range(&text, line, diagnostic.column)?;
-        Some((files.add(shown_path.clone(), text), range))
+        Some(Excerpt::new(shown_path.clone(), &text, range))
     });
     let mut cs = match diagnostic.severity {
         Severity::Error => CsDiagnostic::error(),
@@ -153,8 +153,8 @@ fn render_one(diagnostic: &Diagnostic, sources: &SourceMap) -> String {
     }
     .with_message(&diagnostic.message);
     let mut notes = Vec::new();
-    match located {
-        Some((file_id, range)) => cs = cs.with_labels(vec![Label::primary(file_id, range)]),
+    match &located {
+        Some((_, range)) => cs = cs.with_labels(vec![Label::primary((), range.clone())]),
         None => notes.push(match diagnostic.line {
             Some(line) => format!("in {shown_path}:{line}"),
             None => format!("in {shown_path}"),
@@ -165,11 +165,98 @@ fn render_one(diagnostic: &Diagnostic, sources: &SourceMap) -> String {
     }
     cs = cs.with_notes(notes);
     let config = term::Config::default();
+    let files = located.map_or_else(|| Excerpt::plain(shown_path), |(excerpt, _)| excerpt);
     term::emit_into_string(&config, &files, &cs).unwrap_or_else(|_| format!("{diagnostic}\n"))
 }
 
+/// Lines longer than this (minified HTML, a pasted table) are shown cut around the column.
+const MAX_SHOWN_CHARS: usize = 200;
+/// Characters kept on each side of the column when a line is cut.
+const CONTEXT_CHARS: usize = 100;
+
+/// The source codespan shows: the file's text with the diagnostic's line cut to a window around the column
+/// when it is very long, so a 200 KB line is not echoed whole. Columns stay those of the file.
+struct Excerpt {
+    file: SimpleFile<String, String>,
+    cut: Option<Cut>,
+}
+
+/// Where a line was cut: its 0-based index, the characters dropped before the window, and whether a `…`
+/// stands in for them.
+struct Cut {
+    line_index: usize,
+    dropped_chars: usize,
+    ellipsis_chars: usize,
+}
+
+impl Excerpt {
+    /// A file with no text, for diagnostics that show none.
+    fn plain(name: String) -> Self {
+        Excerpt { file: SimpleFile::new(name, String::new()), cut: None }
+    }
+
+    /// The excerpt of `text` for a label at `range`, and the label's range in it.
+    fn new(name: String, text: &str, range: Range<usize>) -> (Self, Range<usize>) {
+        let line_start = text[..range.start].rfind('\n').map_or(0, |i| i + 1);
+        let line_end = text[line_start..].find('\n').map_or(text.len(), |i| line_start + i);
+        let line = &text[line_start..line_end];
+        let total = line.chars().count();
+        if total <= MAX_SHOWN_CHARS {
+            return (Excerpt { file: SimpleFile::new(name, text.to_string()), cut: None }, range);
+        }
+        let column = line[..range.start - line_start].chars().count();
+        let (first, last) = (column.saturating_sub(CONTEXT_CHARS), (column + CONTEXT_CHARS).min(total));
+        let byte_at = |chars: usize| line.char_indices().nth(chars).map_or(line.len(), |(i, _)| i);
+        let (from, to) = (byte_at(first), byte_at(last));
+        let before = if first > 0 { "…" } else { "" };
+        let after = if last < total { "…" } else { "" };
+        let source = format!("{}{before}{}{after}{}", &text[..line_start], &line[from..to], &text[line_end..]);
+        let shift = |byte: usize| {
+            line_start + before.len() + byte.clamp(line_start + from, line_start + to) - line_start - from
+        };
+        let label = shift(range.start)..shift(range.end).max(shift(range.start));
+        let cut = Cut {
+            line_index: text[..line_start].matches('\n').count(),
+            dropped_chars: first,
+            ellipsis_chars: before.chars().count(),
+        };
+        (Excerpt { file: SimpleFile::new(name, source), cut: Some(cut) }, label)
+    }
+}
+
+impl<'a> Files<'a> for Excerpt {
+    type FileId = ();
+    type Name = String;
+    type Source = &'a str;
+
+    fn name(&'a self, (): ()) -> Result<String, files::Error> {
+        Ok(self.file.name().clone())
+    }
+
+    fn source(&'a self, (): ()) -> Result<&'a str, files::Error> {
+        Ok(self.file.source())
+    }
+
+    fn line_index(&'a self, id: (), byte_index: usize) -> Result<usize, files::Error> {
+        self.file.line_index(id, byte_index)
+    }
+
+    fn line_range(&'a self, id: (), line_index: usize) -> Result<Range<usize>, files::Error> {
+        self.file.line_range(id, line_index)
+    }
+
+    /// The column in the file, not in the cut line.
+    fn column_number(&'a self, id: (), line_index: usize, byte_index: usize) -> Result<usize, files::Error> {
+        let column = self.file.column_number(id, line_index, byte_index)?;
+        Ok(match &self.cut {
+            Some(cut) if cut.line_index == line_index => column.saturating_sub(cut.ellipsis_chars) + cut.dropped_chars,
+            _ => column,
+        })
+    }
+}
+
 /// Byte range of a 1-based line (from `column` when given), without the line break.
-fn line_range(text: &str, line: usize, column: Option<usize>) -> Option<std::ops::Range<usize>> {
+fn line_range(text: &str, line: usize, column: Option<usize>) -> Option<Range<usize>> {
     let mut start = 0;
     for _ in 1..line {
         start += text[start..].find('\n')? + 1;
@@ -239,6 +326,30 @@ mod tests {
         assert!(text.contains("content/a.md:3:1"), "{text}");
         assert!(text.contains("topics: [oil-spil]"), "{text}");
         assert!(text.contains("help: did you mean"), "{text}");
+    }
+
+    #[test]
+    fn long_source_line_is_cut_around_the_column() {
+        let line = format!("{}NEEDLE{}", "a".repeat(150_000), "b".repeat(50_000));
+        let mut sources = SourceMap::default();
+        sources.insert("content/a.md", format!("---\ntitle: x\n---\n{line}\n"));
+        let d = Diagnostic::error("content/a.md", "broken").at(4, 150_001);
+        let text = render_diagnostics(&[d], &sources);
+        assert!(text.len() < 2_000, "the line is echoed whole: {} bytes", text.len());
+        assert!(text.contains("content/a.md:4:150001"), "{text}");
+        assert!(text.contains(&format!("…{}NEEDLE{}…", "a".repeat(100), "b".repeat(94))), "{text}");
+        let caret_line = text.lines().find(|l| l.contains('^')).unwrap_or_default();
+        let source_line = text.lines().find(|l| l.contains("NEEDLE")).unwrap_or_default();
+        let caret_at = caret_line.chars().position(|c| c == '^');
+        assert_eq!(caret_at, source_line.chars().position(|c| c == 'N'), "{text}");
+    }
+
+    #[test]
+    fn short_lines_are_shown_whole() {
+        let mut sources = SourceMap::default();
+        sources.insert("content/a.md", format!("{}\n", "a".repeat(200)));
+        let text = render_diagnostics(&[Diagnostic::error("content/a.md", "x").at(1, 5)], &sources);
+        assert!(text.contains(&"a".repeat(200)) && !text.contains('…'), "{text}");
     }
 
     #[test]

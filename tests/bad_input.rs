@@ -510,3 +510,132 @@ fn empty_source_placeholders_are_errors() {
     assert!(run.stderr.contains("a source has no title"), "{}", run.stderr);
     assert!(run.stderr.contains("source URL \"https://\" is not a web address"), "{}", run.stderr);
 }
+
+#[test]
+fn alias_on_a_generated_or_copied_file_is_reported_at_the_alias() {
+    let site = SiteTest::fixture("good-site");
+    site.build().assert_ok();
+    let before = site.snapshot();
+    let generated = ["sitemap.xml", "catalog.json", "catalog.csv", "robots.txt", "404.html", "atom.xml", "en/atom.xml"];
+    // A copied attachment, and a theme file (the theme's folder is reserved).
+    for alias in generated.iter().chain(&["guides/template.txt", "static/style.css"]) {
+        site.write(
+            "content/docs/old.md",
+            format!("---\ntitle: Старый адрес\nsummary: x\ndoc_type: page\naliases: [\"{alias}\"]\n---\nТекст.\n"),
+        );
+        let run = site.build();
+        assert_rejected(&site, &before, &run);
+        let e = only_error(&run);
+        assert_eq!(e.path_line(), "content/docs/old.md:5", "{alias}: {}", e.text);
+        assert!(!run.stderr.contains("os error"), "{alias}: a raw I/O error:\n{}", run.stderr);
+        if generated.contains(alias) {
+            let clash = format!("would write /{alias}/, but /{alias} is already the");
+            assert_contains(&e.message, &clash, "message", &run);
+            assert_contains(&e.help, "no generated or copied file", "help", &run);
+        }
+        let check = site.run(&["check"]);
+        assert_eq!(check.code, 1, "{alias}: check must fail too:\n{}", check.stdout);
+        assert!(check.stdout.contains("content/docs/old.md:5"), "{alias}:\n{}", check.stdout);
+    }
+}
+
+#[test]
+fn missing_home_page_is_an_error_even_with_a_translated_one() {
+    let (site, before) = broken("unknown-field");
+    site.remove("content/docs/unknown-field.md");
+    site.remove("content/_index.md");
+    let run = site.build();
+    assert_rejected(&site, &before, &run);
+    let e = only_error(&run);
+    assert_eq!(e.path(), "content/_index.md", "{}", e.text);
+    assert_contains(&e.message, "the home page content/_index.md is missing", "message", &run);
+    assert_contains(&e.help, "`title:`", "help", &run);
+}
+
+#[test]
+fn io_error_is_one_sentence_with_the_path() {
+    let site = SiteTest::fixture("good-site");
+    site.write("not-a-folder", "x");
+    let output = site.root.join("not-a-folder/public");
+    let run = site.run(&["build", "--output", output.to_str().expect("utf-8 path")]);
+    assert_eq!(run.code, 1, "{}", run.stderr);
+    let line = run.stderr.lines().find(|l| l.starts_with("error: ")).expect("an error line");
+    assert!(line.contains("not-a-folder"), "no path: {line}");
+    assert!(line.ends_with("not-a-folder: a file or folder of that name is already there"), "{line}");
+    assert!(!run.stderr.contains("os error"), "{}", run.stderr);
+}
+
+#[test]
+fn long_source_line_is_cut_around_the_problem_in_the_report() {
+    let site = SiteTest::fixture("good-site");
+    site.build().assert_ok();
+    let before = site.snapshot();
+    // A 240 KB title whose colon (column 180 001) YAML refuses.
+    let title = format!("{}Закон: обзор {}", "слово ".repeat(30_000), "ещё ".repeat(10_000));
+    site.write("content/docs/long.md", format!("---\ntitle: {title}\nsummary: x\ndoc_type: page\n---\nТекст.\n"));
+    let run = site.build();
+    assert_rejected(&site, &before, &run);
+    let e = only_error(&run);
+    assert_eq!(e.location, "content/docs/long.md:2:180013", "{}", e.text);
+    assert!(run.stderr.len() < 4_000, "the 240 KB line is echoed: stderr is {} bytes", run.stderr.len());
+    assert_contains(&e.text, "2 │ …лово слово", "excerpt", &run);
+    assert_contains(&e.text, "слово Закон: обзор ещё", "excerpt", &run);
+    let source_line = e.text.lines().find(|l| l.contains("Закон:")).expect("source line");
+    let caret_line = e.text.lines().find(|l| l.contains('^')).expect("caret line");
+    let colon = source_line.chars().position(|c| c == ':').expect("colon");
+    assert_eq!(caret_line.chars().position(|c| c == '^'), Some(colon), "{}", e.text);
+}
+
+#[cfg(unix)]
+#[test]
+fn symbolic_links_are_refused_with_an_error_naming_the_link() {
+    use std::os::unix::fs::symlink;
+    let site = SiteTest::fixture("good-site");
+    site.build().assert_ok();
+    let before = site.snapshot();
+    site.write("outside/secret.txt", "not for the web");
+    site.write("outside/page.md", "---\ntitle: Снаружи\nsummary: x\ndoc_type: page\n---\nТекст.\n");
+    let content = site.root.join("content");
+    symlink(site.root.join("outside/secret.txt"), content.join("guides/linked.txt")).expect("link");
+    symlink(site.root.join("outside/page.md"), content.join("docs/linked.md")).expect("link");
+    symlink(site.root.join("outside"), content.join("docs/linked-folder")).expect("link");
+    // The guide offers the linked file as an attachment.
+    let guide = std::fs::read_to_string(content.join("guides/request.md")).expect("guide");
+    let guide = guide.replace("attachments:\n", "attachments:\n  - { file: linked.txt, title: Ссылка, lang: ru }\n");
+    site.write("content/guides/request.md", guide);
+    let run = site.build();
+    assert_rejected(&site, &before, &run);
+    let mut got: Vec<(String, String, String)> =
+        errors(&run).into_iter().map(|e| (e.path_line(), e.message, e.help)).collect();
+    got.sort();
+    let expected = [
+        ("content/docs/linked-folder", "folder"),
+        ("content/docs/linked.md", "file"),
+        ("content/guides/linked.txt", "file"),
+    ];
+    assert_eq!(got.len(), expected.len(), "stderr:\n{}", run.stderr);
+    for ((path, message, help), (want, what)) in got.iter().zip(expected) {
+        assert_eq!(path, want, "stderr:\n{}", run.stderr);
+        assert_eq!(message, &format!("{want} is a symbolic link; ecolib does not follow links"));
+        assert_eq!(help, &format!("copy the {what} here instead of linking to it"));
+    }
+    assert!(!run.stderr.contains("does not exist"), "{}", run.stderr);
+}
+
+#[test]
+fn unclosed_quote_is_reported_at_the_opening_quote_in_file_lines() {
+    let site = SiteTest::fixture("good-site");
+    site.build().assert_ok();
+    let before = site.snapshot();
+    site.write("content/docs/quote.md", "---\ntitle: \"x\nsummary: y\n---\n");
+    site.write("content/docs/nul.md", "---\ntitle: A\nsummary: y\0z\n---\n");
+    let run = site.build();
+    assert_rejected(&site, &before, &run);
+    let all = errors(&run);
+    assert_eq!(all.len(), 2, "stderr:\n{}", run.stderr);
+    assert_eq!(all[0].location, "content/docs/nul.md:3:11", "{}", all[0].text);
+    assert_eq!(all[0].message, "control characters are not allowed", "{}", all[0].text);
+    assert_eq!(all[1].location, "content/docs/quote.md:2:8", "{}", all[1].text);
+    assert_eq!(all[1].message, "found unexpected end of stream, while scanning a quoted scalar", "{}", all[1].text);
+    assert_contains(&all[1].help, "close the quotes", "help", &run);
+}

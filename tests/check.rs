@@ -28,6 +28,8 @@ fn seeded_problems_are_all_reported_at_their_place() {
         "content/docs/first.md:6:1",
         "an image has no description (alt text)",
         "content/docs/first.md:13:1",
+        "the source URL https://example.org/ is a site's home page, not a document",
+        "content/docs/first.md:9:3",
         "the title «Одинаковый заголовок» is also used by content/docs/first.md",
         "content/docs/second.md:2:1",
         "differs from content/docs/Notes.txt only in upper/lower case",
@@ -65,7 +67,7 @@ fn warnings_fail_only_with_strict_and_json_is_machine_readable() {
     let json = site.run(&["check", "--today", "2026-11-25", "--format", "json"]);
     let report: serde_json::Value = serde_json::from_str(&json.stdout).expect("json");
     assert_eq!(report["errors"], 0);
-    assert_eq!(report["warnings"], 8, "{}", json.stdout);
+    assert_eq!(report["warnings"], 9, "{}", json.stdout);
     let first = &report["diagnostics"][0];
     assert_eq!(first["path"], "content/docs/first.md");
     assert_eq!(first["severity"], "warning");
@@ -161,7 +163,7 @@ fn messages_in_russian_for_the_editors() {
         "имя файла «как-подать-запрос» не из строчных латинских букв, цифр и дефисов: страница будет опубликована по адресу https://example.org/lib/docs/kak-podat-zapros/",
         "переименуйте файл в kak-podat-zapros.md (и его переводы так же) или добавьте в поля `slug: kak-podat-zapros`",
         "добавьте content/docs/first.en.md или напишите `untranslated: [en]`, если перевода этой страницы не будет",
-        "проверено страниц — 6, разделов — 4; внешних ссылок — 2, не проверялись (--external): ошибок — 2, предупреждений — 8",
+        "проверено страниц — 6, разделов — 4; внешних ссылок — 2, не проверялись (--external): ошибок — 2, предупреждений — 9",
     ] {
         assert!(run.stdout.contains(expected), "missing «{expected}» in:\n{}", run.stdout);
     }
@@ -224,4 +226,53 @@ fn check_says_how_many_drafts_it_skipped() {
     assert!(run.stdout.contains("1 drafts not checked (use --drafts)"), "{}", run.stdout);
     let run = site.run(&["check", "--today", "2026-11-25", "--drafts"]);
     assert!(!run.stdout.contains("drafts not checked"), "{}", run.stdout);
+}
+
+#[test]
+fn names_windows_cannot_hold_are_errors_in_any_case_with_any_extension() {
+    let site = SiteTest::fixture("check-problems");
+    site.write("content/_index.md", "---\ntitle: Главная\n---\n");
+    for name in ["docs/nul.txt", "docs/Com1.pdf", "aux/x.txt", "docs/lpt9", "docs/notes. ", "docs/notes."] {
+        site.write(&format!("content/{name}"), "x");
+    }
+    let run = site.run(&["check", "--today", "2026-11-25"]);
+    let out = &run.stdout;
+    for expected in [
+        "── content/docs/nul.txt",
+        "the name «nul.txt» is reserved on Windows, whatever the extension",
+        "the name «Com1.pdf» is reserved on Windows",
+        "── content/aux (1)",
+        "the name «aux» is reserved on Windows",
+        "the name «lpt9» is reserved on Windows",
+        "the name «notes. » cannot be copied to a USB stick",
+        "the name «notes.» cannot be copied to a USB stick",
+        "Windows cannot copy or open CON, PRN, AUX, NUL",
+    ] {
+        assert!(out.contains(expected), "missing «{expected}» in:\n{out}");
+    }
+    assert!(!out.contains("«x.txt»"), "{out}");
+    assert_eq!(run.code, 1, "{out}");
+}
+
+#[test]
+fn source_citing_a_site_home_page_is_a_warning_at_its_line() {
+    let site = SiteTest::fixture("check-problems");
+    site.write("content/_index.md", "---\ntitle: Главная\n---\n");
+    site.write(
+        "content/docs/cited.md",
+        "---\ntitle: Источники\nsummary: x\ndoc_type: page\nsources:\n  - title: Закон\n    url: https://adilet.zan.kz/rus/docs/Z070000212_\n  - title: Адилет\n    url: https://adilet.zan.kz\n  - { title: Минэкологии, url: \"https://www.gov.kz/\" }\n---\nТекст.\n",
+    );
+    let run = site.run(&["check", "--today", "2026-11-25"]);
+    let out = &run.stdout;
+    for expected in [
+        "warning: the source URL https://adilet.zan.kz is a site's home page, not a document",
+        "content/docs/cited.md:9:",
+        "warning: the source URL https://www.gov.kz/ is a site's home page, not a document",
+        "content/docs/cited.md:10:",
+        "cite the exact document, not the site's home page",
+    ] {
+        assert!(out.contains(expected), "missing «{expected}» in:\n{out}");
+    }
+    assert!(!out.contains("https://adilet.zan.kz/rus/docs/Z070000212_ is"), "{out}");
+    assert_eq!(run.code, 0, "a warning only:\n{out}");
 }

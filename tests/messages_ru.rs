@@ -8,11 +8,12 @@ mod support;
 use support::SiteTest;
 
 /// Front matter broken the ways editors break it, with where each problem is reported (the parser places
-/// an unclosed quote, a missing colon and a repeated field only roughly, so those name the file alone).
+/// a missing colon and a repeated field only roughly, so those name the file alone).
 const BROKEN: &[(&str, &str, &str)] = &[
     ("colon", "---\ntitle: Закон: обзор\nsummary: x\n---\n", "content/docs/colon.md:2:13"),
     ("tab", "---\ntitle: A\nsummary: x\n\tdoc_type: page\n---\n", "content/docs/tab.md:4:1"),
-    ("quote", "---\ntitle: \"Без кавычки\nsummary: x\n---\n", "content/docs/quote.md:"),
+    ("quote", "---\ntitle: \"Без кавычки\nsummary: x\n---\n", "content/docs/quote.md:2:8"),
+    ("nul", "---\ntitle: A\nsummary: Нулевой\0байт\n---\n", "content/docs/nul.md:3:17"),
     ("flow", "---\ntitle: A\ntopics: [oil-spills, biodiversity\nsummary: x\n---\n", "content/docs/flow.md:4:8"),
     ("twice", "---\ntitle: A\nsummary: x\ntitle: B\n---\n", "content/docs/twice.md:"),
     ("draft", "---\ntitle: A\nsummary: x\ndoc_type: page\ndraft: yes please\n---\n", "content/docs/draft.md:5:8"),
@@ -57,6 +58,9 @@ fn build_reports_broken_front_matter_in_russian_at_its_line() {
         "здесь не может стоять двоеточие с пробелом («: »)",
         "отступ сделан табуляцией, а нужны пробелы",
         "поля кончились раньше, чем закрылись кавычки или скобки (в тексте в кавычках)",
+        "закройте кавычки или скобки, которые открываются здесь, в строке этого поля",
+        "здесь стоит невидимый управляющий знак (например, нулевой байт)",
+        "удалите здесь невидимый знак (если его не видно, наберите строку заново)",
         "не найдена запятая или закрывающая скобка «]» (в списке в квадратных скобках)",
         "поле `title` написано дважды",
         "draft: ожидается true или false, а здесь текст «yes please»",
@@ -64,7 +68,7 @@ fn build_reports_broken_front_matter_in_russian_at_its_line() {
         "sources (пункт 1): нет обязательного поля `url`",
         "не найдено двоеточие после имени поля",
         "sort_by: неизвестное значение `dat`; можно: `date`, `weight`, `title`",
-        "ошибок — 10, предупреждений — 0: ничего не записано, прежняя версия сайта не изменилась.",
+        "ошибок — 11, предупреждений — 0: ничего не записано, прежняя версия сайта не изменилась.",
     ] {
         assert!(err.contains(expected), "missing «{expected}» in:\n{err}");
     }
@@ -79,7 +83,7 @@ fn build_stays_english_by_default() {
     let run = broken_site().run(&["build"]);
     assert_eq!(run.code, 1);
     assert!(run.stderr.contains("mapping values are not allowed in this context"), "{}", run.stderr);
-    assert!(run.stderr.contains("10 error(s), 0 warning(s): nothing was written"), "{}", run.stderr);
+    assert!(run.stderr.contains("11 error(s), 0 warning(s): nothing was written"), "{}", run.stderr);
 }
 
 #[test]
@@ -95,7 +99,7 @@ fn a_good_build_sums_up_in_russian() {
 fn check_reports_the_same_in_russian() {
     let run = broken_site().run(&["check", "--lang", "ru"]);
     assert_eq!(run.code, 1);
-    assert!(run.stdout.contains("сайт не собирается: ошибок — 10"), "{}", run.stdout);
+    assert!(run.stdout.contains("сайт не собирается: ошибок — 11"), "{}", run.stdout);
     let english: Vec<&str> =
         message_lines(&run.stdout).into_iter().filter(|l| !l.chars().any(|c| ('а'..='я').contains(&c))).collect();
     assert!(english.is_empty(), "messages left in English: {english:#?}");

@@ -1,6 +1,6 @@
 //! Editorial checks beyond what a build needs: translations that are missing or disagree with their
 //! original, duplicate titles, overdue reviews, pages no listing reaches, and file names that break on USB
-//! sticks (FAT32/exFAT) or turn into unexpected addresses.
+//! sticks (FAT32/exFAT) or turn into unexpected addresses, and sources that cite a site's home page.
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::Path;
@@ -12,6 +12,7 @@ mod external;
 mod names;
 mod raw_html;
 mod russian;
+mod sources;
 mod translations;
 
 pub use external::{check_external_links, ExternalLink};
@@ -42,6 +43,7 @@ pub fn editorial_checks(site: &Site, root: &Path, options: &CheckOptions) -> Vec
     let site_toml = std::fs::read_to_string(root.join(crate::config::CONFIG_FILE)).ok();
     raw_html::unsafe_html_pages(site, site_toml.as_deref(), &mut out);
     drafts::unfinished_drafts(site, root, &mut out);
+    sources::bare_domain_sources(site, &mut out);
     out
 }
 

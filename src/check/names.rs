@@ -32,6 +32,12 @@ pub(super) fn unsafe_file_names(root: &Path, out: &mut Vec<Diagnostic>) {
                     ),
             );
         }
+        if is_reserved_on_windows(&name) {
+            out.push(
+                Diagnostic::error(&shown, format!("the name «{name}» is reserved on Windows, whatever the extension"))
+                    .with_help("rename it: Windows cannot copy or open CON, PRN, AUX, NUL, COM1–COM9 or LPT1–LPT9"),
+            );
+        }
         if shown.chars().count() > MAX_PATH_CHARS {
             out.push(
                 Diagnostic::error(
@@ -51,6 +57,19 @@ pub(super) fn unsafe_file_names(root: &Path, out: &mut Vec<Diagnostic>) {
                 by_lower.insert(lower, shown);
             }
         }
+    }
+}
+
+/// Device names Windows keeps for itself in any case and with any extension (`con.md`, `Nul.txt`,
+/// `com1.pdf`): such a file cannot be copied to or opened on a Windows computer.
+fn is_reserved_on_windows(name: &str) -> bool {
+    let stem = name.split('.').next().unwrap_or(name).trim_end_matches(' ').to_ascii_uppercase();
+    match stem.as_str() {
+        "CON" | "PRN" | "AUX" | "NUL" => true,
+        _ => stem
+            .strip_prefix("COM")
+            .or_else(|| stem.strip_prefix("LPT"))
+            .is_some_and(|digit| matches!(digit.as_bytes(), [b'1'..=b'9'])),
     }
 }
 
@@ -91,5 +110,31 @@ pub(super) fn transliterated_names(site: &Site, out: &mut Vec<Diagnostic>) {
             )
             .with_help(format!("rename the folder to {}", slugify(name))),
         );
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn windows_device_names_are_reserved_in_any_case_with_any_extension() {
+        for name in ["con.md", "CON", "nul.txt", "Aux.tar.gz", "prn", "com1.pdf", "LPT9", "lpt1.md", "con .md"] {
+            assert!(is_reserved_on_windows(name), "{name}");
+        }
+        for name in [
+            "console.md",
+            "com10.md",
+            "com0.md",
+            "lpt.md",
+            "icon.md",
+            "nullable.txt",
+            "comments",
+            "com",
+            "кон.md",
+            "cот",
+        ] {
+            assert!(!is_reserved_on_windows(name), "{name}");
+        }
     }
 }

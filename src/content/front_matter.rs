@@ -65,10 +65,10 @@ pub fn parse_front_matter(split: &Split<'_>) -> Result<FrontMatter, FrontMatterE
         });
     }
     serde_yaml::from_str(split.yaml).map_err(|err| {
-        // YAML lines count from the line after the opening `---`.
-        let (line, column) = err.location().map_or((1, None), |l| (l.line() + 1, Some(l.column())));
-        let message = strip_yaml_location(&err.to_string());
-        let help = help_for(&message);
+        let marks = YamlMarks::read(&err.to_string());
+        let (line, column) = marks.place(split.yaml, err.location().map(|l| (l.line(), l.column())));
+        let message = marks.message();
+        let help = marks.bracket_help(line).unwrap_or_else(|| help_for(&message));
         let message = match unknown_field_name(&message) {
             Some(field) => format!("unknown field `{field}`"),
             None => message,
@@ -77,15 +77,102 @@ pub fn parse_front_matter(split: &Split<'_>) -> Result<FrontMatter, FrontMatterE
     })
 }
 
-/// serde_yaml puts its own line numbers (counted inside the YAML) into messages; ours point into the file.
-fn strip_yaml_location(message: &str) -> String {
-    let Some(start) = message.find(" at line ") else { return message.to_string() };
-    let rest = &message[start + " at line ".len()..];
-    let digits = |s: &str| s.bytes().take_while(u8::is_ascii_digit).count();
-    let line_len = digits(rest);
-    let Some(after_column) = rest[line_len..].strip_prefix(" column ") else { return message.to_string() };
-    let column_len = digits(after_column);
-    format!("{}{}", &message[..start], &after_column[column_len..])
+/// The YAML starts on the file's second line, after the opening `---`.
+const YAML_FIRST_LINE: usize = 2;
+
+/// A place the parser names in its message, counted inside the YAML.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Mark {
+    /// 1-based line and column.
+    LineColumn(usize, usize),
+    /// Byte offset, for problems the reader finds before it counts lines (a NUL, a control character).
+    Offset(usize),
+}
+
+/// A parser message taken apart: libyaml writes `problem [at MARK][, while CONTEXT [at MARK]]` (serde's own
+/// messages have the problem part only). The marks are the parser's, read back from its text because
+/// serde_yaml exposes only the problem's.
+#[derive(Debug, Clone, PartialEq, Eq)]
+struct YamlMarks {
+    problem: String,
+    problem_mark: Option<Mark>,
+    context: Option<String>,
+    context_mark: Option<Mark>,
+}
+
+impl YamlMarks {
+    fn read(message: &str) -> Self {
+        let (head, context) = match message.rfind(", while ") {
+            Some(at) => (&message[..at], Some(&message[at + 2..])),
+            None => (message, None),
+        };
+        let (problem, problem_mark) = split_mark(head);
+        let (context, context_mark) = match context.map(split_mark) {
+            Some((context, mark)) => (Some(context), mark),
+            None => (None, None),
+        };
+        YamlMarks { problem, problem_mark, context, context_mark }
+    }
+
+    /// The file line and column where the problem starts. A parser that ran out of text (an unclosed quote)
+    /// reports the end; what it was reading began at the context's mark, which is where to look.
+    fn place(&self, yaml: &str, location: Option<(usize, usize)>) -> (usize, Option<usize>) {
+        let ran_out = self.problem.contains("unexpected end of stream");
+        let mark = match (ran_out, self.context_mark, self.problem_mark) {
+            (true, Some(context), _) => Some(context),
+            (_, _, Some(problem)) => Some(problem),
+            _ => location.map(|(line, column)| Mark::LineColumn(line, column)),
+        };
+        let (line, column) = match mark {
+            Some(Mark::LineColumn(line, column)) => (line, Some(column)),
+            Some(Mark::Offset(offset)) => {
+                let offset = (0..=offset.min(yaml.len())).rev().find(|&i| yaml.is_char_boundary(i)).unwrap_or(0);
+                let (line, column) = crate::diagnostics::line_col(yaml, offset);
+                (line, Some(column))
+            }
+            None => (1, None),
+        };
+        (line + YAML_FIRST_LINE - 1, column)
+    }
+
+    /// The message without the parser's marks: they count inside the YAML, and the place is shown anyway.
+    fn message(&self) -> String {
+        match &self.context {
+            Some(context) => format!("{}, {context}", self.problem),
+            None => self.problem.clone(),
+        }
+    }
+
+    /// Advice naming the file line where an unclosed `[` or `{` opened, when that is not the line reported.
+    fn bracket_help(&self, file_line: usize) -> Option<String> {
+        let context = self.context.as_deref()?;
+        let closing = match context {
+            "while parsing a flow sequence" => "]",
+            "while parsing a flow mapping" => "}",
+            _ => return None,
+        };
+        let Some(Mark::LineColumn(line, _)) = self.context_mark else { return None };
+        let opened = line + YAML_FIRST_LINE - 1;
+        (opened != file_line).then(|| format!("the brackets opened on line {opened} are not closed: add `{closing}`"))
+    }
+}
+
+/// `did not find key at line 5 column 7` → (`did not find key`, line 5 column 7); likewise `at position 19`.
+fn split_mark(text: &str) -> (String, Option<Mark>) {
+    let number = |s: &str| s.parse::<usize>().ok();
+    if let Some((before, at)) = text.rsplit_once(" at line ") {
+        if let Some((line, column)) = at.split_once(" column ") {
+            if let (Some(line), Some(column)) = (number(line), number(column)) {
+                return (before.to_string(), Some(Mark::LineColumn(line, column)));
+            }
+        }
+    }
+    if let Some((before, at)) = text.rsplit_once(" at position ") {
+        if let Some(offset) = number(at) {
+            return (before.to_string(), Some(Mark::Offset(offset)));
+        }
+    }
+    (text.to_string(), None)
 }
 
 /// The misspelt name in serde's "unknown field `titel`, expected one of …".
@@ -114,6 +201,10 @@ fn help_for(message: &str) -> String {
         "write dates as YYYY-MM-DD".into()
     } else if message.contains("missing field") {
         "add the field; docs/front-matter.md says which fields each type needs".into()
+    } else if message.starts_with("found unexpected end of stream") {
+        "close the quotes or brackets that open here, on this field's line".into()
+    } else if message.starts_with("control characters are not allowed") {
+        "delete the invisible character here (retype the line if you cannot see it)".into()
     } else if message.contains("invalid type") {
         "check the value's form: lists are [a, b] or lines starting with `- `; text with a colon needs quotes".into()
     } else {
@@ -178,11 +269,38 @@ mod tests {
 
     #[test]
     fn yaml_messages_carry_no_yaml_relative_line() {
-        assert_eq!(
-            strip_yaml_location("did not find expected ',' at line 5 column 7, while parsing a flow sequence"),
-            "did not find expected ',', while parsing a flow sequence"
+        let marks = YamlMarks::read(
+            "did not find expected ',' at line 5 column 7, while parsing a flow sequence at line 4 column 7",
         );
-        assert_eq!(strip_yaml_location("title: invalid type at line 2 column 8"), "title: invalid type");
+        assert_eq!(marks.message(), "did not find expected ',', while parsing a flow sequence");
+        let marks = YamlMarks::read("title: invalid type at line 2 column 8");
+        assert_eq!(marks.message(), "title: invalid type");
+    }
+
+    #[test]
+    fn unclosed_quote_is_reported_at_the_opening_quote_in_file_lines() {
+        let split = split_front_matter("---\ntitle: \"x\nsummary: y\n---\n").expect("split");
+        let err = parse_front_matter(&split).unwrap_err();
+        assert_eq!((err.line, err.column), (2, Some(8)), "{err:?}");
+        assert_eq!(err.message, "found unexpected end of stream, while scanning a quoted scalar");
+        assert!(err.help.starts_with("close the quotes"), "{err:?}");
+    }
+
+    #[test]
+    fn an_unclosed_bracket_is_named_by_its_file_line_in_the_help() {
+        let split = split_front_matter("---\ntitle: A\ntags: [a, b\nweight: 3\n---\n").expect("split");
+        let err = parse_front_matter(&split).unwrap_err();
+        assert_eq!(err.line, 4, "{err:?}");
+        assert_eq!(err.message, "did not find expected ',' or ']', while parsing a flow sequence");
+        assert_eq!(err.help, "the brackets opened on line 3 are not closed: add `]`");
+    }
+
+    #[test]
+    fn control_character_is_reported_at_its_own_line_and_column() {
+        let split = split_front_matter("---\ntitle: Заголовок\nsummary: y\0z\n---\n").expect("split");
+        let err = parse_front_matter(&split).unwrap_err();
+        assert_eq!((err.line, err.column), (3, Some(11)), "{err:?}");
+        assert_eq!(err.message, "control characters are not allowed");
     }
 
     #[test]

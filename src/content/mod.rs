@@ -11,6 +11,7 @@ use walkdir::WalkDir;
 
 use crate::config::Config;
 use crate::diagnostics::{line_col, Diagnostic, SourceMap};
+use crate::fs::describe_io;
 
 use front_matter::{parse_front_matter, split_front_matter};
 use schema::FrontMatter;
@@ -65,6 +66,9 @@ pub struct Content {
     pub broken_keys: std::collections::BTreeSet<String>,
     /// Files whose front matter failed, with empty front matter: their bodies are still checked.
     pub broken_docs: Vec<SourceDoc>,
+    /// Paths inside `content/` of symbolic links, refused (and reported) rather than followed: an attachment
+    /// named by one is not reported missing as well.
+    pub links: std::collections::BTreeSet<String>,
 }
 
 /// Reads every file under `<root>/content`. Problems are collected, not fatal: the caller decides.
@@ -73,23 +77,30 @@ pub fn load_content(root: &Path, config: &Config) -> (Content, Vec<Diagnostic>) 
     let mut diagnostics = Vec::new();
     let mut markdown = Vec::new();
     let mut assets = Vec::new();
+    let mut links = std::collections::BTreeSet::new();
     for entry in WalkDir::new(&content_dir).sort_by_file_name().into_iter().filter_entry(|e| !is_ignored(e.file_name()))
     {
         let entry = match entry {
             Ok(entry) => entry,
             Err(err) => {
                 let path = err.path().map_or_else(|| PathBuf::from(CONTENT_DIR), |p| display_path(root, p));
-                diagnostics.push(Diagnostic::error(path, format!("cannot read: {err}")));
+                let reason = err.io_error().map_or_else(|| err.to_string(), describe_io);
+                diagnostics.push(Diagnostic::error(path, format!("cannot read: {reason}")));
                 continue;
             }
         };
-        if !entry.file_type().is_file() {
-            continue;
-        }
         let Ok(rel) = entry.path().strip_prefix(&content_dir) else {
             continue;
         };
         let rel_path = rel.components().map(|c| c.as_os_str().to_string_lossy()).collect::<Vec<_>>().join("/");
+        if entry.path_is_symlink() {
+            diagnostics.push(refuse_link(root, entry.path()));
+            links.insert(rel_path);
+            continue;
+        }
+        if !entry.file_type().is_file() {
+            continue;
+        }
         if rel_path.ends_with(".md") {
             markdown.push((rel_path, entry.path().to_path_buf()));
         } else {
@@ -106,6 +117,13 @@ pub fn load_content(root: &Path, config: &Config) -> (Content, Vec<Diagnostic>) 
     let results: Vec<(String, Parsed)> =
         markdown.par_iter().map(|(rel_path, path)| read_doc(root, rel_path, path, config)).collect();
     let mut content = Content { assets, sources: SourceMap::with_root(root), ..Content::default() };
+    for link in links.iter().filter(|l| l.ends_with(".md")) {
+        // Links to a refused page are not reported as broken as well.
+        if let Ok(identity) = doc_identity(link, config) {
+            content.broken_keys.insert(identity.key);
+        }
+    }
+    content.links = links;
     content.docs.reserve(results.len());
     for (text, result) in results {
         match result {
@@ -123,6 +141,15 @@ pub fn load_content(root: &Path, config: &Config) -> (Content, Vec<Diagnostic>) 
         }
     }
     (content, diagnostics)
+}
+
+/// A symbolic link under content/ is refused, never followed: it could pull in (and publish) any file on the
+/// computer, and a USB stick or a zip of the site does not keep it.
+fn refuse_link(root: &Path, path: &Path) -> Diagnostic {
+    let shown = display_path(root, path);
+    let what = if path.is_dir() { "folder" } else { "file" };
+    Diagnostic::error(&shown, format!("{} is a symbolic link; ecolib does not follow links", shown.display()))
+        .with_help(format!("copy the {what} here instead of linking to it"))
 }
 
 /// The path inside `content/` of a shown path (`content/a/b.md` → `a/b.md`).
@@ -150,7 +177,10 @@ fn read_doc(root: &Path, rel_path: &str, path: &Path, config: &Config) -> (Strin
     let shown = display_path(root, path);
     let bytes = match std::fs::read(path) {
         Ok(bytes) => bytes,
-        Err(err) => return (String::new(), Err((Diagnostic::error(shown, format!("cannot read: {err}")), None))),
+        Err(err) => {
+            let diagnostic = Diagnostic::error(shown, format!("cannot read: {}", describe_io(&err)));
+            return (String::new(), Err((diagnostic, None)));
+        }
     };
     let text = match String::from_utf8(bytes) {
         Ok(text) => text,

@@ -31,14 +31,58 @@ pub const TEXT_FIELDS: [&str; 4] = ["title", "summary", "headings", "body"];
 /// Errors of the index stage.
 #[derive(Debug, thiserror::Error)]
 pub enum IndexError {
-    #[error("search index: {0}")]
-    Tantivy(#[from] tantivy::TantivyError),
+    /// tantivy's own messages show paths and causes as Rust debug text; this is a sentence.
+    #[error("search index: {}", describe_tantivy(.0))]
+    Tantivy(tantivy::TantivyError),
     #[error(transparent)]
     Fs(#[from] crate::fs::FsError),
     #[error("no search index at {0}: run `ecolib build` first (with the same --cache)")]
     Missing(PathBuf),
     #[error("tokens handed to the index went astray ({left} left, {missing} missing): this is a bug in ecolib")]
     Handoff { left: usize, missing: usize },
+}
+
+impl From<tantivy::TantivyError> for IndexError {
+    fn from(err: tantivy::TantivyError) -> Self {
+        IndexError::Tantivy(err)
+    }
+}
+
+/// A tantivy error as one sentence with the file and the cause in plain words (no `{:?}`).
+fn describe_tantivy(err: &tantivy::TantivyError) -> String {
+    use crate::fs::describe_io;
+    use tantivy::directory::error::{
+        LockError, OpenDirectoryError as Dir, OpenReadError as Read, OpenWriteError as Write,
+    };
+    use tantivy::TantivyError as T;
+    let at = |path: &Path, io: &std::io::Error| format!("{}: {}", path.display(), describe_io(io));
+    match err {
+        T::IoError(io) => describe_io(io),
+        T::OpenWriteError(Write::IoError { io_error, filepath }) => format!("cannot write {}", at(filepath, io_error)),
+        T::OpenWriteError(Write::FileAlreadyExists(path)) => {
+            format!("cannot write {}: it exists already", path.display())
+        }
+        T::OpenReadError(Read::FileDoesNotExist(path)) => format!("cannot read {}: it does not exist", path.display()),
+        T::OpenReadError(Read::IoError { io_error, filepath }) => format!("cannot read {}", at(filepath, io_error)),
+        T::OpenReadError(Read::IncompatibleIndex(_)) => {
+            "it was written by another version of ecolib: run `ecolib build` again".into()
+        }
+        T::OpenDirectoryError(Dir::DoesNotExist(path) | Dir::NotADirectory(path)) => {
+            format!("cannot open the folder {}: it does not exist or is not a folder", path.display())
+        }
+        T::OpenDirectoryError(Dir::IoError { io_error, directory_path }) => {
+            format!("cannot open the folder {}", at(directory_path, io_error))
+        }
+        T::OpenDirectoryError(Dir::FailedToCreateTempDir(io)) => {
+            format!("cannot create a temporary folder: {}", describe_io(io))
+        }
+        T::LockFailure(LockError::LockBusy, _) => {
+            "another ecolib is writing the same index: wait for it to finish, or give this one another --cache".into()
+        }
+        T::LockFailure(LockError::IoError(io), _) => format!("cannot lock the index: {}", describe_io(io)),
+        T::DataCorruption(_) => "its files are damaged: delete the cache folder (.ecolib-cache) and build again".into(),
+        other => other.to_string(),
+    }
 }
 
 /// The fields of the schema.
@@ -393,4 +437,22 @@ fn metadata_document(f: &Fields, document: &SearchDocument) -> TantivyDocument {
 fn pre_tokenize(document: &SearchDocument) -> [Vec<IndexToken>; 4] {
     let analyzer = Analyzer::for_language(&document.lang);
     document.texts().map(|text| analyze_for_index(text, analyzer))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn tantivy_errors_are_sentences_not_debug_text() {
+        use tantivy::directory::error::OpenWriteError;
+        let io = std::io::Error::from(std::io::ErrorKind::StorageFull);
+        let write = OpenWriteError::IoError { io_error: Arc::new(io), filepath: PathBuf::from("meta.json") };
+        let err = IndexError::from(tantivy::TantivyError::OpenWriteError(write));
+        assert_eq!(err.to_string(), "search index: cannot write meta.json: the disk is full");
+        let corrupt = tantivy::TantivyError::DataCorruption(tantivy::error::DataCorruption::comment_only("bad footer"));
+        let text = format!("{:#}", anyhow::Error::new(IndexError::from(corrupt)));
+        assert!(text.contains("delete the cache folder"), "{text}");
+        assert!(!text.contains("DataCorruption") && !text.contains('{'), "{text}");
+    }
 }

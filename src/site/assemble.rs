@@ -23,11 +23,12 @@ pub struct BuildOptions {
 }
 
 /// Builds the site model. Returns the site (possibly incomplete) and every problem found.
-pub fn assemble_site(config: Config, content: Content, options: &BuildOptions) -> (Site, Vec<Diagnostic>) {
+pub fn assemble_site(config: Config, mut content: Content, options: &BuildOptions) -> (Site, Vec<Diagnostic>) {
     let mut diagnostics = Vec::new();
     let mut broken_keys = content.broken_keys.clone();
     let drafts_skipped = if options.include_drafts { 0 } else { content.docs.iter().filter(|d| d.front.draft).count() };
-    let docs: Vec<SourceDoc> = content.docs.into_iter().filter(|d| options.include_drafts || !d.front.draft).collect();
+    let docs: Vec<SourceDoc> =
+        std::mem::take(&mut content.docs).into_iter().filter(|d| options.include_drafts || !d.front.draft).collect();
     for doc in &docs {
         diagnostics.extend(validate_doc(doc, &config));
     }
@@ -69,7 +70,7 @@ pub fn assemble_site(config: Config, content: Content, options: &BuildOptions) -
     order_sections(&mut sections, &mut pages);
     let references = References { index: &index, broken: &broken_keys, config: &config };
     resolve_references(&mut pages, &references, &mut diagnostics);
-    attach_files(&mut pages, &content.assets, &config, &mut diagnostics);
+    attach_files(&mut pages, &content, &config, &mut diagnostics);
     let aliases = collect_aliases(&pages, &mut diagnostics);
     let taxonomies = build_taxonomies(&pages, &config);
     let site = Site {
@@ -128,7 +129,9 @@ fn build_sections(
     for doc in section_docs {
         by_key.entry(doc.key.clone()).or_default().push(doc);
     }
-    if !by_key.contains_key("") {
+    // Every language's home falls back to the default language's; without it `/` would show a made-up one.
+    let has_home = by_key.get("").is_some_and(|docs| docs.iter().any(|d| d.lang == config.default_language));
+    if !has_home {
         diagnostics.push(
             Diagnostic::error("content/_index.md", "the home page content/_index.md is missing")
                 .with_help("create it with at least `title:` in its front matter"),
@@ -367,8 +370,8 @@ fn resolve_references(pages: &mut [Page], references: &References<'_>, diagnosti
 }
 
 /// Finds each attachment among the files beside its page.
-fn attach_files(pages: &mut [Page], assets: &[Asset], config: &Config, diagnostics: &mut Vec<Diagnostic>) {
-    let by_path: BTreeMap<&str, &Asset> = assets.iter().map(|a| (a.rel_path.as_str(), a)).collect();
+fn attach_files(pages: &mut [Page], content: &Content, config: &Config, diagnostics: &mut Vec<Diagnostic>) {
+    let by_path: BTreeMap<&str, &Asset> = content.assets.iter().map(|a| (a.rel_path.as_str(), a)).collect();
     for page in pages.iter_mut() {
         let dir = page.doc.dir().to_string();
         for spec in page.doc.front.attachments.clone() {
@@ -405,6 +408,8 @@ fn attach_files(pages: &mut [Page], assets: &[Asset], config: &Config, diagnosti
                     size: asset.size,
                     lang: spec.lang.clone(),
                 }),
+                // A symbolic link is reported where it is found.
+                None if content.links.contains(&rel) => {}
                 None => diagnostics.push(
                     Diagnostic::error(&page.doc.display_path, format!("attachment \"{}\" does not exist", spec.file))
                         .at_line(line)

@@ -14,8 +14,9 @@ use super::Site;
 /// Output folders that belong to the theme and the search index.
 pub const RESERVED_DIRS: [&str; 2] = ["static/", "search/"];
 
-/// Files every build writes at the root, besides pages.
-const FIXED_FILES: [&str; 5] = ["sitemap.xml", "robots.txt", "catalog.json", "catalog.csv", "404.html"];
+/// Files every build writes, besides pages (the search index's own files have hashed names under `search/`).
+const FIXED_FILES: [&str; 6] =
+    ["sitemap.xml", "robots.txt", "catalog.json", "catalog.csv", "404.html", crate::render::SEARCH_STRINGS];
 
 /// Who claims a file: a description, the source file to report and the line there.
 struct Claimant {
@@ -110,6 +111,7 @@ pub(super) fn check_url_claims(site: &Site, diagnostics: &mut Vec<Diagnostic>) {
             Claimant { by: path.display().to_string(), path, line: None, from_content: true },
         );
     }
+    report_files_in_the_way(&claims.files, &mut claims.errors);
     for (file, claimant) in &claims.files {
         if let Some(dir) = RESERVED_DIRS.iter().find(|d| claimant.from_content && file.starts_with(*d)) {
             let mut error = Diagnostic::error(
@@ -124,4 +126,27 @@ pub(super) fn check_url_claims(site: &Site, diagnostics: &mut Vec<Diagnostic>) {
         }
     }
     diagnostics.append(&mut claims.errors);
+}
+
+/// A claim that needs a folder where another claims a file: an alias `sitemap.xml` writes
+/// `sitemap.xml/index.html`, but `sitemap.xml` is the generated file; a disk cannot hold both. The content
+/// side is blamed, since generated files cannot move.
+fn report_files_in_the_way(files: &BTreeMap<String, Claimant>, errors: &mut Vec<Diagnostic>) {
+    for (file, claimant) in files {
+        let mut folders = file.match_indices('/').map(|(end, _)| &file[..end]);
+        let Some((folder, owner)) = folders.find_map(|f| files.get(f).map(|owner| (f, owner))) else {
+            continue;
+        };
+        let blamed = if claimant.from_content || !owner.from_content { claimant } else { owner };
+        let url = file.trim_end_matches("index.html");
+        let mut error = Diagnostic::error(
+            &blamed.path,
+            format!("{} would write /{url}, but /{folder} is already {}", claimant.by, owner.by),
+        )
+        .with_help("give the alias or page an address that no generated or copied file has, or rename the file");
+        if let Some(line) = blamed.line {
+            error = error.at_line(line);
+        }
+        errors.push(error);
+    }
 }

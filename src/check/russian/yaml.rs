@@ -18,6 +18,7 @@ const PROBLEMS: &[(&str, &str)] = &[
     ("did not find expected '-' indicator", "не найден знак пункта списка «-»"),
     ("could not find expected ':'", "не найдено двоеточие после имени поля"),
     ("found unexpected end of stream", "поля кончились раньше, чем закрылись кавычки или скобки"),
+    ("control characters are not allowed", "здесь стоит невидимый управляющий знак (например, нулевой байт)"),
     ("found a tab character that violates indentation", "отступ сделан табуляцией, а нужны пробелы"),
     ("found a tab character where an indentation space is expected", "отступ сделан табуляцией, а нужны пробелы"),
     (

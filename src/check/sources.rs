@@ -1,0 +1,86 @@
+//! Sources that cite a whole site: a `sources:` URL with no path (`https://adilet.zan.kz`) sends the reader
+//! to a home page to hunt for the document, and proves nothing when the document moves. The page should cite
+//! the exact document.
+
+use crate::content::SourceDoc;
+use crate::diagnostics::{find_line, Diagnostic};
+use crate::site::Site;
+
+/// Warns on every source URL that is only a site's address.
+pub(super) fn bare_domain_sources(site: &Site, out: &mut Vec<Diagnostic>) {
+    let pages = site.pages.iter().map(|p| &p.doc);
+    let sections = site.sections.iter().filter(|s| s.own_doc).map(|s| &s.doc);
+    for doc in pages.chain(sections) {
+        report_bare_domains(doc, out);
+    }
+}
+
+fn report_bare_domains(doc: &SourceDoc, out: &mut Vec<Diagnostic>) {
+    for source in doc.front.sources.iter().filter(|s| is_bare_domain(&s.url)) {
+        let url = source.url.trim();
+        // The YAML starts on the file's second line.
+        let line = find_line(&doc.yaml, 1, |l| cites(l, url)).map_or(2, |l| l + 1);
+        out.push(
+            Diagnostic::warning(
+                &doc.display_path,
+                format!("the source URL {url} is a site's home page, not a document"),
+            )
+            .at_line(line)
+            .with_help("cite the exact document, not the site's home page: open it and copy its address"),
+        );
+    }
+}
+
+/// The line holds `url` as a whole value, not as the start of a longer address on the same site.
+fn cites(line: &str, url: &str) -> bool {
+    line.match_indices(url).any(|(at, _)| {
+        line[at + url.len()..].chars().next().is_none_or(|c| matches!(c, '"' | '\'' | ' ' | ',' | '}' | ']' | '#'))
+    })
+}
+
+/// True for `https://host`, `https://host/` and `https://host/#top`: a web address with no path or query.
+fn is_bare_domain(url: &str) -> bool {
+    let url = url.trim();
+    let lower = url.to_ascii_lowercase();
+    let Some(scheme_len) = ["https://", "http://"].iter().find(|s| lower.starts_with(**s)).map(|s| s.len()) else {
+        return false;
+    };
+    let rest = &url[scheme_len..];
+    let host_end = rest.find(['/', '?', '#']).unwrap_or(rest.len());
+    if rest[..host_end].is_empty() {
+        // `https://` alone is reported by the build as not a web address.
+        return false;
+    }
+    let after_host = &rest[host_end..];
+    let before_fragment = after_host.split('#').next().unwrap_or("");
+    before_fragment.is_empty() || before_fragment == "/"
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_url_without_path_or_query_is_a_bare_domain() {
+        for url in ["https://adilet.zan.kz", "https://adilet.zan.kz/", "HTTP://Example.org/#top", " https://a.kz "] {
+            assert!(is_bare_domain(url), "{url}");
+        }
+        for url in [
+            "https://adilet.zan.kz/rus/docs/Z070000212_",
+            "https://example.org/?id=5",
+            "https://example.org//",
+            "https://",
+            "ftp://example.org",
+            "example.org",
+        ] {
+            assert!(!is_bare_domain(url), "{url}");
+        }
+    }
+
+    #[test]
+    fn a_site_address_is_found_on_its_own_line_not_in_a_longer_one() {
+        assert!(!cites("    url: https://adilet.zan.kz/rus/docs/Z07", "https://adilet.zan.kz"));
+        assert!(cites("    url: https://adilet.zan.kz", "https://adilet.zan.kz"));
+        assert!(cites("  - { title: A, url: \"https://adilet.zan.kz\" }", "https://adilet.zan.kz"));
+    }
+}
