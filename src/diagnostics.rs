@@ -13,12 +13,14 @@ use codespan_reporting::diagnostic::{Diagnostic as CsDiagnostic, Label};
 use codespan_reporting::files::{self, Files, SimpleFile};
 use codespan_reporting::term;
 
-/// How serious a finding is: errors fail the build, warnings fail only `check --strict`.
+/// How serious a finding is: errors fail the build, warnings fail only `check --strict`, notes (work in
+/// progress, such as a draft's gaps) fail nothing.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, serde::Serialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Severity {
     Error,
     Warning,
+    Note,
 }
 
 /// One finding about one place in the site's sources.
@@ -88,6 +90,7 @@ impl fmt::Display for Diagnostic {
         let kind = match self.severity {
             Severity::Error => "error",
             Severity::Warning => "warning",
+            Severity::Note => "note",
         };
         write!(f, ": {kind}: {}", self.message)?;
         if let Some(help) = &self.help {
@@ -150,6 +153,7 @@ fn render_one(diagnostic: &Diagnostic, sources: &SourceMap) -> String {
     let mut cs = match diagnostic.severity {
         Severity::Error => CsDiagnostic::error(),
         Severity::Warning => CsDiagnostic::warning(),
+        Severity::Note => CsDiagnostic::note(),
     }
     .with_message(&diagnostic.message);
     let mut notes = Vec::new();

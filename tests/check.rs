@@ -223,9 +223,20 @@ fn translations_agreeing_with_their_original_pass() {
 fn check_says_how_many_drafts_it_skipped() {
     let site = SiteTest::fixture("library");
     let run = site.run(&["check", "--today", "2026-11-25"]);
-    assert!(run.stdout.contains("1 drafts not checked (use --drafts)"), "{}", run.stdout);
+    assert!(run.stdout.contains("1 drafts (not published; their gaps are notes)"), "{}", run.stdout);
     let run = site.run(&["check", "--today", "2026-11-25", "--drafts"]);
-    assert!(!run.stdout.contains("drafts not checked"), "{}", run.stdout);
+    assert!(!run.stdout.contains("not published"), "{}", run.stdout);
+}
+
+#[test]
+fn a_drafts_gaps_are_notes_that_do_not_fail_strict_check() {
+    let site = SiteTest::fixture("library");
+    site.write("content/docs/half-done.md", "---\ntitle: Наполовину\ndraft: true\n---\nТекст.\n");
+    let before = site.run(&["check", "--strict", "--today", "2026-11-25"]);
+    assert!(before.stdout.contains("note: draft: `summary` is missing"), "{}", before.stdout);
+    let without = SiteTest::fixture("library");
+    let baseline = without.run(&["check", "--strict", "--today", "2026-11-25"]);
+    assert_eq!(before.code, baseline.code, "a draft changed the outcome:\n{}", before.stdout);
 }
 
 #[test]

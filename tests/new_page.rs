@@ -147,7 +147,7 @@ fn a_translation_draft_leaves_out_the_originals_untranslated() {
     assert!(text.starts_with("---\n# Перевод local.md: переведите title, summary"), "{text}");
     assert!(text.contains(DRAFT_RU), "a translation starts as a draft:\n{text}");
     assert!(!text.contains("untranslated"), "{text}");
-    let ready = [("warning".to_string(), "draft: nothing is missing".to_string())];
+    let ready = [("note".to_string(), "draft: nothing is missing".to_string())];
     assert_eq!(findings_for(&site, "content/guides/local.kk.md"), ready);
 
     // A block list under the key, and `new`'s commented hint, are left out too.
@@ -266,17 +266,17 @@ fn a_new_page_is_a_draft_so_build_stays_green_and_check_lists_its_gaps() {
     site.build().assert_ok();
     assert!(!site.exists("docs/new-law/index.html"), "a draft is not published");
     let run = site.run(&["check", "--today", "2026-11-25"]);
-    assert_eq!(run.code, 0, "drafts are warnings:\n{}", run.stdout);
-    for gap in
-        ["── content/docs/new-law.md (", "warning: draft: `summary` is missing", "warning: draft: `topics` is missing"]
+    assert_eq!(run.code, 0, "drafts are notes:\n{}", run.stdout);
+    assert_eq!(site.run(&["check", "--strict", "--today", "2026-11-25"]).code, 0, "--strict stays green");
+    for gap in ["── content/docs/new-law.md (", "note: draft: `summary` is missing", "note: draft: `topics` is missing"]
     {
         assert!(run.stdout.contains(gap), "missing {gap} in:\n{}", run.stdout);
     }
     let run = site.run(&["check", "--today", "2026-11-25", "--lang", "ru"]);
-    assert!(run.stdout.contains("предупреждение: черновик: нет поля `summary`"), "{}", run.stdout);
+    assert!(run.stdout.contains("заметка: черновик: нет поля `summary`"), "{}", run.stdout);
     // With --drafts the same gaps are errors, as for a published page.
     let run = site.run(&["check", "--today", "2026-11-25", "--drafts"]);
     assert_eq!(run.code, 1, "{}", run.stdout);
     assert!(run.stdout.contains("error: `summary` is missing"), "{}", run.stdout);
-    assert!(!run.stdout.contains("warning: draft: "), "{}", run.stdout);
+    assert!(!run.stdout.contains("note: draft: "), "{}", run.stdout);
 }

@@ -1,7 +1,8 @@
 //! Drafts: `ecolib new` writes every page with `draft: true`, so the build leaves it out until the editor
 //! has filled it in. `check` lists each draft with what is still missing: the site's documents are
 //! assembled again with drafts included, and bodies rendered, exactly as `build --drafts` would, and the
-//! problems found in draft files become warnings. The rules stay in `site` and `render`; none are
+//! problems found in draft files become notes: a draft is work in progress, so it never fails a build or
+//! `check --strict` (CI stays green while a page is being written). The rules stay in `site` and `render`; none are
 //! repeated here.
 
 use std::collections::BTreeSet;
@@ -15,7 +16,7 @@ use crate::site::{assemble_site, locate_top, BuildOptions, Site};
 /// Prefixes each finding about a draft, so editors tell it from problems of published pages.
 const DRAFT_PREFIX: &str = "draft: ";
 
-/// A warning per gap of each draft (at the gap's line), or one saying the draft is ready. Nothing when
+/// A note per gap of each draft (at the gap's line), or one saying the draft is ready. Nothing when
 /// the site was built with its drafts (`--drafts`): then their problems are already reported as errors.
 pub fn unfinished_drafts(site: &Site, root: &Path, out: &mut Vec<Diagnostic>) {
     if site.drafts_skipped == 0 {
@@ -36,9 +37,12 @@ pub fn unfinished_drafts(site: &Site, root: &Path, out: &mut Vec<Diagnostic>) {
     for (path, draft_line) in &drafts {
         if !gaps.iter().any(|gap| &gap.path == path) {
             out.push(
-                Diagnostic::warning(path, format!("{DRAFT_PREFIX}nothing is missing"))
-                    .at_line(*draft_line)
-                    .with_help("remove the line `draft: true` to publish the page"),
+                Diagnostic {
+                    severity: Severity::Note,
+                    ..Diagnostic::warning(path, format!("{DRAFT_PREFIX}nothing is missing"))
+                }
+                .at_line(*draft_line)
+                .with_help("remove the line `draft: true` to publish the page"),
             );
         }
     }
@@ -47,7 +51,7 @@ pub fn unfinished_drafts(site: &Site, root: &Path, out: &mut Vec<Diagnostic>) {
 
 /// A problem of a draft, reported as what is still to do.
 fn as_gap(mut diagnostic: Diagnostic) -> Diagnostic {
-    diagnostic.severity = Severity::Warning;
+    diagnostic.severity = Severity::Note;
     diagnostic.message = format!("{DRAFT_PREFIX}{}", diagnostic.message);
     diagnostic
 }

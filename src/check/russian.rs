@@ -210,6 +210,8 @@ pub fn russian_labels(rendered: &str) -> String {
             format!("ошибка: {rest}")
         } else if let Some(rest) = line.strip_prefix("warning: ") {
             format!("предупреждение: {rest}")
+        } else if let Some(rest) = line.strip_prefix("note: ") {
+            format!("заметка: {rest}")
         } else if let Some((indent, rest)) = line.split_once("= help: ").filter(|(i, _)| i.trim().is_empty()) {
             format!("{indent}= как исправить: {rest}")
         } else if let Some((indent, rest)) = line.split_once("= in ").filter(|(i, _)| i.trim().is_empty()) {

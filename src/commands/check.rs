@@ -43,11 +43,12 @@ pub fn run(args: &CheckArgs) -> anyhow::Result<bool> {
         diagnostics = diagnostics.iter().map(translate).collect();
     }
     let errors = diagnostics.iter().filter(|d| d.severity == Severity::Error).count();
-    let warnings = diagnostics.len() - errors;
+    let warnings = diagnostics.iter().filter(|d| d.severity == Severity::Warning).count();
+    let notes = diagnostics.len() - errors - warnings;
     let mut out = std::io::stdout().lock();
     match args.format {
         OutputFormat::Json => {
-            let report = serde_json::json!({ "errors": errors, "warnings": warnings, "diagnostics": diagnostics });
+            let report = serde_json::json!({ "errors": errors, "warnings": warnings, "notes": notes, "diagnostics": diagnostics });
             writeln!(out, "{}", serde_json::to_string_pretty(&report)?)?;
         }
         OutputFormat::Text => {
@@ -58,9 +59,11 @@ pub fn run(args: &CheckArgs) -> anyhow::Result<bool> {
                 out.write_all(rendered.as_bytes())?;
             }
             if russian {
-                writeln!(out, "{summary}: ошибок — {errors}, предупреждений — {warnings}")?;
+                let notes = if notes > 0 { format!(", заметок — {notes}") } else { String::new() };
+                writeln!(out, "{summary}: ошибок — {errors}, предупреждений — {warnings}{notes}")?;
             } else {
-                writeln!(out, "{summary}: {errors} error(s), {warnings} warning(s)")?;
+                let notes = if notes > 0 { format!(", {notes} note(s)") } else { String::new() };
+                writeln!(out, "{summary}: {errors} error(s), {warnings} warning(s){notes}")?;
             }
             if args.strict && errors == 0 && warnings > 0 {
                 let text = if russian {
@@ -103,7 +106,7 @@ impl Counts {
         };
         let drafts = match self.drafts {
             0 => String::new(),
-            n => format!(", {n} drafts not checked (use --drafts)"),
+            n => format!(", {n} drafts (not published; their gaps are notes)"),
         };
         format!("{pages} pages, {sections} sections checked, {links}{drafts}")
     }
@@ -117,7 +120,7 @@ impl Counts {
         };
         let drafts = match self.drafts {
             0 => String::new(),
-            n => format!("; черновиков не проверено — {n} (--drafts)"),
+            n => format!("; черновиков — {n} (не публикуются; чего в них не хватает — в заметках)"),
         };
         format!("проверено страниц — {pages}, разделов — {sections}; {links}{drafts}")
     }
