@@ -433,3 +433,40 @@ fn paths_leaving_the_site_and_malformed_escapes_are_refused_without_a_panic() {
     }
     assert_eq!(get(server.port, "/guides/request/").map(|(s, _)| s), Some(200), "the server survived");
 }
+
+#[cfg(target_os = "linux")]
+#[test]
+fn sigint_stops_the_server_within_a_second() {
+    let site = SiteTest::fixture("good-site");
+    site.write("content/guides/template.txt", vec![b'x'; 30 * 1024 * 1024]);
+    let port = free_port();
+    // `env --default-signal` undoes an inherited "ignore SIGINT" (as background jobs of scripts have).
+    let child = Command::new("env")
+        .args(["--default-signal=INT", env!("CARGO_BIN_EXE_ecolib"), "serve", "--port", &port.to_string(), "--root"])
+        .arg(&site.root)
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .spawn()
+        .expect("start ecolib serve");
+    let mut server = Server { child, port };
+    let deadline = Instant::now() + Duration::from_secs(60);
+    while get(port, "/").is_none_or(|(status, _)| status != 200) {
+        assert!(Instant::now() < deadline, "ecolib serve did not answer");
+        std::thread::sleep(Duration::from_millis(100));
+    }
+    // Busy workers and an open event stream must not hold the process.
+    let (_events, _) = open_events(port);
+    let mut stuck = TcpStream::connect(("127.0.0.1", port)).expect("connect");
+    write!(stuck, "GET /guides/template.txt HTTP/1.1\r\nHost: localhost\r\n\r\n").expect("request");
+    std::thread::sleep(Duration::from_millis(300));
+    let started = Instant::now();
+    let killed = Command::new("kill").args(["-INT", &server.child.id().to_string()]).status().expect("kill");
+    assert!(killed.success());
+    loop {
+        if server.child.try_wait().expect("wait").is_some() {
+            break;
+        }
+        assert!(started.elapsed() < Duration::from_secs(1), "still running 1 s after SIGINT");
+        std::thread::sleep(Duration::from_millis(20));
+    }
+}
