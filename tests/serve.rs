@@ -300,6 +300,24 @@ fn a_client_that_never_reads_a_big_attachment_blocks_nobody() {
     assert_eq!(body.len(), 30 * 1024 * 1024);
 }
 
+#[test]
+fn idle_connections_fill_a_bounded_queue_then_get_503_at_once() {
+    let site = SiteTest::fixture("good-site");
+    let server = start(&site);
+    // 8 workers wait up to 5 s for each idle client's request; 64 more connections fill the queue.
+    let idle: Vec<TcpStream> =
+        (0..8 + 64).map(|_| TcpStream::connect(("127.0.0.1", server.port)).expect("connect")).collect();
+    let mut late = TcpStream::connect(("127.0.0.1", server.port)).expect("connect");
+    late.set_read_timeout(Some(Duration::from_secs(3))).expect("timeout");
+    let mut answer = String::new();
+    let _ = late.read_to_string(&mut answer);
+    assert!(answer.starts_with("HTTP/1.1 503 "), "one connection too many: {answer:?}");
+    drop(idle);
+    let started = Instant::now();
+    assert_eq!(get(server.port, "/").map(|(s, _)| s), Some(200), "the server recovered");
+    assert!(started.elapsed() < Duration::from_secs(8), "recovery took {:?}", started.elapsed());
+}
+
 /// Opens an event stream and reads its status line.
 fn open_events(port: u16) -> (TcpStream, u16) {
     let mut stream = TcpStream::connect(("127.0.0.1", port)).expect("connect");
