@@ -8,6 +8,7 @@
 use std::borrow::Cow;
 use std::io::Read;
 use std::net::{TcpListener, TcpStream};
+use std::panic::AssertUnwindSafe;
 use std::sync::mpsc::{sync_channel, Receiver, SyncSender, TrySendError};
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
@@ -80,7 +81,9 @@ fn work(queue: &Mutex<Receiver<TcpStream>>, shared: &Shared, streams: &EventStre
             Err(_) => return,
         };
         let Ok(stream) = next else { return };
-        answer_connection(stream, shared, streams);
+        // A bug met by one request (its panic message is printed) must not take the worker away from all
+        // later requests, as a panic in tiny_http's only thread did.
+        let _ = std::panic::catch_unwind(AssertUnwindSafe(|| answer_connection(stream, shared, streams)));
     }
 }
 
