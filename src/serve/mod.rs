@@ -2,6 +2,8 @@
 //! guessing which pages depend on what: the served site always equals a clean build), the last good site
 //! keeps being served, and a failed rebuild shows as an overlay in the browser as well as in the terminal.
 
+mod events;
+mod http;
 mod live;
 mod server;
 pub mod watch;
