@@ -287,3 +287,20 @@ fn source_citing_a_site_home_page_is_a_warning_at_its_line() {
     assert!(!out.contains("https://adilet.zan.kz/rus/docs/Z070000212_ is"), "{out}");
     assert_eq!(run.code, 0, "a warning only:\n{out}");
 }
+
+#[test]
+fn a_deadline_source_citing_a_site_home_page_is_a_warning_too() {
+    let site = SiteTest::fixture("good-site");
+    let text = std::fs::read_to_string(site.root.join("content/guides/request.md")).unwrap();
+    site.write(
+        "content/guides/request.md",
+        text.replacen(
+            "  audience: [citizens]\n",
+            "  audience: [citizens]\n  steps_deadlines:\n    - { step: Ответ, days: 15, day_type: working, source: \"https://adilet.zan.kz/\" }\n",
+            1,
+        ),
+    );
+    let run = site.run(&["check", "--today", "2026-11-25"]);
+    assert!(run.stdout.contains("the source URL https://adilet.zan.kz/ is a site's home page"), "{}", run.stdout);
+    assert!(run.stdout.contains("content/guides/request.md:15:"), "{}", run.stdout);
+}

@@ -1,6 +1,7 @@
-//! Sources that cite a whole site: a `sources:` URL with no path (`https://adilet.zan.kz`) sends the reader
-//! to a home page to hunt for the document, and proves nothing when the document moves. The page should cite
-//! the exact document.
+//! Sources that cite a whole site: a URL with no path (`https://adilet.zan.kz`) in `sources:`, a law's
+//! `official_url`, an instrument's official texts and ratification act, or a guide's deadline sources sends
+//! the reader to a home page to hunt for the document, and proves nothing when the document moves. The page
+//! should cite the exact document.
 
 use crate::content::SourceDoc;
 use crate::diagnostics::{find_line, Diagnostic};
@@ -15,9 +16,26 @@ pub(super) fn bare_domain_sources(site: &Site, out: &mut Vec<Diagnostic>) {
     }
 }
 
+/// Every URL of a page that is meant to point at a document.
+fn cited_urls(doc: &SourceDoc) -> Vec<&str> {
+    let front = &doc.front;
+    let mut urls: Vec<&str> = front.sources.iter().map(|s| s.url.as_str()).collect();
+    if let Some(law) = &front.law {
+        urls.push(&law.official_url);
+    }
+    if let Some(instrument) = &front.instrument {
+        urls.extend(instrument.official_text.iter().map(|t| t.url.as_str()));
+        urls.extend(instrument.kz_ratification.as_ref().and_then(|r| r.url.as_deref()));
+    }
+    if let Some(guide) = &front.guide {
+        urls.extend(guide.steps_deadlines.iter().map(|d| d.source.as_str()));
+    }
+    urls
+}
+
 fn report_bare_domains(doc: &SourceDoc, out: &mut Vec<Diagnostic>) {
-    for source in doc.front.sources.iter().filter(|s| is_bare_domain(&s.url)) {
-        let url = source.url.trim();
+    for url in cited_urls(doc).into_iter().filter(|url| is_bare_domain(url)) {
+        let url = url.trim();
         // The YAML starts on the file's second line.
         let line = find_line(&doc.yaml, 1, |l| cites(l, url)).map_or(2, |l| l + 1);
         out.push(
