@@ -458,9 +458,13 @@ fn sigint_stops_the_server_within_a_second() {
     let site = SiteTest::fixture("good-site");
     site.write("content/guides/template.txt", vec![b'x'; 30 * 1024 * 1024]);
     let port = free_port();
-    // `env --default-signal` undoes an inherited "ignore SIGINT" (as background jobs of scripts have).
-    let child = Command::new("env")
-        .args(["--default-signal=INT", env!("CARGO_BIN_EXE_ecolib"), "serve", "--port", &port.to_string(), "--root"])
+    // Started as a script's background job is: with SIGINT ignored (`trap "" INT` is inherited across
+    // exec). serve installs its own handler, so Ctrl-C and `kill -INT` stop it all the same.
+    let child = Command::new("sh")
+        .arg("-c")
+        .arg("trap '' INT; exec \"$0\" serve --port \"$1\" --root \"$2\"")
+        .arg(env!("CARGO_BIN_EXE_ecolib"))
+        .arg(port.to_string())
         .arg(&site.root)
         .stdout(Stdio::null())
         .stderr(Stdio::null())
