@@ -36,13 +36,16 @@
  *                       facet titles     [search_filter_type, search_filter_topic, search_filter_pillar,
  *                                         search_filter_lang, search_filter_year]
  *     load_error        the index cannot be loaded
- *     results_for       optional heading "Results for «{q}»" on the results page (none when absent)
+ *     results_for       optional heading "Results for «{q}»" on the results page (when absent, the
+ *                       count line is the results' heading)
  *     empty_query       optional text on the results page without a query
  *   A key the theme does not give falls back to English (results_for and empty_query: nothing).
  *
  * The results page is the page at the form's action (search/index.html). Its results go into the element
  * #search-results (or [data-search-results]) and its facets into #search-facets when the page has them,
- * else into a new section at the end of <main>.
+ * else into a new section at the end of <main>. The status line (the count, which heads the results) goes
+ * into #search-status when the page has it, else at the top of the results; a theme that puts it above the
+ * results and facets and reserves its height keeps the page from shifting while results arrive.
  * On any other page opened with ?q=…, the words of <main> that match the query are wrapped in
  * <mark class="search-hit"> (text only: attributes, scripts and form fields are never touched).
  *
@@ -51,8 +54,8 @@
  * root + "search/". Default styles use :where() (zero specificity), so the theme's CSS always wins.
  * Classes for the theme: .search-panel, .search-panel-list, .search-hit-item, .search-hit-title,
  * .search-hit-meta, .search-snippet (also .search-hit-snippet), .search-group-label, .search-panel-footer,
- * .search-panel-status, .search-status, .search-result-list, .search-result, .search-more, .search-clear,
- * .search-facet, .search-facet-count, mark.search-hit, .visually-hidden; [aria-selected="true"] is the
+ * .search-panel-status, .search-heading, .search-status-line, .search-status, .search-result-list,
+ * .search-result, .search-more, .search-clear, .search-facet, .search-facet-count, mark.search-hit, .visually-hidden; [aria-selected="true"] is the
  * active result in the panel.
  */
 (function (root) {
@@ -237,6 +240,12 @@
     if (className) e.className = className;
     if (text != null) e.textContent = text;
     return e;
+  }
+
+  /** `parent` with `child` appended. */
+  function wrap(parent, child) {
+    parent.appendChild(child);
+    return parent;
   }
 
   function setSnippet(node, html) {
@@ -637,7 +646,8 @@
   /**
    * The results page: a status line, the results (page language first), the facets.
    * @param {Search} search the header search (strings, labels, engine)
-   * @param {{results: Element, facets: Element|null}} places where results and facets go
+   * @param {{results: Element, facets: Element|null, status: Element|null}} places where results, facets
+   *   and the status line go
    * @param {string} query
    */
   function ResultsPage(search, places, query) {
@@ -657,10 +667,11 @@
     box.textContent = '';
     // The status line announces the count; the list itself must not be read out on every change.
     box.removeAttribute('aria-live');
-    if (this.query && s.t('results_for')) box.appendChild(el('h2', 'search-heading', s.t('results_for', { q: this.query })));
-    this.status = el('p', 'search-status');
+    this.status = el('span', 'search-status');
     this.status.setAttribute('role', 'status');
-    box.appendChild(this.status);
+    var statusBox = this.places.status || box;
+    if (statusBox !== box) statusBox.textContent = '';
+    statusBox.appendChild(this.statusLine());
     if (!this.query) {
       this.status.textContent = s.t('empty_query');
       if (s.input) s.input.focus();
@@ -685,6 +696,24 @@
         self.status.textContent = s.t('load_error');
       },
     );
+  };
+
+  /**
+   * The element that holds the status line. The result titles are h3 under the page's h1, so with a query
+   * the line is their h2 (the theme's results_for heading when it has one, else the count itself): heading
+   * levels never skip. Without a query there are no results, and the line is a paragraph.
+   */
+  ResultsPage.prototype.statusLine = function () {
+    var s = this.search;
+    if (!this.query) return wrap(el('p', 'search-status-line'), this.status);
+    var heading = el('h2', 'search-heading');
+    if (!s.t('results_for')) return wrap(heading, this.status);
+    heading.textContent = s.t('results_for', { q: this.query });
+    var line = wrap(el('p', 'search-status-line'), this.status);
+    var both = doc.createDocumentFragment();
+    both.appendChild(heading);
+    both.appendChild(line);
+    return both;
   };
 
   ResultsPage.prototype.filterValues = function () {
@@ -909,6 +938,7 @@
     var query = queryFromSearch(root.location.search);
     var results = doc.getElementById('search-results') || doc.querySelector('[data-search-results]');
     var facets = doc.getElementById('search-facets');
+    var status = doc.getElementById('search-status');
     var action = first.form.action || '';
     var onResultsPage = !!results || (action && samePage(action, root.location.href));
     if (onResultsPage) {
@@ -923,7 +953,7 @@
         layout.appendChild(results);
         (doc.querySelector('main') || doc.body).appendChild(layout);
       }
-      new ResultsPage(first, { results: results, facets: facets }, query.trim() ? query : '');
+      new ResultsPage(first, { results: results, facets: facets, status: status }, query.trim() ? query : '');
     } else if (query.trim()) {
       highlightPage(first, query);
     }
