@@ -163,6 +163,25 @@ describe('axe-core WCAG 2.1 A/AA: no violations on any kind of page', () => {
   });
 });
 
+test('the search panel, open with an active option, passes axe in each language', { timeout: TEST_TIMEOUT }, async () => {
+  await withBrowser({}, async (browser) => {
+    const { page } = browser;
+    const failures = [];
+    for (const { code, prefix, query } of LANGUAGES) {
+      await page.goto(siteUrl(SITE, `${prefix}index.html`));
+      const box = page.locator('#site-search-q');
+      await box.fill(query);
+      await page.locator('.search-panel .search-hit-item').first().waitFor({ state: 'visible' });
+      await box.press('ArrowDown');
+      await page.locator('.search-hit-item[aria-selected="true"]').waitFor();
+      const problems = await axeViolations(page);
+      if (problems.length) failures.push(`${code} panel on ${page.url()}:\n    ${problems.join('\n    ')}`);
+    }
+    assert.ok(failures.length === 0, `accessibility problems:\n  ${failures.join('\n  ')}`);
+    assertNoProblems(browser, 'the search panel');
+  });
+});
+
 test('every kind of page links a favicon by a relative URL to a file that exists', { timeout: TEST_TIMEOUT }, async () => {
   await withBrowser({}, async (browser) => {
     const { page } = browser;

@@ -415,6 +415,14 @@
 
   // --- the panel -------------------------------------------------------------
 
+  /** Opens the page of a panel option (its data-href), here or in a new tab. */
+  function openOption(item, newTab) {
+    var href = item && item.getAttribute('data-href');
+    if (!href) return;
+    if (newTab && root.open) root.open(href, '_blank', 'noopener');
+    else root.location.href = href;
+  }
+
   Search.prototype.buildPanel = function () {
     var input = this.input;
     var id = uid('search-panel');
@@ -441,11 +449,18 @@
     input.setAttribute('aria-controls', this.list.id);
     input.setAttribute('autocomplete', 'off');
     var self = this;
-    this.list.addEventListener('click', function (event) {
+    var onClick = function (event) {
       var item = event.target.closest ? event.target.closest('[role="option"]') : null;
-      if (!item || (event.target.closest && event.target.closest('a'))) return; // links open themselves
-      var link = item.querySelector('a');
-      if (link) root.location.href = link.href;
+      if (!item || (event.type === 'auxclick' && event.button !== 1)) return;
+      event.preventDefault();
+      // As with a link: a middle click or a click with Ctrl, Cmd or Shift opens a new tab.
+      openOption(item, event.type === 'auxclick' || event.ctrlKey || event.metaKey || event.shiftKey);
+    };
+    this.list.addEventListener('click', onClick);
+    this.list.addEventListener('auxclick', onClick);
+    // The box keeps the focus while an option is pressed, so the panel does not close under a slow click.
+    this.list.addEventListener('mousedown', function (event) {
+      event.preventDefault();
     });
     this.list.addEventListener('mousemove', function (event) {
       var item = event.target.closest ? event.target.closest('[role="option"]') : null;
@@ -505,11 +520,8 @@
         break;
       case 'Enter':
         if (!this.panel.hidden && this.active >= 0) {
-          var link = this.list.querySelectorAll('[role="option"]')[this.active].querySelector('a');
-          if (link) {
-            event.preventDefault();
-            root.location.href = link.href;
-          }
+          event.preventDefault();
+          openOption(this.list.querySelectorAll('[role="option"]')[this.active], event.ctrlKey || event.metaKey);
         }
         break; // otherwise the form goes to the results page
       case 'Escape':
@@ -581,10 +593,10 @@
       item.setAttribute('aria-selected', 'false');
       item.setAttribute('data-index', String(i));
       if (hit.lang && hit.lang !== self.lang) item.setAttribute('lang', hit.lang);
-      var link = el('a', 'search-hit-title', hit.title);
-      link.href = hitUrl(self.root, hit.url, query);
-      link.tabIndex = -1;
-      item.appendChild(link);
+      // An option holds no link: a focusable element inside an option is a nested control (WCAG 4.1.2),
+      // so the option carries its page in data-href and opens it itself (openOption).
+      item.setAttribute('data-href', hitUrl(self.root, hit.url, query));
+      item.appendChild(el('span', 'search-hit-title', hit.title));
       item.appendChild(self.meta(hit));
       var snippet = el('p', 'search-snippet search-hit-snippet');
       setSnippet(snippet, hit.snippetHtml);
