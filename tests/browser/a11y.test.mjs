@@ -163,6 +163,36 @@ describe('axe-core WCAG 2.1 A/AA: no violations on any kind of page', () => {
   });
 });
 
+/** The page's scroll width and the elements that stick out past the viewport's right edge. */
+async function sidewaysOverflow(page) {
+  return page.evaluate(() => {
+    const vw = document.documentElement.clientWidth;
+    const wide = Array.from(document.querySelectorAll('body *'))
+      .filter((el) => el.getBoundingClientRect().right > vw + 1 && !el.closest('.table-scroll'))
+      .slice(0, 6)
+      .map((el) => `${el.tagName.toLowerCase()}.${String(el.className).trim().replace(/\s+/g, '.')} «${(el.textContent || '').trim().slice(0, 40)}»`);
+    return { scrollWidth: document.documentElement.scrollWidth, wide };
+  });
+}
+
+test('reflow (WCAG 1.4.10): at 320 CSS px no kind of page scrolls sideways', { timeout: TEST_TIMEOUT }, async () => {
+  await withBrowser({ viewport: { width: 320, height: 640 } }, async (browser) => {
+    const { page } = browser;
+    const wide = [];
+    for (const lang of LANGUAGES) {
+      for (const p of pagesOf(lang)) {
+        const url = await openPage(page, p);
+        const m = await sidewaysOverflow(page);
+        // Wide tables scroll inside their own .table-scroll box, which 1.4.10 allows; the page must not.
+        if (m.scrollWidth > 321) wide.push(`${p.what} ${url} is ${m.scrollWidth}px wide; past the edge: ${m.wide.join(', ')}`);
+      }
+    }
+    await page.screenshot({ path: screenshotPath('search-results-ru-320'), fullPage: false });
+    assert.ok(wide.length === 0, `pages wider than 320px:\n  ${wide.join('\n  ')}`);
+    assertNoProblems(browser, 'pages at 320px');
+  });
+});
+
 test('the search panel, open with an active option, passes axe in each language', { timeout: TEST_TIMEOUT }, async () => {
   await withBrowser({}, async (browser) => {
     const { page } = browser;
