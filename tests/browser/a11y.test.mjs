@@ -187,7 +187,7 @@ test('reflow (WCAG 1.4.10): at 320 CSS px no kind of page scrolls sideways', { t
         if (m.scrollWidth > 321) wide.push(`${p.what} ${url} is ${m.scrollWidth}px wide; past the edge: ${m.wide.join(', ')}`);
       }
     }
-    await page.screenshot({ path: screenshotPath('search-results-ru-320'), fullPage: false });
+    await page.screenshot({ path: screenshotPath('reflow-320-en-search'), fullPage: false });
     assert.ok(wide.length === 0, `pages wider than 320px:\n  ${wide.join('\n  ')}`);
     assertNoProblems(browser, 'pages at 320px');
   });
