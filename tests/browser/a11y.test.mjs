@@ -73,8 +73,15 @@ async function openPage(page, { rel, query }) {
   return url;
 }
 
+/**
+ * Known and reported, fixed outside the theme: a wide Markdown table scrolls inside <div class="table-scroll">
+ * (src/markdown), which a keyboard cannot scroll until that div has tabindex="0" (axe
+ * scrollable-region-focusable, WCAG 2.1.1). Seen only on narrow screens. Delete this entry with that fix.
+ */
+const PENDING = [{ rule: 'scrollable-region-focusable', target: /^\.table-scroll\b/ }];
+
 /** axe-core's WCAG 2.1 A/AA violations of the page, one readable line per element. */
-async function axeViolations(page) {
+async function axeViolations(page, { ignore = [] } = {}) {
   if (!(await page.evaluate(() => typeof window.axe === 'object'))) await page.addScriptTag({ path: AXE_SOURCE });
   const violations = await page.evaluate(
     // preload: false, since axe would fetch the stylesheets by XHR, which file:// refuses (a console error).
@@ -84,8 +91,11 @@ async function axeViolations(page) {
         .then((r) => r.violations),
     WCAG_TAGS,
   );
+  const pending = (id, target) => ignore.some((p) => p.rule === id && p.target.test(target));
   return violations.flatMap((v) =>
-    v.nodes.map((n) => `${v.id} (${v.impact}) at ${n.target.join(' ')}: ${v.help}\n      ${n.failureSummary.replace(/\n/g, '\n      ')}`),
+    v.nodes
+      .filter((n) => !pending(v.id, n.target.join(' ')))
+      .map((n) => `${v.id} (${v.impact}) at ${n.target.join(' ')}: ${v.help}\n      ${n.failureSummary.replace(/\n/g, '\n      ')}`),
   );
 }
 
@@ -143,6 +153,22 @@ describe('axe-core WCAG 2.1 A/AA: no violations on any kind of page', () => {
       });
     });
   }
+
+  test('phone 360x740: every kind of page passes axe in each language', { timeout: TEST_TIMEOUT }, async () => {
+    await withBrowser({ viewport: { width: 360, height: 740 } }, async (browser) => {
+      const { page } = browser;
+      const failures = [];
+      for (const lang of LANGUAGES) {
+        for (const p of pagesOf(lang)) {
+          const url = await openPage(page, p);
+          const problems = await axeViolations(page, { ignore: PENDING });
+          if (problems.length) failures.push(`${p.what} ${url}:\n    ${problems.join('\n    ')}`);
+        }
+      }
+      assert.ok(failures.length === 0, `accessibility problems on a phone:\n  ${failures.join('\n  ')}`);
+      assertNoProblems(browser, 'pages on a phone under axe');
+    });
+  });
 
   test('dark colour scheme: home, a document and the results page pass axe', { timeout: TEST_TIMEOUT }, async () => {
     await withBrowser({}, async (browser) => {
