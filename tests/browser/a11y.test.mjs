@@ -1,6 +1,7 @@
 // Accessibility referees in headless Chromium over file://: axe-core's WCAG 2.1 A and AA rules on every
 // kind of page the library has (home, section, each document type, taxonomy list and term, the search
-// results page with a query, 404) in ru, kk and en; heading levels that never skip; the favicon linked
+// results page with a query, 404) in ru, kk and en, at desktop and phone width and in the dark scheme, and
+// on the open search panel; heading levels that never skip; reflow at 320 CSS px; the favicon linked
 // relatively (so no request goes to file:///favicon.ico); and the search results page keeping its layout
 // while results arrive (cumulative layout shift, as Lighthouse measures it).
 
