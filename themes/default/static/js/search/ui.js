@@ -55,8 +55,8 @@
  * Classes for the theme: .search-panel, .search-panel-list, .search-hit-item, .search-hit-title,
  * .search-hit-meta, .search-snippet (also .search-hit-snippet), .search-group-label, .search-panel-footer,
  * .search-panel-status, .search-heading, .search-status-line, .search-status, .search-result-list,
- * .search-result, .search-more, .search-clear, .search-facet, .search-facet-count, mark.search-hit, .visually-hidden; [aria-selected="true"] is the
- * active result in the panel.
+ * .search-result, .search-more, .search-clear, .search-facet, .search-facet-count, mark.search-hit,
+ * .visually-hidden; [aria-selected="true"] is the active result in the panel, whose page is its data-href.
  */
 (function (root) {
   'use strict';
