@@ -1,11 +1,61 @@
 #!/usr/bin/env bash
 # Runs every test of ecolib: formatting, lints, Rust unit and integration tests (stemmer parity included),
 # JavaScript unit tests, and the headless-Chromium browser tests on the real library built from content/.
-# Needs: cargo, node (20+), npm, and Debian's chromium at /usr/bin/chromium (.ci/run installs it).
+# Needs: cargo, node (20+), npm, and Debian's chromium at /usr/bin/chromium (or CHROMIUM_PATH). They are
+# checked first: as root with apt-get, what is missing is installed; otherwise the commands to run are
+# printed and the script exits 1 before any long step.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 step() { printf '\n==> %s\n' "$*"; }
+
+chromium="${CHROMIUM_PATH:-/usr/bin/chromium}"
+
+node_is_recent() {
+  command -v node >/dev/null 2>&1 &&
+    node -e 'process.exit(Number(process.versions.node.split(".")[0]) >= 20 ? 0 : 1)'
+}
+
+# The Debian packages of the browser tests' tools that this machine lacks, space-separated.
+missing_packages() {
+  local missing=()
+  node_is_recent || missing+=(nodejs)
+  command -v npm >/dev/null 2>&1 || missing+=(npm)
+  [ -x "$chromium" ] || missing+=(chromium)
+  echo "${missing[*]}"
+}
+
+install_packages() {
+  step "installing what the browser tests need: $*"
+  apt-get update -qq
+  # One at a time: a nodejs package that bundles npm must not be asked to sit beside Debian's npm.
+  for package in "$@"; do
+    if [ "$package" = npm ] && command -v npm >/dev/null 2>&1; then continue; fi
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "$package" >/dev/null
+  done
+}
+
+require_tools() {
+  local missing
+  missing="$(missing_packages)"
+  [ -z "$missing" ] && return 0
+  if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
+    # shellcheck disable=SC2086 # one package per word
+    install_packages $missing
+    missing="$(missing_packages)"
+    [ -z "$missing" ] && return 0
+  fi
+  cat >&2 <<EOF
+scripts/test.sh: the browser tests need what this machine lacks: $missing
+Install it, then run scripts/test.sh again:
+  sudo apt-get update && sudo apt-get install -y $missing
+Node.js must be 20 or newer (node --version); if Chromium is not at /usr/bin/chromium, set CHROMIUM_PATH.
+EOF
+  exit 1
+}
+
+step "tools for the browser tests (node 20+, npm, chromium)"
+require_tools
 
 step "cargo fmt --check"
 cargo fmt --all -- --check
@@ -30,7 +80,9 @@ rm -rf target/browser-xss-root && mkdir -p target/browser-xss-root
 cp -r tests/fixtures/search-xss/content themes target/browser-xss-root/
 cp tests/fixtures/base-site.toml target/browser-xss-root/site.toml
 cargo run --locked --quiet -- build --root target/browser-xss-root --output "$xss_dir"
-if [ ! -d tests/browser/node_modules ]; then
+# npm ci again whenever the lockfile changed since node_modules was installed (a new devDependency).
+if ! cmp -s tests/browser/package-lock.json tests/browser/node_modules/.ecolib-installed-lock; then
   npm ci --prefix tests/browser --no-audit --no-fund
+  cp tests/browser/package-lock.json tests/browser/node_modules/.ecolib-installed-lock
 fi
 SITE_DIR="$site_dir" XSS_SITE_DIR="$xss_dir" node --test tests/browser/

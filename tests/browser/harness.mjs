@@ -98,7 +98,11 @@ export async function openBrowser({ viewport = { width: 1280, height: 900 } } = 
   context.on('requestfailed', (req) => {
     const url = req.url();
     if (log.blocked.has(url)) return; // already reported as a network request
-    log.failed.push(`${url} (${req.failure()?.errorText ?? 'failed'})`);
+    const error = req.failure()?.errorText ?? 'failed';
+    // Cancelled because the page moved on (the favicon is fetched after load, so a quick next goto
+    // cancels it); a missing file fails with ERR_FILE_NOT_FOUND instead.
+    if (error === 'net::ERR_ABORTED') return;
+    log.failed.push(`${url} (${error})`);
   });
 
   const watch = (page) => {

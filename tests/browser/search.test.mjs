@@ -21,7 +21,7 @@ describe('search from file://', () => {
       const box = page.locator('#site-search-q');
       await box.click();
       await box.pressSequentially('конвенцией', { delay: 20 });
-      const first = page.locator('.search-panel .search-hit-item a').first();
+      const first = page.locator('.search-panel .search-hit-item').first();
       await first.waitFor({ state: 'visible' });
       // Once the shards are loaded, the next keystroke's results follow within a frame or two.
       await box.press('End');
@@ -35,14 +35,14 @@ describe('search from file://', () => {
       );
       const latency = Date.now() - started;
       assert.ok(latency < 1000, `results for the second query took ${latency} ms`);
-      const titles = await page.locator('.search-panel .search-hit-item a').allTextContents();
+      const titles = await page.locator('.search-panel .search-hit-item .search-hit-title').allTextContents();
       assert.ok(titles.length > 0, 'no results');
       assert.ok(titles.some((t) => /Тегеранская конвенция/.test(t)), `titles: ${titles.join(' | ')}`);
       // The interface strings come from search/strings.js in the page's language.
       const panel = await page.locator('.search-panel').first().textContent();
       assert.match(panel, /Все результаты \(\d+\)/, `panel: ${panel}`);
-      await page.screenshot({ path: screenshotPath('search-panel-ru.png') });
-      const link = page.locator('.search-panel .search-hit-item a', { hasText: 'Тегеранская конвенция' }).first();
+      await page.screenshot({ path: screenshotPath('search-panel-ru') });
+      const link = page.locator('.search-panel .search-hit-item', { hasText: 'Тегеранская конвенция' }).first();
       await Promise.all([page.waitForURL(/tehran-convention\/index\.html\?q=/), link.click()]);
       await page.locator('main mark.search-hit').first().waitFor({ state: 'attached' });
       const marked = await page.locator('main mark.search-hit').count();
@@ -70,6 +70,23 @@ describe('search from file://', () => {
     });
   });
 
+  test('a middle click on a panel option opens its page in a new tab, a plain click here', { timeout: TEST_TIMEOUT }, async () => {
+    await withBrowser({}, async (browser) => {
+      const { context, page } = browser;
+      await page.goto(siteUrl(SITE, 'index.html'));
+      await page.locator('#site-search-q').fill('Тегеранская конвенция');
+      const option = page.locator('.search-panel .search-hit-item', { hasText: 'Тегеранская конвенция' }).first();
+      await option.waitFor({ state: 'visible' });
+      const [tab] = await Promise.all([context.waitForEvent('page'), option.click({ button: 'middle' })]);
+      await tab.waitForLoadState('load');
+      assert.match(tab.url(), /conventions\/tehran-convention\/index\.html\?q=/);
+      assert.match(page.url(), /\/index\.html$/, 'the middle click also navigated the page itself');
+      await tab.close();
+      await Promise.all([page.waitForURL(/tehran-convention\/index\.html\?q=/), option.click()]);
+      assertNoProblems(browser, 'opening panel options');
+    });
+  });
+
   test('the results page filters by facets', { timeout: TEST_TIMEOUT }, async () => {
     await withBrowser({}, async (browser) => {
       const { page } = browser;
@@ -82,7 +99,7 @@ describe('search from file://', () => {
       const metas = await page.locator('#search-results .search-result').allTextContents();
       assert.ok(metas.length > 0, 'the facet left no result');
       for (const text of metas) assert.match(text, /Протокол/, `a result that is not a protocol: ${text}`);
-      await page.screenshot({ path: screenshotPath('search-page-facets-ru.png'), fullPage: true });
+      await page.screenshot({ path: screenshotPath('search-page-facets-ru'), fullPage: true });
       assertNoProblems(browser, 'results page');
     });
   });
@@ -92,9 +109,9 @@ describe('search from file://', () => {
       const { page } = browser;
       await page.goto(siteUrl(SITE, 'en/index.html'));
       await page.locator('#site-search-q').fill('Aarhus conventions');
-      const first = page.locator('.search-panel .search-hit-item a').first();
+      const first = page.locator('.search-panel .search-hit-item').first();
       await first.waitFor({ state: 'visible' });
-      assert.match(await first.getAttribute('href'), /en\/conventions\/aarhus-convention\/index\.html\?q=/);
+      assert.match(await first.getAttribute('data-href'), /en\/conventions\/aarhus-convention\/index\.html\?q=/);
       assertNoProblems(browser, 'English search');
     });
   });

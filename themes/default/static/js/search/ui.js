@@ -36,13 +36,16 @@
  *                       facet titles     [search_filter_type, search_filter_topic, search_filter_pillar,
  *                                         search_filter_lang, search_filter_year]
  *     load_error        the index cannot be loaded
- *     results_for       optional heading "Results for «{q}»" on the results page (none when absent)
+ *     results_for       optional heading "Results for «{q}»" on the results page (when absent, the
+ *                       count line is the results' heading)
  *     empty_query       optional text on the results page without a query
  *   A key the theme does not give falls back to English (results_for and empty_query: nothing).
  *
  * The results page is the page at the form's action (search/index.html). Its results go into the element
  * #search-results (or [data-search-results]) and its facets into #search-facets when the page has them,
- * else into a new section at the end of <main>.
+ * else into a new section at the end of <main>. The status line (the count, which heads the results) goes
+ * into #search-status when the page has it, else at the top of the results; a theme that puts it above the
+ * results and facets and reserves its height keeps the page from shifting while results arrive.
  * On any other page opened with ?q=…, the words of <main> that match the query are wrapped in
  * <mark class="search-hit"> (text only: attributes, scripts and form fields are never touched).
  *
@@ -51,9 +54,9 @@
  * root + "search/". Default styles use :where() (zero specificity), so the theme's CSS always wins.
  * Classes for the theme: .search-panel, .search-panel-list, .search-hit-item, .search-hit-title,
  * .search-hit-meta, .search-snippet (also .search-hit-snippet), .search-group-label, .search-panel-footer,
- * .search-panel-status, .search-status, .search-result-list, .search-result, .search-more, .search-clear,
- * .search-facet, .search-facet-count, mark.search-hit, .visually-hidden; [aria-selected="true"] is the
- * active result in the panel.
+ * .search-panel-status, .search-heading, .search-status-line, .search-status, .search-result-list,
+ * .search-result, .search-more, .search-clear, .search-facet, .search-facet-count, mark.search-hit,
+ * .visually-hidden; [aria-selected="true"] is the active result in the panel, whose page is its data-href.
  */
 (function (root) {
   'use strict';
@@ -239,6 +242,12 @@
     return e;
   }
 
+  /** `parent` with `child` appended. */
+  function wrap(parent, child) {
+    parent.appendChild(child);
+    return parent;
+  }
+
   function setSnippet(node, html) {
     if (isSafeSnippet(html)) {
       node.innerHTML = html;
@@ -406,6 +415,14 @@
 
   // --- the panel -------------------------------------------------------------
 
+  /** Opens the page of a panel option (its data-href), here or in a new tab. */
+  function openOption(item, newTab) {
+    var href = item && item.getAttribute('data-href');
+    if (!href) return;
+    if (newTab && root.open) root.open(href, '_blank', 'noopener');
+    else root.location.href = href;
+  }
+
   Search.prototype.buildPanel = function () {
     var input = this.input;
     var id = uid('search-panel');
@@ -432,11 +449,18 @@
     input.setAttribute('aria-controls', this.list.id);
     input.setAttribute('autocomplete', 'off');
     var self = this;
-    this.list.addEventListener('click', function (event) {
+    var onClick = function (event) {
       var item = event.target.closest ? event.target.closest('[role="option"]') : null;
-      if (!item || (event.target.closest && event.target.closest('a'))) return; // links open themselves
-      var link = item.querySelector('a');
-      if (link) root.location.href = link.href;
+      if (!item || (event.type === 'auxclick' && event.button !== 1)) return;
+      event.preventDefault();
+      // As with a link: a middle click or a click with Ctrl, Cmd or Shift opens a new tab.
+      openOption(item, event.type === 'auxclick' || event.ctrlKey || event.metaKey || event.shiftKey);
+    };
+    this.list.addEventListener('click', onClick);
+    this.list.addEventListener('auxclick', onClick);
+    // The box keeps the focus while an option is pressed, so the panel does not close under a slow click.
+    this.list.addEventListener('mousedown', function (event) {
+      event.preventDefault();
     });
     this.list.addEventListener('mousemove', function (event) {
       var item = event.target.closest ? event.target.closest('[role="option"]') : null;
@@ -496,11 +520,8 @@
         break;
       case 'Enter':
         if (!this.panel.hidden && this.active >= 0) {
-          var link = this.list.querySelectorAll('[role="option"]')[this.active].querySelector('a');
-          if (link) {
-            event.preventDefault();
-            root.location.href = link.href;
-          }
+          event.preventDefault();
+          openOption(this.list.querySelectorAll('[role="option"]')[this.active], event.ctrlKey || event.metaKey);
         }
         break; // otherwise the form goes to the results page
       case 'Escape':
@@ -572,10 +593,10 @@
       item.setAttribute('aria-selected', 'false');
       item.setAttribute('data-index', String(i));
       if (hit.lang && hit.lang !== self.lang) item.setAttribute('lang', hit.lang);
-      var link = el('a', 'search-hit-title', hit.title);
-      link.href = hitUrl(self.root, hit.url, query);
-      link.tabIndex = -1;
-      item.appendChild(link);
+      // An option holds no link: a focusable element inside an option is a nested control (WCAG 4.1.2),
+      // so the option carries its page in data-href and opens it itself (openOption).
+      item.setAttribute('data-href', hitUrl(self.root, hit.url, query));
+      item.appendChild(el('span', 'search-hit-title', hit.title));
       item.appendChild(self.meta(hit));
       var snippet = el('p', 'search-snippet search-hit-snippet');
       setSnippet(snippet, hit.snippetHtml);
@@ -637,7 +658,8 @@
   /**
    * The results page: a status line, the results (page language first), the facets.
    * @param {Search} search the header search (strings, labels, engine)
-   * @param {{results: Element, facets: Element|null}} places where results and facets go
+   * @param {{results: Element, facets: Element|null, status: Element|null}} places where results, facets
+   *   and the status line go
    * @param {string} query
    */
   function ResultsPage(search, places, query) {
@@ -657,10 +679,11 @@
     box.textContent = '';
     // The status line announces the count; the list itself must not be read out on every change.
     box.removeAttribute('aria-live');
-    if (this.query && s.t('results_for')) box.appendChild(el('h2', 'search-heading', s.t('results_for', { q: this.query })));
-    this.status = el('p', 'search-status');
+    this.status = el('span', 'search-status');
     this.status.setAttribute('role', 'status');
-    box.appendChild(this.status);
+    var statusBox = this.places.status || box;
+    if (statusBox !== box) statusBox.textContent = '';
+    statusBox.appendChild(this.statusLine());
     if (!this.query) {
       this.status.textContent = s.t('empty_query');
       if (s.input) s.input.focus();
@@ -685,6 +708,24 @@
         self.status.textContent = s.t('load_error');
       },
     );
+  };
+
+  /**
+   * The element that holds the status line. The result titles are h3 under the page's h1, so with a query
+   * the line is their h2 (the theme's results_for heading when it has one, else the count itself): heading
+   * levels never skip. Without a query there are no results, and the line is a paragraph.
+   */
+  ResultsPage.prototype.statusLine = function () {
+    var s = this.search;
+    if (!this.query) return wrap(el('p', 'search-status-line'), this.status);
+    var heading = el('h2', 'search-heading');
+    if (!s.t('results_for')) return wrap(heading, this.status);
+    heading.textContent = s.t('results_for', { q: this.query });
+    var line = wrap(el('p', 'search-status-line'), this.status);
+    var both = doc.createDocumentFragment();
+    both.appendChild(heading);
+    both.appendChild(line);
+    return both;
   };
 
   ResultsPage.prototype.filterValues = function () {
@@ -909,6 +950,7 @@
     var query = queryFromSearch(root.location.search);
     var results = doc.getElementById('search-results') || doc.querySelector('[data-search-results]');
     var facets = doc.getElementById('search-facets');
+    var status = doc.getElementById('search-status');
     var action = first.form.action || '';
     var onResultsPage = !!results || (action && samePage(action, root.location.href));
     if (onResultsPage) {
@@ -923,7 +965,7 @@
         layout.appendChild(results);
         (doc.querySelector('main') || doc.body).appendChild(layout);
       }
-      new ResultsPage(first, { results: results, facets: facets }, query.trim() ? query : '');
+      new ResultsPage(first, { results: results, facets: facets, status: status }, query.trim() ? query : '');
     } else if (query.trim()) {
       highlightPage(first, query);
     }
