@@ -74,15 +74,24 @@ node --test tests/js/
 
 step "browser tests (headless Chromium, file://, no network)"
 site_dir="$PWD/target/browser-site"
-xss_dir="$PWD/target/browser-xss"
-cargo run --locked --quiet -- build --output "$site_dir" --cache "$PWD/target/browser-cache"
-rm -rf target/browser-xss-root && mkdir -p target/browser-xss-root
-cp -r tests/fixtures/search-xss/content themes target/browser-xss-root/
-cp tests/fixtures/base-site.toml target/browser-xss-root/site.toml
-cargo run --locked --quiet -- build --root target/browser-xss-root --output "$xss_dir"
+# --force: folders under target/ are the tests' own (one built by an older ecolib has no output marker).
+cargo run --locked --quiet -- build --force --output "$site_dir" --cache "$PWD/target/browser-cache"
+# A fixture site beside the library, built with the repository's theme: <name> → target/browser-<name>.
+build_fixture() {
+  local name="$1" root="target/browser-$1-root"
+  rm -rf "$root" && mkdir -p "$root"
+  cp -r "tests/fixtures/$name/content" themes "$root/"
+  cp tests/fixtures/base-site.toml "$root/site.toml"
+  cargo run --locked --quiet -- build --force --root "$root" --output "$PWD/target/browser-$name" --cache "$PWD/target/browser-$name-cache"
+}
+build_fixture search-xss
+xss_dir="$PWD/target/browser-search-xss"
+# Editors' raw HTML with script in it: built (sanitised, with warnings), then opened to prove no script runs.
+build_fixture raw-html
+raw_html_dir="$PWD/target/browser-raw-html"
 # npm ci again whenever the lockfile changed since node_modules was installed (a new devDependency).
 if ! cmp -s tests/browser/package-lock.json tests/browser/node_modules/.ecolib-installed-lock; then
   npm ci --prefix tests/browser --no-audit --no-fund
   cp tests/browser/package-lock.json tests/browser/node_modules/.ecolib-installed-lock
 fi
-SITE_DIR="$site_dir" XSS_SITE_DIR="$xss_dir" node --test tests/browser/
+SITE_DIR="$site_dir" XSS_SITE_DIR="$xss_dir" RAW_HTML_SITE_DIR="$raw_html_dir" node --test tests/browser/

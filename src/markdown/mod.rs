@@ -159,7 +159,8 @@ impl<'a> State<'a> {
                 self.image = Some(PendingImage { alt: String::new(), src, title: title.to_string(), line });
             }
             Event::Start(Tag::Table(alignments)) => {
-                self.push(Event::Html("<div class=\"table-scroll\">".into()));
+                // Focusable, so that a keyboard can scroll a table wider than the screen (WCAG 2.1.1).
+                self.push(Event::Html("<div class=\"table-scroll\" tabindex=\"0\">".into()));
                 self.push(Event::Start(Tag::Table(alignments)));
             }
             Event::End(TagEnd::Table) => {

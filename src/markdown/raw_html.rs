@@ -68,6 +68,7 @@ fn sanitiser() -> &'static ammonia::Builder<'static> {
             .add_generic_attributes(GENERIC_ATTRIBUTES)
             .add_tag_attributes("a", &["rel", "title", "aria-hidden", "tabindex"])
             .add_tag_attributes("img", &["loading", "decoding", "title"])
+            .add_tag_attributes("div", &["tabindex"])
             .add_tag_attributes("input", &["type", "checked", "disabled"])
             .filter_style_properties(HashSet::from(["text-align"]))
             .link_rel(None)
@@ -341,7 +342,7 @@ mod tests {
     fn what_ecolib_itself_writes_survives() {
         let ours = [
             "<h2 id=\"доступ\">Доступ<a class=\"anchor\" href=\"#доступ\" aria-hidden=\"true\" tabindex=\"-1\">#</a></h2>",
-            "<div class=\"table-scroll\"><table><thead><tr><th style=\"text-align: left\">a</th></tr></thead></table></div>",
+            "<div class=\"table-scroll\" tabindex=\"0\"><table><thead><tr><th style=\"text-align: left\">a</th></tr></thead></table></div>",
             "<p><a href=\"../x/index.html\" class=\"external\" rel=\"external noopener\">x</a></p>",
             "<img src=\"map.png\" alt=\"Карта\" loading=\"lazy\" decoding=\"async\">",
             "<ul><li><input disabled=\"\" type=\"checkbox\" checked=\"\">done</li></ul>",

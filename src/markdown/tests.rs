@@ -74,7 +74,7 @@ fn images_are_lazy_and_need_alt_text() {
 fn russian_gets_guillemets_and_tables_scroll() {
     let r = render("Он сказал \"привет\" -- и ушёл в 1998--2001.\n\n| a | b |\n|---|---|\n| 1 | 2 |\n");
     assert!(r.html.contains("«привет» — и ушёл в 1998–2001."), "{}", r.html);
-    assert!(r.html.contains("<div class=\"table-scroll\"><table>"), "{}", r.html);
+    assert!(r.html.contains("<div class=\"table-scroll\" tabindex=\"0\"><table>"), "{}", r.html);
 }
 
 #[test]

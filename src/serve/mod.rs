@@ -148,6 +148,11 @@ fn rebuild(options: &ServeOptions, cache: &Arc<BuildCache>, shared: &Shared) -> 
 
 /// Builds, serves on 127.0.0.1, watches, and rebuilds on every change until the process is stopped.
 pub fn serve(options: &ServeOptions) -> anyhow::Result<()> {
+    // A handler of our own: started from a script (`ecolib serve &`), SIGINT arrives ignored and Ctrl-C or
+    // `kill -INT` would not stop the preview. Nothing is left to clean up: exit at once.
+    if let Err(err) = ctrlc::set_handler(|| std::process::exit(130)) {
+        tracing::warn!("cannot install the Ctrl-C handler: {err}");
+    }
     let shared: Shared = Arc::new((Mutex::new(State::default()), Condvar::new()));
     // Listen first: a port in use is reported at once, not after a whole build.
     let address = start_server(options.port, shared.clone()).map_err(|e| match (&e, options.russian) {
