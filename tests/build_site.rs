@@ -265,3 +265,22 @@ fn a_failed_build_leaves_the_search_index_of_the_last_good_one() {
     let search = site.run(&["search", "словомаркер", "--json"]);
     assert!(search.stdout.contains("request"), "{}", search.stdout);
 }
+
+#[test]
+fn a_deadline_links_its_source_by_the_title_of_the_pages_source() {
+    let site = SiteTest::fixture("good-site");
+    let text = std::fs::read_to_string(site.root.join("content/guides/request.md")).unwrap();
+    let deadlines = "  steps_deadlines:\n    - { step: Ответ органа, days: 15, day_type: working, source: \"https://example.org/law\" }\n    - { step: Жалоба, days: 30, day_type: calendar, source: \"Статья 91 АППК\" }\n";
+    site.write(
+        "content/guides/request.md",
+        text.replacen("  audience: [citizens]\n", &format!("  audience: [citizens]\n{deadlines}"), 1),
+    );
+    site.build().assert_ok();
+    let main = site.main_of("guides/request/index.html");
+    // The fixture's sources: `- title: Закон` with `url: https://example.org/law`.
+    assert!(
+        main.contains("<a href=\"https://example.org/law\" class=\"external\" rel=\"external noopener\">Закон</a>"),
+        "{main}"
+    );
+    assert!(main.contains("(Статья 91 АППК)"), "{main}");
+}

@@ -12,7 +12,7 @@ use pulldown_cmark::{CowStr, Event, HeadingLevel, Options, Parser, Tag, TagEnd};
 use pulldown_cmark_escape::escape_html;
 
 pub use headings::{anchor_help, heading_id};
-pub use raw_html::{is_data_image, is_remote, is_script_url, scheme, RawHtmlPolicy};
+pub use raw_html::{is_data_image, is_remote, is_script_url, scheme, shorten_url, RawHtmlPolicy};
 
 /// How to render one page.
 #[derive(Debug, Clone)]

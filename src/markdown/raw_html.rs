@@ -159,13 +159,13 @@ pub fn inspect(fragment: &str) -> Vec<RawHtmlFinding> {
             let Some(value) = value else { continue };
             if is_script_url(value) || (scheme(value).as_deref() == Some("data") && !is_data_image(value)) {
                 push(
-                    format!("the URL \"{}\" in <{} {attribute}> can run script", shorten(value), tag.name),
+                    format!("the URL \"{}\" in <{} {attribute}> can run script", shorten_url(value), tag.name),
                     "link to a page or a file of the site instead",
                     true,
                 );
             } else if LOADING_ATTRIBUTES.contains(&(tag.name.as_str(), attribute.as_str())) && is_remote(value) {
                 push(
-                    format!("<{} {attribute}=\"{}\"> loads a file from another host", tag.name, shorten(value)),
+                    format!("<{} {attribute}=\"{}\"> loads a file from another host", tag.name, shorten_url(value)),
                     "the site must work offline: download the file, put it next to the page and link it by its name",
                     true,
                 );
@@ -183,8 +183,8 @@ fn ammonia_allows_tag(name: &str) -> bool {
         || EXTRA_TAGS.contains(&name)
 }
 
-/// A URL cut for a message.
-fn shorten(url: &str) -> String {
+/// A URL cut for a message (a `data:` URL may be megabytes).
+pub fn shorten_url(url: &str) -> String {
     let mut chars = url.chars();
     let head: String = chars.by_ref().take(60).collect();
     if chars.next().is_some() {

@@ -1,7 +1,7 @@
 //! Write: puts a rendered site on disk atomically. Everything is written into a fresh staging folder beside
 //! the output; only when all of it is written is the old output swapped out. A failed build therefore
 //! leaves the previous site exactly as it was (Zola and mdBook empty the output first). Only folders that
-//! ecolib wrote are replaced ([`ownership`]).
+//! ecolib wrote are replaced (see `ownership.rs`).
 
 mod ownership;
 mod swap;

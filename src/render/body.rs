@@ -9,8 +9,8 @@ use crate::cache::{BuildCache, CachedBody, Fingerprint, Resolution};
 use crate::content::SourceDoc;
 use crate::diagnostics::Diagnostic;
 use crate::markdown::{
-    heading_id, is_data_image, is_script_url, render_markdown, scheme, LinkResolver, MarkdownOptions, RawHtmlPolicy,
-    Rendered, ResolvedLink,
+    heading_id, is_data_image, is_script_url, render_markdown, scheme, shorten_url, LinkResolver, MarkdownOptions,
+    RawHtmlPolicy, Rendered, ResolvedLink,
 };
 use crate::site::urls::{percent_decode, relative_url};
 use crate::site::{InternalLink, Site, Target};
@@ -64,7 +64,7 @@ impl LinkResolver for DocResolver<'_> {
         }
         if is_script_url(dest) || (scheme(dest).as_deref() == Some("data") && !is_data_image(dest)) {
             return Err((
-                format!("the link \"{}\" can run script in the visitor's browser", shorten(dest)),
+                format!("the link \"{}\" can run script in the visitor's browser", shorten_url(dest)),
                 "link to a page (@/section/page.md), a file beside this page or an https:// address".into(),
             ));
         }
@@ -112,17 +112,6 @@ impl DocResolver<'_> {
                 "link only files inside content/".into(),
             )),
         }
-    }
-}
-
-/// A destination cut for a message (a `data:` URL may be megabytes).
-fn shorten(dest: &str) -> String {
-    let mut chars = dest.chars();
-    let head: String = chars.by_ref().take(60).collect();
-    if chars.next().is_some() {
-        format!("{head}…")
-    } else {
-        head
     }
 }
 

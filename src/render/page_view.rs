@@ -4,8 +4,8 @@
 use crate::markdown::Rendered;
 use crate::site::{PageId, TaxonomyKind};
 use crate::templates::context::{
-    AttachmentView, DateView, EventView, GuideView, InstrumentView, LawView, OfficialTextView, PageView, ProtocolView,
-    RatificationView, SourceView, TermView,
+    AttachmentView, DateView, DeadlineView, EventView, GuideView, InstrumentView, LawView, OfficialTextView, PageView,
+    ProtocolView, RatificationView, SourceView, TermView,
 };
 use crate::templates::human_size;
 
@@ -85,7 +85,7 @@ pub fn page_view(frame: &Frame<'_>, id: PageId, body: &Rendered) -> PageView {
         guide: front.guide.as_ref().map(|guide| GuideView {
             audience: frame.terms(None, &guide.audience, &vocab.audiences),
             legal_basis: page.legal_basis.iter().map(|&p| frame.page_link(p)).collect(),
-            steps_deadlines: guide.steps_deadlines.clone(),
+            steps_deadlines: guide.steps_deadlines.iter().map(|d| DeadlineView::new(d, &front.sources)).collect(),
         }),
         instruments: page.instruments.iter().map(|&p| frame.item(p)).collect(),
         cited_by: page.cited_by.iter().map(|&p| frame.item(p)).collect(),

@@ -3,7 +3,7 @@
 
 use serde::Serialize;
 
-use crate::content::schema::{Date, SourceRef, StepDeadline};
+use crate::content::schema::{Date, DayType, SourceRef, StepDeadline};
 use crate::markdown::TocEntry;
 
 /// A date as ISO text and in words of the page's language.
@@ -173,7 +173,37 @@ pub struct EventView {
 pub struct GuideView {
     pub audience: Vec<TermView>,
     pub legal_basis: Vec<LinkView>,
-    pub steps_deadlines: Vec<StepDeadline>,
+    pub steps_deadlines: Vec<DeadlineView>,
+}
+
+/// One step of a guide with its deadline, and where the deadline comes from: a link when the source is a
+/// web address, named after the page's `sources:` entry with that address.
+#[derive(Debug, Clone, Serialize)]
+pub struct DeadlineView {
+    pub step: String,
+    pub days: u32,
+    pub day_type: DayType,
+    /// As written in the front matter.
+    pub source: String,
+    /// The source's address, when it is one.
+    pub source_url: Option<String>,
+    /// The title of the page's source with that address.
+    pub source_title: Option<String>,
+}
+
+impl DeadlineView {
+    pub fn new(deadline: &StepDeadline, sources: &[SourceRef]) -> Self {
+        let source = deadline.source.trim();
+        let is_url = source.starts_with("https://") || source.starts_with("http://");
+        DeadlineView {
+            step: deadline.step.clone(),
+            days: deadline.days,
+            day_type: deadline.day_type,
+            source: deadline.source.clone(),
+            source_url: is_url.then(|| source.to_string()),
+            source_title: sources.iter().find(|s| is_url && s.url.trim() == source).map(|s| s.title.clone()),
+        }
+    }
 }
 
 /// A source with its access date in words.
