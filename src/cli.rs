@@ -198,6 +198,10 @@ pub struct PackArgs {
     /// Also remove files in the pack folder that no pack wrote.
     #[arg(long)]
     pub clean: bool,
+    /// Read every file on the stick back instead of trusting the last manifest, and replace the damaged ones
+    /// (after `verify` reported changed files).
+    #[arg(long)]
+    pub reread: bool,
 }
 
 #[derive(Debug, Args, Clone)]

@@ -167,7 +167,7 @@ fn megabytes(bytes: u64) -> String {
 fn pack_to_folder(args: &PackArgs, built: &Path, manifest: &Manifest, dir: &Path) -> anyhow::Result<bool> {
     let pack = dir.join(&args.name);
     check_target(args, built, dir, &pack)?;
-    let stick = read_stick(&pack, manifest)?;
+    let stick = read_stick(&pack, manifest, args.reread)?;
     let plan = plan_pack(&stick, &manifest.files, args.clean);
     if !report_fat_problems(manifest, &stick_prefix(dir, &args.name)) || !check_free_space(dir, &plan, &stick)? {
         return Ok(false);
@@ -221,8 +221,9 @@ fn check_target(args: &PackArgs, built: &Path, dir: &Path, pack: &Path) -> anyho
 }
 
 /// What the pack folder holds. After a finished pack the old manifest is trusted (with the sizes read from
-/// the stick); after an interrupted one, the files the new pack needs are hashed on the stick instead.
-fn read_stick(pack: &Path, manifest: &Manifest) -> anyhow::Result<StickState> {
+/// the stick); after an interrupted one, or with `reread`, the files the new pack needs are hashed on the
+/// stick instead.
+fn read_stick(pack: &Path, manifest: &Manifest, reread: bool) -> anyhow::Result<StickState> {
     let mut stick = StickState::default();
     for (rel, _, size) in list_files(pack)? {
         stick.present.insert(rel, size);
@@ -236,7 +237,7 @@ fn read_stick(pack: &Path, manifest: &Manifest) -> anyhow::Result<StickState> {
         stick.owned.extend(listed.lines().filter(|line| !line.is_empty()).map(String::from));
     }
     match (old, marker) {
-        (Some(old), None) => {
+        (Some(old), None) if !reread => {
             stick.believed = old.files.into_iter().map(|f| (f.path, (f.size, f.sha256))).collect();
         }
         _ => {
