@@ -1,6 +1,7 @@
 //! What a FAT32 or exFAT stick (and Windows reading it) cannot hold, checked over the pack's list of paths
 //! and sizes before anything is copied: a file of 4 GiB or more, characters and names Windows refuses,
-//! names longer than 255 UTF-16 units, paths beyond Windows' 260 characters from the stick's root, and
+//! names longer than 255 UTF-16 units, two names in one folder that differ only in case (FAT keeps one),
+//! paths beyond Windows' 260 characters from the stick's root, and
 //! folders with more directory entries than FAT allows.
 
 use std::collections::{BTreeMap, BTreeSet};
@@ -25,6 +26,7 @@ pub enum FatProblem {
     NameTooLong { path: String, units: usize },
     PathTooLong { path: String, length: usize },
     FolderTooFull { folder: String, entries: usize },
+    SameNameButCase { path: String, other: String },
 }
 
 impl fmt::Display for FatProblem {
@@ -51,6 +53,9 @@ impl fmt::Display for FatProblem {
                 "{path}: the path from the stick's root is {length} characters with `X:\\`; Windows opens at most {}",
                 MAX_PATH - 1
             ),
+            FatProblem::SameNameButCase { path, other } => {
+                write!(f, "{path}: differs from {other} only in case; a FAT stick cannot hold both")
+            }
             FatProblem::FolderTooFull { folder, entries } => {
                 write!(f, "{folder}: the folder needs {entries} directory entries; FAT allows {MAX_FOLDER_ENTRIES}")
             }
@@ -121,11 +126,25 @@ pub fn fat_problems(files: &[(&str, u64)], prefix: &str) -> Vec<FatProblem> {
         }
     }
     for (folder, names) in folders {
+        problems.extend(case_collisions(&folder, &names));
         // `.` and `..` take one entry each.
         let entries = 2 + names.iter().map(|name| entries_for(name)).sum::<usize>();
         if entries > MAX_FOLDER_ENTRIES {
             let folder = if folder.is_empty() { "/".to_string() } else { folder };
             problems.push(FatProblem::FolderTooFull { folder, entries });
+        }
+    }
+    problems
+}
+
+/// Names in `folder` that FAT, which ignores case, would take for one another.
+fn case_collisions(folder: &str, names: &BTreeSet<String>) -> Vec<FatProblem> {
+    let join = |name: &str| if folder.is_empty() { name.to_string() } else { format!("{folder}/{name}") };
+    let mut seen: BTreeMap<String, &str> = BTreeMap::new();
+    let mut problems = Vec::new();
+    for name in names {
+        if let Some(other) = seen.insert(name.to_lowercase(), name) {
+            problems.push(FatProblem::SameNameButCase { path: join(name), other: join(other) });
         }
     }
     problems
@@ -203,6 +222,27 @@ mod tests {
         let problems = fat_problems(&files, "library");
         assert_eq!(problems, [FatProblem::FolderTooFull { folder: "library".into(), entries: 65_537 }]);
         assert!(fat_problems(&files[..21_000], "library").is_empty());
+    }
+
+    #[test]
+    fn names_differing_only_in_case_collide() {
+        assert_eq!(
+            fat_problems(
+                &[("docs/Report.pdf", 1), ("docs/report.pdf", 1), ("docs/Доклад.pdf", 1), ("docs/доклад.pdf", 1)],
+                "library"
+            ),
+            [
+                FatProblem::SameNameButCase {
+                    path: "library/docs/report.pdf".into(),
+                    other: "library/docs/Report.pdf".into()
+                },
+                FatProblem::SameNameButCase {
+                    path: "library/docs/доклад.pdf".into(),
+                    other: "library/docs/Доклад.pdf".into()
+                },
+            ]
+        );
+        assert!(fat_problems(&[("docs/report.pdf", 1), ("guides/report.pdf", 1)], "").is_empty());
     }
 
     #[test]
