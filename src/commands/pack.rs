@@ -325,11 +325,13 @@ fn write_pack(
     let listed: String = owned.iter().map(|path| format!("{path}\n")).collect();
     write_into_place(&pack.join(INCOMPLETE_MARKER), listed.as_bytes())?;
     sync_folder(pack)?;
+    let mut folders = BTreeSet::new();
     for path in &plan.remove {
         remove_from_pack(pack, path)?;
+        // The removal is on the device once the nearest folder left standing is synced.
+        folders.extend(pack.join(path).ancestors().skip(1).find(|folder| folder.is_dir()).map(Path::to_path_buf));
     }
     let progress = progress_bar(plan);
-    let mut folders = BTreeSet::new();
     for (done, file) in plan.copy.iter().enumerate() {
         let target = pack.join(&file.path);
         copy_into_place(&built.join(&file.path), &target)?;
