@@ -109,6 +109,7 @@ fn changing_one_page_copies_only_the_changed_files_and_counts_them() {
 fn removing_a_page_removes_its_files_and_leaves_foreign_files_alone() {
     let (site, stick) = site_and_stick();
     std::fs::write(stick.path().join("notes.txt"), "mine").unwrap();
+    std::fs::write(stick.path().join("START.html"), "my own start page").unwrap();
     std::fs::create_dir_all(stick.path().join("photos")).unwrap();
     std::fs::write(stick.path().join("photos/a.jpg"), "jpeg").unwrap();
     pack(&site, stick.path()).assert_ok();
@@ -120,6 +121,9 @@ fn removing_a_page_removes_its_files_and_leaves_foreign_files_alone() {
     assert!(!pack_dir.join("docs/protocol").exists(), "the page's folder is gone");
     assert!(!update.stderr.contains("removed 0,"), "{}", update.stderr);
     assert_eq!(std::fs::read_to_string(stick.path().join("notes.txt")).unwrap(), "mine");
+    assert_eq!(std::fs::read_to_string(stick.path().join("START.html")).unwrap(), "my own start page");
+    assert!(update.stderr.contains("START.html was not written by ecolib and is left as it is"), "{}", update.stderr);
+    assert!(std::fs::read_to_string(stick.path().join("ОТКРОЙТЕ-МЕНЯ.html")).unwrap().contains("library/index.html"));
     assert_eq!(std::fs::read_to_string(stick.path().join("photos/a.jpg")).unwrap(), "jpeg");
     assert!(is_exact(&verify(stick.path())));
 }

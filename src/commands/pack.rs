@@ -16,7 +16,7 @@ use crate::pack::copy::{clear_temporaries, copy_into_place, remove_from_pack, sy
 use crate::pack::fat::{fat_problems, name_problems};
 use crate::pack::manifest::{hash_file, list_files, scan_build, Manifest, INCOMPLETE_MARKER, MANIFEST_NAME};
 use crate::pack::plan::{plan_pack, space_needed, Plan, StickState};
-use crate::pack::start_page::{start_page_html, START_PAGE_NAMES};
+use crate::pack::start_page::{is_replaceable_start_page, start_page_html, START_PAGE_NAMES};
 use crate::pack::zip::{write_zip, zip_time, ZipSource};
 
 /// How many offending paths a refusal names before "and N more".
@@ -177,7 +177,11 @@ fn pack_to_folder(args: &PackArgs, built: &Path, manifest: &Manifest, dir: &Path
     write_pack(&pack, built, &plan, manifest, &owned)?;
     let page = start_page_html(&args.name, manifest);
     for name in START_PAGE_NAMES {
-        write_into_place(&dir.join(name), page.as_bytes())?;
+        // A file of the same name that ecolib did not write is someone's own: it stays.
+        match is_replaceable_start_page(&dir.join(name)) {
+            true => write_into_place(&dir.join(name), page.as_bytes())?,
+            false => eprintln!("note: {} was not written by ecolib and is left as it is", dir.join(name).display()),
+        }
     }
     sync_folder(dir)?;
     eprintln!(

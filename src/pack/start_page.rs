@@ -9,6 +9,17 @@ use super::manifest::Manifest;
 /// The start pages' file names at the stick's root (or the ZIP's).
 pub const START_PAGE_NAMES: [&str; 2] = ["ОТКРОЙТЕ-МЕНЯ.html", "START.html"];
 
+/// The line that marks a start page as ecolib's: only such a file is ever replaced at the stick's root.
+pub const START_PAGE_MARK: &str = r#"<meta name="generator" content="ecolib pack">"#;
+
+/// Whether the file at `path` may be (re)written as a start page: it is not there, or ecolib wrote it.
+pub fn is_replaceable_start_page(path: &std::path::Path) -> bool {
+    match std::fs::read(path) {
+        Ok(bytes) => String::from_utf8_lossy(&bytes).contains(START_PAGE_MARK),
+        Err(err) => err.kind() == std::io::ErrorKind::NotFound,
+    }
+}
+
 /// Characters kept as they are in a link's path segment.
 const SEGMENT: &AsciiSet = &NON_ALPHANUMERIC.remove(b'-').remove(b'_').remove(b'.').remove(b'~');
 
@@ -25,6 +36,7 @@ pub fn start_page_html(pack_name: &str, manifest: &Manifest) -> String {
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
+{mark}
 <title>Экологическая библиотека — откройте меня</title>
 <style>
 body {{ font: 18px/1.5 system-ui, sans-serif; max-width: 40em; margin: 2em auto; padding: 0 1em; color: #1b1b1b; }}
@@ -58,6 +70,7 @@ works offline too.</p>
 </html>
 "#,
         version = escape(&manifest.ecolib_version),
+        mark = START_PAGE_MARK,
     )
 }
 
@@ -76,6 +89,7 @@ mod tests {
         assert!(html.contains(r#"href="library/index.html""#));
         assert!(html.contains("2026-12-07 · 0 files"));
         assert!(!html.contains("<script"));
+        assert!(html.contains(START_PAGE_MARK));
         let html = start_page_html("эко библиотека", &manifest);
         assert!(html.contains(
             r#"href="%D1%8D%D0%BA%D0%BE%20%D0%B1%D0%B8%D0%B1%D0%BB%D0%B8%D0%BE%D1%82%D0%B5%D0%BA%D0%B0/index.html""#
