@@ -269,6 +269,17 @@ fn a_missing_target_folder_is_a_usage_error() {
 }
 
 #[test]
+fn a_pack_folder_name_that_is_not_one_fat_name_is_a_usage_error() {
+    let (site, stick) = site_and_stick();
+    for name in ["a/b", "..", "aux", "lib:rary"] {
+        let refused = ecolib(&[&"pack", &"--root", &site.root, &"--to", &stick.path(), &"--name", &name]);
+        assert_eq!(refused.code, 2, "{name}: {refused:?}");
+        assert!(refused.stderr.contains("--name must be one folder name a USB stick can hold"), "{}", refused.stderr);
+    }
+    assert_eq!(std::fs::read_dir(stick.path()).unwrap().count(), 0);
+}
+
+#[test]
 fn a_pack_folder_holding_files_no_pack_wrote_is_refused() {
     let (site, stick) = site_and_stick();
     std::fs::create_dir_all(stick.path().join("library")).unwrap();
