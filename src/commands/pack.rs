@@ -174,7 +174,7 @@ fn pack_to_folder(args: &PackArgs, built: &Path, manifest: &Manifest, dir: &Path
     }
     let mut owned = stick.owned.clone();
     owned.extend(manifest.files.iter().map(|f| f.path.clone()));
-    write_pack(&pack, built, &plan, manifest, &owned)?;
+    write_pack(&PackJob { pack: &pack, built, plan: &plan, manifest, owned })?;
     let page = start_page_html(&args.name, manifest);
     for name in START_PAGE_NAMES {
         // A file of the same name that ecolib did not write is someone's own: it stays.
@@ -315,15 +315,20 @@ fn free_space(_dir: &Path) -> anyhow::Result<Option<(u64, u64)>> {
     Ok(None)
 }
 
-/// Carries out `plan`: marks the pack incomplete (listing every file it may write), removes, copies, syncs,
-/// writes the manifest, and only then clears the mark.
-fn write_pack(
-    pack: &Path,
-    built: &Path,
-    plan: &Plan,
-    manifest: &Manifest,
-    owned: &BTreeSet<String>,
-) -> anyhow::Result<()> {
+/// One pack's writing: the pack folder, the built site it copies from, the plan, the new manifest, and
+/// every file an earlier or this pack may have written (listed in the incomplete marker).
+struct PackJob<'a> {
+    pack: &'a Path,
+    built: &'a Path,
+    plan: &'a Plan,
+    manifest: &'a Manifest,
+    owned: BTreeSet<String>,
+}
+
+/// Carries out the plan: marks the pack incomplete (listing every file it may write), removes, copies,
+/// syncs, writes the manifest, and only then clears the mark.
+fn write_pack(job: &PackJob) -> anyhow::Result<()> {
+    let PackJob { pack, built, plan, manifest, owned } = job;
     std::fs::create_dir_all(pack).with_context(|| format!("creating {}", pack.display()))?;
     clear_temporaries(pack)?;
     let listed: String = owned.iter().map(|path| format!("{path}\n")).collect();
