@@ -265,7 +265,19 @@ fn a_missing_target_folder_is_a_usage_error() {
     let refused = pack(&site, &stick.path().join("not-mounted"));
     assert_eq!(refused.code, 2);
     assert!(refused.stderr.contains("no such folder"), "{}", refused.stderr);
+    assert!(!refused.stderr.contains("pages"), "refused before building: {}", refused.stderr);
     assert!(!stick.path().join("not-mounted").exists());
+}
+
+#[test]
+fn packing_into_a_pack_folder_itself_is_a_usage_error() {
+    let (site, stick) = site_and_stick();
+    pack(&site, stick.path()).assert_ok();
+    let refused = pack(&site, &stick.path().join("library"));
+    assert_eq!(refused.code, 2, "{refused:?}");
+    assert!(refused.stderr.contains("is a pack folder itself: give the folder that holds it"), "{}", refused.stderr);
+    assert!(!stick.path().join("library/library").exists());
+    assert!(is_exact(&verify(stick.path())));
 }
 
 #[test]

@@ -25,6 +25,9 @@ const NAMED_PROBLEMS: usize = 10;
 pub fn run(args: &PackArgs) -> anyhow::Result<bool> {
     let started = Instant::now();
     refuse_bad_name(&args.name)?;
+    if let Some(dir) = &args.to {
+        check_destination(dir)?;
+    }
     let Some(built) = built_site(args)? else {
         eprintln!("the site has errors: nothing was packed");
         return Ok(false);
@@ -196,13 +199,27 @@ fn pack_to_folder(args: &PackArgs, built: &Path, manifest: &Manifest, dir: &Path
     Ok(true)
 }
 
-/// Refuses a target that does not exist, a pack folder that overlaps the built site or the sources, and a
-/// pack folder that holds files no pack wrote (unless `--clean`).
-fn check_target(args: &PackArgs, built: &Path, dir: &Path, pack: &Path) -> anyhow::Result<()> {
+/// Refuses, before the build, a `--to` folder that does not exist (a stick not mounted: the library must
+/// not land on the computer's disk instead) or that is a pack folder itself.
+fn check_destination(dir: &Path) -> anyhow::Result<()> {
     let refuse = |message: String| Err(UsageError { message, russian: false }.into());
     if !dir.is_dir() {
         return refuse(format!("--to {}: no such folder (is the stick plugged in and mounted?)", dir.display()));
     }
+    if dir.join(MANIFEST_NAME).is_file() || dir.join(INCOMPLETE_MARKER).is_file() {
+        let parent = dir.parent().map(|p| p.display().to_string()).unwrap_or_default();
+        return refuse(format!(
+            "--to {} is a pack folder itself: give the folder that holds it ({parent})",
+            dir.display()
+        ));
+    }
+    Ok(())
+}
+
+/// Refuses a pack folder that overlaps the built site or the sources, and one that holds files no pack
+/// wrote (unless `--clean`).
+fn check_target(args: &PackArgs, built: &Path, dir: &Path, pack: &Path) -> anyhow::Result<()> {
+    let refuse = |message: String| Err(UsageError { message, russian: false }.into());
     let canonical = |path: &Path| std::fs::canonicalize(path).unwrap_or_else(|_| path.to_path_buf());
     let (pack_abs, built_abs) = (canonical(dir).join(&args.name), canonical(built));
     if pack_abs.starts_with(&built_abs) || built_abs.starts_with(&pack_abs) {
