@@ -25,6 +25,10 @@ pub enum Command {
     New(NewArgs),
     /// Preview the site on 127.0.0.1, rebuilt and reloaded on every change.
     Serve(ServeArgs),
+    /// Put the built library on a USB stick (copying only what changed) or into one ZIP, with a manifest.
+    Pack(PackArgs),
+    /// Read a packed library back and compare every file with its manifest.
+    Verify(VerifyArgs),
 }
 
 /// Flags every command that reads a site shares.
@@ -172,4 +176,39 @@ pub struct ServeArgs {
     /// The language of the messages, in the terminal and in the browser's error overlay: en (default) or ru.
     #[arg(long, value_enum, default_value_t = MessageLanguage::En)]
     pub lang: MessageLanguage,
+}
+
+#[derive(Debug, Args, Clone)]
+#[command(group(clap::ArgGroup::new("target").required(true).args(["to", "zip"])))]
+pub struct PackArgs {
+    #[command(flatten)]
+    pub site: SiteArgs,
+    /// Write the library into this existing folder: a USB stick's root, or a folder on it.
+    #[arg(long)]
+    pub to: Option<PathBuf>,
+    /// Write the library as one ZIP file instead.
+    #[arg(long)]
+    pub zip: Option<PathBuf>,
+    /// Pack this already built site instead of building it.
+    #[arg(long)]
+    pub from: Option<PathBuf>,
+    /// The folder the site goes under, beside the start pages.
+    #[arg(long, default_value = crate::pack::DEFAULT_PACK_NAME)]
+    pub name: String,
+    /// Also remove files in the pack folder that no pack wrote.
+    #[arg(long)]
+    pub clean: bool,
+    /// Read every file on the stick back instead of trusting the last manifest, and replace the damaged ones
+    /// (after `verify` reported changed files).
+    #[arg(long)]
+    pub reread: bool,
+}
+
+#[derive(Debug, Args, Clone)]
+pub struct VerifyArgs {
+    /// The stick's root (or the folder given to `pack --to`), or the pack folder itself.
+    pub dir: PathBuf,
+    /// The pack folder's name, when DIR is the folder that holds it.
+    #[arg(long, default_value = crate::pack::DEFAULT_PACK_NAME)]
+    pub name: String,
 }

@@ -36,6 +36,7 @@ pub mod diagnostics;
 pub mod fs;
 pub mod markdown;
 pub mod output;
+pub mod pack;
 pub mod pipeline;
 pub mod render;
 pub mod search;

@@ -4,8 +4,10 @@
 pub mod build;
 pub mod check;
 pub mod new;
+pub mod pack;
 pub mod search;
 pub mod serve;
+pub mod verify;
 
 use std::io::Write;
 
@@ -20,6 +22,8 @@ pub fn run(command: Command) -> anyhow::Result<bool> {
         Command::Check(args) => in_language(args.lang, check::run(&args)),
         Command::New(args) => new::run(&args),
         Command::Serve(args) => serve::run(&args),
+        Command::Pack(args) => pack::run(&args),
+        Command::Verify(args) => verify::run(&args),
     }
 }
 
