@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Runs every test of ecolib: formatting, lints, Rust unit and integration tests (stemmer parity included),
 # JavaScript unit tests, and the headless-Chromium browser tests on the real library built from content/.
-# Needs: cargo, node (20+), npm, and Debian's chromium at /usr/bin/chromium (or CHROMIUM_PATH). They are
+# Needs: cargo, node (20+), npm, Debian's chromium at /usr/bin/chromium (or CHROMIUM_PATH), dosfstools, mtools. They are
 # checked first: as root with apt-get, what is missing is installed; otherwise the commands to run are
 # printed and the script exits 1 before any long step.
 set -euo pipefail
@@ -22,6 +22,9 @@ missing_packages() {
   node_is_recent || missing+=(nodejs)
   command -v npm >/dev/null 2>&1 || missing+=(npm)
   [ -x "$chromium" ] || missing+=(chromium)
+  # tests/pack.rs and the pack browser test write a FAT32 image (mkfs.vfat and a loop mount, or mtools).
+  command -v mkfs.vfat >/dev/null 2>&1 || missing+=(dosfstools)
+  command -v mcopy >/dev/null 2>&1 || missing+=(mtools)
   echo "${missing[*]}"
 }
 
@@ -46,7 +49,7 @@ require_tools() {
     [ -z "$missing" ] && return 0
   fi
   cat >&2 <<EOF
-scripts/test.sh: the browser tests need what this machine lacks: $missing
+scripts/test.sh: the browser and USB tests need what this machine lacks: $missing
 Install it, then run scripts/test.sh again:
   sudo apt-get update && sudo apt-get install -y $missing
 Node.js must be 20 or newer (node --version); if Chromium is not at /usr/bin/chromium, set CHROMIUM_PATH.
@@ -54,7 +57,7 @@ EOF
   exit 1
 }
 
-step "tools for the browser tests (node 20+, npm, chromium)"
+step "tools for the browser and USB tests (node 20+, npm, chromium, dosfstools, mtools)"
 require_tools
 
 step "cargo fmt --check"

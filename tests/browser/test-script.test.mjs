@@ -1,4 +1,4 @@
-// scripts/test.sh on a fresh machine: it checks for node, npm and chromium before any long step, installs
+// scripts/test.sh on a fresh machine: it checks for node, npm, chromium, dosfstools and mtools before any long step, installs
 // them with apt-get when it can (root, apt-get present), and otherwise prints the command to run and exits 1.
 // The script runs with a PATH of a few real tools plus stand-ins for id and apt-get, so nothing is installed.
 
@@ -41,8 +41,8 @@ test('scripts/test.sh without node, npm, chromium and no way to install: prints 
   try {
     const run = runTestScript(bin);
     assert.equal(run.status, 1, `exit status ${run.status}\nstdout: ${run.stdout}\nstderr: ${run.stderr}`);
-    assert.match(run.stderr, /the browser tests need what this machine lacks: nodejs npm chromium/);
-    assert.match(run.stderr, /^ {2}sudo apt-get update && sudo apt-get install -y nodejs npm chromium$/m);
+    assert.match(run.stderr, /the browser and USB tests need what this machine lacks: nodejs npm chromium dosfstools mtools/);
+    assert.match(run.stderr, /^ {2}sudo apt-get update && sudo apt-get install -y nodejs npm chromium dosfstools mtools$/m);
     assert.doesNotMatch(run.stdout, /cargo fmt/, 'it went on to the long steps');
   } finally {
     fs.rmSync(bin, { recursive: true, force: true });
@@ -56,11 +56,11 @@ test('scripts/test.sh as root with apt-get: installs each missing package, then 
     const log = fs.readFileSync(path.join(bin, 'apt.log'), 'utf8');
     assert.equal(
       log,
-      'apt-get update -qq\n' + ['nodejs', 'npm', 'chromium'].map((p) => `apt-get install -y -qq ${p}\n`).join(''),
+      'apt-get update -qq\n' + ['nodejs', 'npm', 'chromium', 'dosfstools', 'mtools'].map((p) => `apt-get install -y -qq ${p}\n`).join(''),
     );
     // The stand-in installed nothing, so the script says what is missing instead of failing later.
     assert.equal(run.status, 1, `exit status ${run.status}\nstderr: ${run.stderr}`);
-    assert.match(run.stderr, /lacks: nodejs npm chromium/);
+    assert.match(run.stderr, /lacks: nodejs npm chromium dosfstools mtools/);
     assert.doesNotMatch(run.stdout, /cargo fmt/);
   } finally {
     fs.rmSync(bin, { recursive: true, force: true });
