@@ -55,6 +55,10 @@ pub struct BuildArgs {
     /// Where to keep the search index (default: .ecolib-cache in the root).
     #[arg(long)]
     pub cache: Option<PathBuf>,
+    /// The ZIP made by `ecolib pack --zip` for the address in site.toml's offline_zip_url: the offline
+    /// page shows its size.
+    #[arg(long)]
+    pub offline_zip: Option<PathBuf>,
     /// Replace the output folder even if it holds files ecolib did not write (they are deleted). Never
     /// allowed for the site's sources.
     #[arg(long)]

@@ -21,13 +21,15 @@ pub struct PipelineOptions {
     pub include_drafts: bool,
     /// Replaces `base_url` from site.toml (e.g. for a local preview).
     pub base_url: Option<String>,
+    /// The published ZIP of the library (`build --offline-zip`): its size is shown on the offline page.
+    pub offline_zip: Option<PathBuf>,
     /// Results of earlier builds in this process to reuse (`serve`).
     pub cache: Option<Arc<BuildCache>>,
 }
 
 impl PipelineOptions {
     pub fn new(root: impl Into<PathBuf>) -> Self {
-        PipelineOptions { root: root.into(), include_drafts: false, base_url: None, cache: None }
+        PipelineOptions { root: root.into(), include_drafts: false, base_url: None, offline_zip: None, cache: None }
     }
 }
 
@@ -58,6 +60,20 @@ pub struct Failed {
 /// Runs load, model and render for the problems they find (`check`): every page is rendered, templates
 /// included, and the output is dropped. Stops after the first stage that found errors, reporting all of
 /// that stage's.
+/// Records the size of the library's ZIP for the offline page; it must exist and site.toml must say
+/// where it is published.
+fn apply_offline_zip(config: &mut Config, file: &Path) -> Result<(), Diagnostic> {
+    let Some(zip) = config.offline_zip.as_mut() else {
+        return Err(Diagnostic::error(CONFIG_FILE, "--offline-zip was given, but site.toml has no offline_zip_url")
+            .with_help("add offline_zip_url = \"https://…/library.zip\": where the ZIP will be published"));
+    };
+    let meta = crate::fs::metadata(file).map_err(|err| {
+        Diagnostic::error(file, err.to_string()).with_help("make the ZIP first: ecolib pack --zip FILE")
+    })?;
+    zip.bytes = Some(meta.len());
+    Ok(())
+}
+
 pub fn run_pipeline(options: &PipelineOptions) -> Result<Built, Failed> {
     run_pipeline_with(options, |_, _, _| {}, &NoOutput)
 }
@@ -78,6 +94,10 @@ pub fn run_pipeline_with(
         Config::load(root).map_err(|diagnostics| Failed { diagnostics, sources: config_sources(root) })?;
     if let Some(base_url) = &options.base_url {
         config.base_url = base_url.trim_end_matches('/').to_string();
+    }
+    if let Some(file) = &options.offline_zip {
+        apply_offline_zip(&mut config, file)
+            .map_err(|diagnostic| Failed { diagnostics: vec![diagnostic], sources: config_sources(root) })?;
     }
     let (content, mut diagnostics) = load_content(root, &config);
     let mut sources = content.sources.clone();

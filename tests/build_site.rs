@@ -284,3 +284,41 @@ fn a_deadline_links_its_source_by_the_title_of_the_pages_source() {
     );
     assert!(main.contains("(Статья 91 АППК)"), "{main}");
 }
+
+#[test]
+fn the_offline_page_links_the_librarys_zip_with_its_size() {
+    let site = SiteTest::fixture("good-site");
+    let toml = std::fs::read_to_string(site.root.join("site.toml")).unwrap();
+    site.write("site.toml", format!("offline_zip_url = \"https://example.org/library.zip\"\n{toml}"));
+    site.write(
+        "content/docs/offline.md",
+        "---\ntitle: Без интернета\nsummary: s\ndoc_type: page\ntemplate: offline.html\n---\nТекст.\n",
+    );
+    let zip = site.root.parent().unwrap().join("library.zip");
+    std::fs::write(&zip, vec![0u8; 3 * 1024 * 1024]).unwrap();
+    site.run(&["build", "--offline-zip", zip.to_str().unwrap()]).assert_ok();
+    let main = site.main_of("docs/offline/index.html");
+    assert!(main.contains("<a href=\"https://example.org/library.zip\" download>"), "{main}");
+    assert!(main.contains("(ZIP, 3,0 МБ)"), "{main}");
+    // Without the file the link stays, without a size; other pages have no such box.
+    site.build().assert_ok();
+    let main = site.main_of("docs/offline/index.html");
+    assert!(main.contains("library.zip") && !main.contains("(ZIP,"), "{main}");
+    assert!(!site.main_of("guides/request/index.html").contains("offline-download"));
+}
+
+#[test]
+fn offline_zip_without_an_address_in_site_toml_is_an_error() {
+    let site = SiteTest::fixture("good-site");
+    let zip = site.root.parent().unwrap().join("library.zip");
+    std::fs::write(&zip, b"PK").unwrap();
+    let run = site.run(&["build", "--offline-zip", zip.to_str().unwrap()]);
+    assert_eq!(run.code, 1, "{}", run.stderr);
+    assert!(run.stderr.contains("site.toml has no offline_zip_url"), "{}", run.stderr);
+    let missing = site.root.parent().unwrap().join("none.zip");
+    let toml = std::fs::read_to_string(site.root.join("site.toml")).unwrap();
+    site.write("site.toml", format!("offline_zip_url = \"https://example.org/library.zip\"\n{toml}"));
+    let run = site.run(&["build", "--offline-zip", missing.to_str().unwrap()]);
+    assert_eq!(run.code, 1, "{}", run.stderr);
+    assert!(run.stderr.contains("ecolib pack --zip"), "{}", run.stderr);
+}

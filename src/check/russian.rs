@@ -70,6 +70,31 @@ const TABLE: &[(&str, &str)] = &[
     (r#"^attachment "(.+)" does not exist$"#, "вложенного файла «$1» нет"),
     (r#"^attachment "(.+)" is outside the page's folder$"#, "вложенный файл «$1» лежит не рядом со страницей"),
     (r"^an image has no description \(alt text\)$", "у картинки нет описания (alt)"),
+    // Raw HTML, script and files from other hosts
+    (r"^raw HTML <(\S+)> is removed: it is not allowed in pages$", "HTML-тег <$1> удалён: на страницах он запрещён"),
+    (r"^write it in Markdown, or mark the page `unsafe_html: true` if it must stay as written$", "напишите это средствами Markdown или, если HTML должен остаться как есть, добавьте в карточку `unsafe_html: true`"),
+    (r"^raw HTML attribute (\S+) on <(\S+)> is removed: pages cannot run script$", "атрибут $1 у тега <$2> удалён: страницы не запускают программ"),
+    (r"^remove the attribute$", "уберите этот атрибут"),
+    (r#"^the URL "(.+)" in <(\S+) (\S+)> can run script$"#, "адрес «$1» в <$2 $3> может запустить программу"),
+    (r"^link to a page or a file of the site instead$", "поставьте ссылку на страницу или файл библиотеки"),
+    (r#"^<(\S+) (\S+)="(.+)"> loads a file from another host$"#, "<$1 $2=«$3»> загружает файл с другого сайта"),
+    (r"^the site must work offline: download the file, put it next to the page and link it by its name$", "сайт должен работать без интернета: скачайте файл, положите его рядом со страницей и укажите его имя"),
+    (r#"^the image "(.+)" is loaded from another host, which fails offline$"#, "картинка «$1» загружается с другого сайта и без интернета не покажется"),
+    (r"^download the image, put it next to the page and write its file name: (.+)$", "скачайте картинку, положите её рядом со страницей и укажите имя файла: $1"),
+    (r#"^the link "(.+)" can run script in the visitor's browser$"#, "ссылка «$1» может запустить программу в браузере читателя"),
+    (r"^link to a page \(@/section/page\.md\), a file beside this page or an https:// address$", "ссылайтесь на страницу (@/раздел/страница.md), на файл рядом со страницей или на адрес https://"),
+    (r"^templates include each other in a loop: (.+)$", "шаблоны включают друг друга по кругу: $1"),
+    (r"^a template cannot include, import or extend itself, directly or through others$", "шаблон не может включать, импортировать или расширять сам себя, ни прямо, ни через другие"),
+    (r#"^output_dir "(.+)" is or lies inside (.+), which holds the site's sources: a build would replace them$"#, "output_dir «$1» совпадает с $2 или лежит внутри, а там исходные файлы сайта: сборка заменила бы их"),
+    (r"^use a folder of its own such as public$", "укажите отдельную папку, например public"),
+    (r"^unsafe_html: true: this page's raw HTML is published as written, scripts included$", "unsafe_html: true — HTML этой страницы публикуется как есть, вместе с программами"),
+    (r"^remove it when the page no longer needs raw HTML; without it ecolib sanitises the HTML$", "уберите это поле, когда HTML станет не нужен: без него ecolib очищает HTML"),
+    (r"^unsafe_html = true: raw HTML in every page is published as written, scripts included$", "unsafe_html = true — HTML всех страниц публикуется как есть, вместе с программами"),
+    (r"^remove it unless every editor's HTML is reviewed; ecolib sanitises raw HTML without it$", "уберите эту строку, если HTML редакторов никто не проверяет: без неё ecolib очищает HTML"),
+    (r"^--offline-zip was given, but site.toml has no offline_zip_url$", "указан --offline-zip, но в site.toml нет offline_zip_url"),
+    (r#"^add offline_zip_url = "(.+)": where the ZIP will be published$"#, "добавьте offline_zip_url = \"$1\" — адрес, по которому будет лежать архив"),
+    (r#"^offline_zip_url "(.+)" is not an absolute http\(s\) URL$"#, "offline_zip_url «$1» — не полный адрес http(s)"),
+    (r"^make the ZIP first: ecolib pack --zip FILE$", "сначала сделайте архив: ecolib pack --zip ФАЙЛ"),
     // Editorial checks
     (r"^no (\w+) translation, which the section promises$", "нет перевода ($1), который обещает раздел"),
     (r"^the title «(.+)» is also used by (.+)$", "заголовок «$1» уже есть у $2"),
@@ -241,6 +266,25 @@ pub fn translate(diagnostic: &Diagnostic) -> Diagnostic {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn safety_messages_are_russian() {
+        for english in [
+            "raw HTML <script> is removed: it is not allowed in pages",
+            "raw HTML attribute onerror on <img> is removed: pages cannot run script",
+            "the URL \"javascript:alert(1)\" in <a href> can run script",
+            "<img src=\"https://example.org/t.png\"> loads a file from another host",
+            "the image \"https://example.org/t.png\" is loaded from another host, which fails offline",
+            "the link \"javascript:alert(1)\" can run script in the visitor's browser",
+            "templates include each other in a loop: page.html → page.html",
+            "output_dir \"themes\" is or lies inside themes, which holds the site's sources: a build would replace them",
+            "unsafe_html: true: this page's raw HTML is published as written, scripts included",
+            "--offline-zip was given, but site.toml has no offline_zip_url",
+        ] {
+            let russian = to_russian(english);
+            assert!(russian != english && russian.chars().any(|c| ('а'..='я').contains(&c)), "{english} → {russian}");
+        }
+    }
 
     #[test]
     fn labels_are_russian_but_quoted_source_is_not() {

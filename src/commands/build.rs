@@ -24,6 +24,7 @@ pub fn run(args: &BuildArgs) -> anyhow::Result<bool> {
         root: args.site.root.clone(),
         include_drafts: args.site.drafts,
         base_url: args.base_url.clone(),
+        offline_zip: args.offline_zip.clone(),
         cache: None,
     };
     let cache = args.cache.clone().unwrap_or_else(|| args.site.root.join(CACHE_DIR));

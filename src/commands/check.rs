@@ -11,8 +11,13 @@ use crate::pipeline::{run_pipeline, PipelineOptions};
 use crate::search::CACHE_DIR;
 
 pub fn run(args: &CheckArgs) -> anyhow::Result<bool> {
-    let options =
-        PipelineOptions { root: args.site.root.clone(), include_drafts: args.site.drafts, base_url: None, cache: None };
+    let options = PipelineOptions {
+        root: args.site.root.clone(),
+        include_drafts: args.site.drafts,
+        base_url: None,
+        offline_zip: None,
+        cache: None,
+    };
     let russian = args.lang == MessageLanguage::Ru;
     let (mut diagnostics, sources, summary) = match run_pipeline(&options) {
         Ok(built) => {

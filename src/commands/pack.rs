@@ -99,6 +99,7 @@ fn built_site(args: &PackArgs) -> anyhow::Result<Option<Built>> {
         site: args.site.clone(),
         output: Some(dir),
         base_url: None,
+        offline_zip: None,
         cache: None,
         force: true,
         lang: MessageLanguage::En,

@@ -32,6 +32,9 @@ struct ConfigFile {
     smart_punctuation: bool,
     #[serde(default)]
     unsafe_html: bool,
+    /// Where the whole library is published as one ZIP (`ecolib pack --zip`), for the offline page.
+    #[serde(default)]
+    offline_zip_url: Option<String>,
     #[serde(default = "default_paginate_by")]
     paginate_by: usize,
     #[serde(default)]
@@ -58,6 +61,15 @@ struct ConfigFile {
 #[serde(deny_unknown_fields)]
 struct LanguageFile {
     label: String,
+}
+
+/// The library as one ZIP file on the web.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct OfflineZip {
+    /// An absolute http(s) address.
+    pub url: String,
+    /// Its size, when the build was given the file (`--offline-zip`).
+    pub bytes: Option<u64>,
 }
 
 /// The source folder or file at the root that `output_dir` is or lies inside (`.`, `content`,
@@ -107,6 +119,9 @@ pub struct Config {
     /// Raw HTML in every page is published as written instead of sanitised (see `unsafe_html` in front
     /// matter). Off by default: editors' Markdown must not run script.
     pub unsafe_html: bool,
+    /// The library as one ZIP for download: its address from site.toml, its size from `build
+    /// --offline-zip FILE`.
+    pub offline_zip: Option<OfflineZip>,
     pub paginate_by: usize,
     /// The site's IANA time zone (`Asia/Atyrau`): "today" for `new` is the date there. UTC when not set.
     pub timezone: chrono_tz::Tz,
@@ -206,6 +221,15 @@ fn resolve(raw: ConfigFile, text: &str) -> Result<Config, Vec<Diagnostic>> {
         d.message = format!("base_url \"{}\" is not an absolute http(s) URL", raw.base_url);
         errors.push(d.with_help("write it like https://example.org/library"));
     }
+    if let Some(url) =
+        raw.offline_zip_url.as_deref().filter(|u| !(u.starts_with("https://") || u.starts_with("http://")))
+    {
+        let mut d = at_key("offline_zip_url");
+        d.message = format!("offline_zip_url \"{url}\" is not an absolute http(s) URL");
+        errors.push(d.with_help(
+            "write where the ZIP made by `ecolib pack --zip` is published, like https://example.org/library.zip",
+        ));
+    }
     if raw.paginate_by == 0 {
         let mut d = at_key("paginate_by");
         d.message = "paginate_by must be at least 1".into();
@@ -269,6 +293,7 @@ fn resolve(raw: ConfigFile, text: &str) -> Result<Config, Vec<Diagnostic>> {
         pretty_links: raw.pretty_links,
         smart_punctuation: raw.smart_punctuation,
         unsafe_html: raw.unsafe_html,
+        offline_zip: raw.offline_zip_url.map(|url| OfflineZip { url, bytes: None }),
         paginate_by: raw.paginate_by,
         timezone,
         title,

@@ -6,7 +6,7 @@ use serde::Serialize;
 use crate::content::schema::NOT_DOCUMENTS;
 use crate::site::urls::relative_url;
 use crate::site::{Page, PageId, Site, Target, TaxonomyKind};
-use crate::templates::context::{DateView, ItemView, LanguageLink, LinkView, SiteView, TermView};
+use crate::templates::context::{DateView, ItemView, LanguageLink, LinkView, OfflineZipView, SiteView, TermView};
 use crate::templates::{RenderContext, Templates};
 
 /// What kind of page a template renders, for templates that adapt (`{% if kind == "home" %}`).
@@ -155,6 +155,10 @@ impl<'a> Frame<'a> {
                 publisher: config.publisher.get(self.lang).to_string(),
                 base_url: config.base_url.clone(),
                 default_language: config.default_language.clone(),
+                offline_zip: config.offline_zip.as_ref().map(|zip| OfflineZipView {
+                    url: zip.url.clone(),
+                    size: zip.bytes.map(|bytes| crate::templates::human_size(bytes, self.lang)),
+                }),
             },
         );
         context.insert("page_title", title);

@@ -72,6 +72,7 @@ fn build_with_cache(options: &ServeOptions, cache: &Arc<BuildCache>) -> Result<M
         root: options.root.clone(),
         include_drafts: options.include_drafts,
         base_url: None,
+        offline_zip: None,
         cache: Some(cache.clone()),
     };
     // The search index is built alongside the templates, as in `build`.

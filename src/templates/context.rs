@@ -70,6 +70,16 @@ pub struct SiteView {
     pub publisher: String,
     pub base_url: String,
     pub default_language: String,
+    /// The library as one ZIP, for the offline page (`offline_zip_url` in site.toml).
+    pub offline_zip: Option<OfflineZipView>,
+}
+
+/// Where to download the whole library, and how big it is.
+#[derive(Debug, Clone, Serialize)]
+pub struct OfflineZipView {
+    pub url: String,
+    /// «10,5 МБ»; absent when the build was not given the file.
+    pub size: Option<String>,
 }
 
 /// Page numbers of a paginated listing.
