@@ -322,3 +322,37 @@ fn offline_zip_without_an_address_in_site_toml_is_an_error() {
     assert_eq!(run.code, 1, "{}", run.stderr);
     assert!(run.stderr.contains("ecolib pack --zip"), "{}", run.stderr);
 }
+
+/// A lecture whose date nobody knows: `date_unknown: true` instead of a stand-in date.
+const UNDATED_LECTURE: &str = "---\ntitle: Лекция\nsummary: s\ndoc_type: lecture\ndate_unknown: true\ntopics: [oil-spills]\nsources:\n  - { title: Источник, url: \"https://example.org/a\" }\nevent:\n  city: Атырау\nunconfirmed:\n  - Дата лекции не установлена.\n---\nТекст.\n";
+
+#[test]
+fn a_document_whose_date_is_unknown_says_so_instead_of_a_stand_in_date() {
+    let site = SiteTest::fixture("good-site");
+    site.write("content/docs/lecture.md", UNDATED_LECTURE);
+    site.build().assert_ok();
+    let page = site.read("docs/lecture/index.html");
+    assert!(page.contains("<dd>не установлена (см. непроверенные сведения)</dd>"), "{page}");
+    assert!(!page.contains("startDate"), "no date in JSON-LD");
+}
+
+#[test]
+fn date_unknown_must_be_explained_and_never_sit_beside_a_date() {
+    let site = SiteTest::fixture("good-site");
+    for (broken, message) in [
+        (
+            UNDATED_LECTURE.replace("unconfirmed:\n  - Дата лекции не установлена.\n", ""),
+            "`date_unknown: true` needs a line in `unconfirmed`",
+        ),
+        (
+            UNDATED_LECTURE.replace("  city: Атырау\n", "  city: Атырау\n  date: 2010-10-20\n"),
+            "`date_unknown: true` beside a date",
+        ),
+        (UNDATED_LECTURE.replace("date_unknown: true\n", "date: 2010-10-20\n"), "`event` has no `date`"),
+    ] {
+        site.write("content/docs/lecture.md", broken);
+        let run = site.build();
+        assert_eq!(run.code, 1, "{}", run.stderr);
+        assert!(run.stderr.contains(message), "{message}:\n{}", run.stderr);
+    }
+}

@@ -70,6 +70,12 @@ const TABLE: &[(&str, &str)] = &[
     (r#"^attachment "(.+)" does not exist$"#, "вложенного файла «$1» нет"),
     (r#"^attachment "(.+)" is outside the page's folder$"#, "вложенный файл «$1» лежит не рядом со страницей"),
     (r"^an image has no description \(alt text\)$", "у картинки нет описания (alt)"),
+    (r"^`date_unknown: true` beside a date$", "`date_unknown: true` стоит рядом с датой"),
+    (r"^keep the date if it is known, or remove it and keep date_unknown$", "оставьте дату, если она известна, или уберите её и оставьте date_unknown"),
+    (r"^`date_unknown: true` needs a line in `unconfirmed`$", "для `date_unknown: true` нужна строка в `unconfirmed`"),
+    (r"^say in unconfirmed what is known of the date and where to check it$", "напишите в unconfirmed, что известно о дате и где её уточнить"),
+    (r"^`event` has no `date`$", "в блоке `event` нет даты (`date`)"),
+    (r"^add date: YYYY-MM-DD under event:, or date_unknown: true if nobody knows it$", "добавьте date: ГГГГ-ММ-ДД в блок event: или date_unknown: true, если дата никому не известна"),
     // Raw HTML, script and files from other hosts
     (r"^raw HTML <(\S+)> is removed: it is not allowed in pages$", "HTML-тег <$1> удалён: на страницах он запрещён"),
     (r"^write it in Markdown, or mark the page `unsafe_html: true` if it must stay as written$", "напишите это средствами Markdown или, если HTML должен остаться как есть, добавьте в карточку `unsafe_html: true`"),

@@ -77,7 +77,7 @@ fn shared_facts(front: &FrontMatter) -> Vec<SharedFact> {
         ]);
     }
     if let Some(event) = &front.event {
-        facts.push(SharedFact::new("event: date", "event", date(Some(event.date))));
+        facts.push(SharedFact::new("event: date", "event", date(event.date)));
     }
     facts
 }

@@ -79,6 +79,11 @@ pub struct FrontMatter {
     pub summary: Option<String>,
     pub doc_type: Option<String>,
     pub date: Option<Date>,
+    /// The document's date is not known: it may then be left out (and `event.date` too), and
+    /// `unconfirmed` says what is known. Better than a stand-in date that lists, sorts and dates the page
+    /// wrongly.
+    #[serde(default)]
+    pub date_unknown: bool,
     pub updated: Option<Date>,
     pub review_by: Option<Date>,
     #[serde(default)]
@@ -219,7 +224,9 @@ pub struct Speaker {
 #[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Event {
-    pub date: Date,
+    /// Left out only with `date_unknown: true`.
+    #[serde(default)]
+    pub date: Option<Date>,
     pub venue: Option<String>,
     pub city: Option<String>,
     #[serde(default)]

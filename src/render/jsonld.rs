@@ -95,7 +95,9 @@ fn add_type_fields(object: &mut Map<String, Value>, frame: &Frame<'_>, id: PageI
         object.insert("sameAs".into(), json!(law.official_url));
     }
     if let Some(event) = &front.event {
-        object.insert("startDate".into(), json!(event.date.to_string()));
+        if let Some(date) = event.date {
+            object.insert("startDate".into(), json!(date.to_string()));
+        }
         let place =
             [event.venue.as_deref(), event.city.as_deref()].into_iter().flatten().collect::<Vec<_>>().join(", ");
         if !place.is_empty() {

@@ -49,6 +49,7 @@ pub fn page_view(frame: &Frame<'_>, id: PageId, body: &Rendered) -> PageView {
         doc_type_label: vocab.doc_types.label(page.doc_type(), lang).to_string(),
         is_document: is_document(page),
         date: front.date.map(date),
+        date_unknown: front.date_unknown,
         updated: front.updated.map(date),
         review_by: front.review_by.map(date),
         topics: frame.terms(Some(TaxonomyKind::Topic), &front.topics, &vocab.topics),
@@ -75,7 +76,7 @@ pub fn page_view(frame: &Frame<'_>, id: PageId, body: &Rendered) -> PageView {
             articles_cited: law.articles_cited.clone(),
         }),
         event: front.event.as_ref().map(|event| EventView {
-            date: date(event.date),
+            date: event.date.map(date),
             venue: event.venue.clone(),
             city: event.city.clone(),
             organisers: event.organisers.clone(),

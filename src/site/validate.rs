@@ -116,6 +116,7 @@ fn check_section_fields(doc: &SourceDoc, out: &mut Vec<Diagnostic>) {
     let page_only = [
         ("doc_type", f.doc_type.is_some()),
         ("date", f.date.is_some()),
+        ("date_unknown", f.date_unknown),
         ("review_by", f.review_by.is_some()),
         ("instrument", f.instrument.is_some()),
         ("law", f.law.is_some()),
@@ -198,8 +199,9 @@ fn check_page_fields(doc: &SourceDoc, config: &Config, out: &mut Vec<Diagnostic>
         return;
     }
     let is_document = !NOT_DOCUMENTS.contains(&doc_type);
+    check_unknown_date(doc, out);
     if is_document {
-        if f.date.is_none() {
+        if f.date.is_none() && !f.date_unknown {
             out.push(missing(
                 "date",
                 "add date: YYYY-MM-DD, the document's own key date (adoption, event, publication)",
@@ -226,6 +228,32 @@ fn check_page_fields(doc: &SourceDoc, config: &Config, out: &mut Vec<Diagnostic>
         ));
     }
     check_blocks(doc, doc_type, config, out);
+}
+
+/// `date_unknown: true` replaces the dates, never sits beside them, and is explained in `unconfirmed`.
+fn check_unknown_date(doc: &SourceDoc, out: &mut Vec<Diagnostic>) {
+    let f = &doc.front;
+    let at = |field: &str| locate(doc, field, None);
+    let event_date = f.event.as_ref().map(|e| e.date.is_some());
+    if f.date_unknown && (f.date.is_some() || event_date == Some(true)) {
+        out.push(
+            Diagnostic::error(&doc.display_path, "`date_unknown: true` beside a date")
+                .at_line(at("date_unknown"))
+                .with_help("keep the date if it is known, or remove it and keep date_unknown"),
+        );
+    } else if f.date_unknown && f.unconfirmed.is_empty() {
+        out.push(
+            Diagnostic::error(&doc.display_path, "`date_unknown: true` needs a line in `unconfirmed`")
+                .at_line(at("date_unknown"))
+                .with_help("say in unconfirmed what is known of the date and where to check it"),
+        );
+    } else if event_date == Some(false) && !f.date_unknown {
+        out.push(
+            Diagnostic::error(&doc.display_path, "`event` has no `date`")
+                .at_line(at("event"))
+                .with_help("add date: YYYY-MM-DD under event:, or date_unknown: true if nobody knows it"),
+        );
+    }
 }
 
 /// Each type-specific block is required for its types and forbidden on the others.

@@ -170,7 +170,8 @@ pub struct LawView {
 /// The `event:` block.
 #[derive(Debug, Clone, Serialize)]
 pub struct EventView {
-    pub date: DateView,
+    /// None with `date_unknown: true`.
+    pub date: Option<DateView>,
     pub venue: Option<String>,
     pub city: Option<String>,
     pub organisers: Vec<String>,
@@ -245,6 +246,8 @@ pub struct PageView {
     pub doc_type_label: String,
     pub is_document: bool,
     pub date: Option<DateView>,
+    /// `date_unknown: true`: the theme says so instead of showing no date.
+    pub date_unknown: bool,
     pub updated: Option<DateView>,
     pub review_by: Option<DateView>,
     pub topics: Vec<TermView>,
