@@ -80,7 +80,11 @@ test('a pack read back from a FAT32 image verifies, opens from its start page, e
       assert.deepEqual(problems, [], `broken links on the stick:\n  ${problems.join('\n  ')}`);
       await page.goto(siteUrl(library, 'index.html'));
       await page.locator('#site-search-q').fill('конвенция');
-      await page.locator('.search-panel .search-hit-item a').first().waitFor({ state: 'visible' });
+      const first = page.locator('.search-panel .search-hit-item').first();
+      await first.waitFor({ state: 'visible' });
+      // An option opens its page (data-href, relative: it must resolve on the stick too).
+      await first.click();
+      await page.waitForURL(/\/library\/.+\/index\.html/);
       assertNoProblems(browser, 'the pack from the FAT32 image');
     });
   } finally {
