@@ -321,14 +321,41 @@
   // Query parsing (parse_query)
   // ---------------------------------------------------------------------------
 
+  // The bounds of query.rs (MAX_QUERY_CHARS, MAX_QUERY_WORDS, MAX_TYPO_WORD_LEN), used when no manifest
+  // gives them: work stays bounded even with an index written before they were exported.
+  var MAX_QUERY_CHARS = 256;
+  var MAX_QUERY_WORDS = 32;
+  var MAX_TYPO_WORD_LEN = 24;
+
+  /** The first `max` code points of `s` (Rust: the first `max` chars). */
+  function truncateChars(s, max) {
+    var n = 0;
+    for (var i = 0; i < s.length; i++) {
+      if (n === max) return s.slice(0, i);
+      var c = s.charCodeAt(i);
+      if (c >= 0xd800 && c <= 0xdbff && i + 1 < s.length) {
+        var d = s.charCodeAt(i + 1);
+        if (d >= 0xdc00 && d <= 0xdfff) i++;
+      }
+      n++;
+    }
+    return s;
+  }
+
   /**
-   * Splits a query into words, "quoted phrases" and -exclusions, as parse_query does.
+   * Splits a query into words, "quoted phrases" and -exclusions, as parse_query does, with its bounds:
+   * only the first maxChars code points count, and of their words (all kinds together) the first maxWords;
+   * when words are dropped, the last word kept is complete (typing is false).
    * @param {string} query
    * @param {boolean} typing the user is still typing (search as you type)
+   * @param {{maxChars?: number, maxWords?: number}} [limits] the manifest's maxQueryChars, maxQueryWords
    * @returns {{words: string[], phrases: string[][], excluded: string[][], typing: boolean}}
    */
-  function parseQuery(query, typing) {
-    query = String(query == null ? '' : query);
+  function parseQuery(query, typing, limits) {
+    limits = limits || {};
+    query = truncateChars(String(query == null ? '' : query), limits.maxChars || MAX_QUERY_CHARS);
+    var budget = limits.maxWords || MAX_QUERY_WORDS;
+    var droppedWords = false;
     var parsed = { words: [], phrases: [], excluded: [], typing: false };
     var rest = query;
     for (;;) {
@@ -360,6 +387,11 @@
         return chunk.slice(r[0], r[1]);
       });
       rest = after;
+      if (words.length > budget) {
+        droppedWords = true;
+        words = words.slice(0, budget);
+      }
+      budget -= words.length;
       if (!words.length) continue;
       if (negated) parsed.excluded.push(words);
       else if (isPhrase && words.length > 1) parsed.phrases.push(words);
@@ -367,7 +399,7 @@
     }
     var endsWithWs = query.length > 0 && WS.test(query.slice(-1)) ;
     // A trailing astral white space does not exist, so the last code unit is enough.
-    parsed.typing = !!typing && !endsWithWs && query.replace(TRAILING_WS, '').slice(-1) !== '"' && parsed.words.length > 0;
+    parsed.typing = !!typing && !droppedWords && !endsWithWs && query.replace(TRAILING_WS, '').slice(-1) !== '"' && parsed.words.length > 0;
     return parsed;
   }
 
@@ -449,6 +481,9 @@
               maxTypoTerms: p.maxTypoTerms,
               minPrefixLen: p.minPrefixLen,
               minTypoWordLen: p.minTypoWordLen,
+              maxTypoWordLen: p.maxTypoWordLen || MAX_TYPO_WORD_LEN,
+              maxQueryChars: p.maxQueryChars,
+              maxQueryWords: p.maxQueryWords,
               snippetWords: p.snippetWords,
               numFields: p.fields.length,
             };
@@ -1036,7 +1071,8 @@
    */
   async function plan(query, typing) {
     await ready();
-    var parsed = parseQuery(query, typing);
+    var p = state.params;
+    var parsed = parseQuery(query, typing, { maxChars: p.maxQueryChars, maxWords: p.maxQueryWords });
     var matched = { ru: new Set(), kk: new Set() };
     var words = [];
     var empty = false;
@@ -1053,8 +1089,10 @@
       var found = perAnalyzer.some(function (entry) {
         return entry.expansions.length > 0;
       });
-      // Typos are corrected only when the word is nowhere in the library as written.
-      if (!found && charCount(word) >= state.params.minTypoWordLen) {
+      // Typos are corrected only when the word is nowhere in the library as written, and only in words short
+      // enough for their one-edit variants (about 66 per letter) to stay few.
+      var letters = charCount(word);
+      if (!found && letters >= p.minTypoWordLen && letters <= p.maxTypoWordLen) {
         for (var t = 0; t < perAnalyzer.length; t++) {
           perAnalyzer[t].expansions = await typoCandidates(perAnalyzer[t].analyzer, perAnalyzer[t].stem, word);
           if (perAnalyzer[t].expansions.length) found = true;
@@ -1346,6 +1384,7 @@
   ecolib.decodePostings = decodePostings;
   ecolib.decodePositions = decodePositions;
   ecolib.parseQuery = parseQuery;
+  ecolib.truncateChars = truncateChars;
   ecolib.isOneEditAway = isOneEditAway;
   ecolib.escapeHtml = escapeHtml;
   ecolib.makeSnippet = makeSnippet;
