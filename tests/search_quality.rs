@@ -223,6 +223,28 @@ fn long_queries() -> Vec<String> {
     ]
 }
 
+#[test]
+fn a_query_may_start_with_an_exclusion() {
+    let cache = built().out.parent().expect("dir").join("cache");
+    for args in [vec!["-вода"], vec!["-вода нефть", "--json"]] {
+        let output = Command::new(env!("CARGO_BIN_EXE_ecolib"))
+            .arg("search")
+            .args(&args)
+            .arg("--root")
+            .arg(repo())
+            .arg("--cache")
+            .arg(&cache)
+            .output()
+            .expect("run ecolib");
+        let stdout = String::from_utf8_lossy(&output.stdout);
+        assert!(output.status.success(), "{args:?}: {}", String::from_utf8_lossy(&output.stderr));
+        match args.len() {
+            1 => assert_eq!(stdout, "nothing found for «-вода»\n"),
+            _ => assert!(stdout.starts_with("[\n  {"), "{stdout}"),
+        }
+    }
+}
+
 /// Writes the parity queries beside the built site.
 fn write_json(cases: &[serde_json::Value]) -> PathBuf {
     let file = built().out.parent().expect("dir").join("parity-queries.json");
