@@ -758,6 +758,24 @@
   ecolib.oneEditVariants = oneEditVariants;
 
   /**
+   * Every term of an analyzer (all its term shards loaded), term -> {term, df, shard, i}; built once, as
+   * every word corrected for typos scans it.
+   * @returns {Promise<Map<string, object>>}
+   */
+  async function wholeVocabulary(an) {
+    if (an.byTerm) return an.byTerm;
+    var all = [];
+    for (var k = 0; k < an.shards.length; k++) all.push(loadShard(an, k));
+    all = await Promise.all(all);
+    var byTerm = new Map();
+    all.forEach(function (sh) {
+      for (var j = 0; j < sh.terms.length; j++) byTerm.set(sh.terms[j][0], { term: sh.terms[j][0], df: sh.terms[j][1], shard: sh, i: j });
+    });
+    an.byTerm = byTerm;
+    return byTerm;
+  }
+
+  /**
    * Typo candidates (Vocabulary::typo_candidates) for a word with no exact or prefix expansion in any
    * analyzer: terms one edit away from the stem, and the stems of the word's one-edit variants that are
    * terms. Both can change the first letters, so every term shard of the analyzer is loaded.
@@ -766,22 +784,14 @@
     var p = state.params;
     var key = 't' + an.name + '\u0000' + stem + '\u0000' + word;
     if (state.expansions.has(key)) return state.expansions.get(key);
-    var all = [];
-    for (var k = 0; k < an.shards.length; k++) all.push(loadShard(an, k));
-    all = await Promise.all(all);
+    var byTerm = await wholeVocabulary(an);
     var stemChars = Array.from(stem);
     var n = stemChars.length;
     var close = new Map();
-    var byTerm = new Map();
-    all.forEach(function (sh) {
-      var terms = sh.terms;
-      for (var j = 0; j < terms.length; j++) {
-        var t = terms[j][0];
-        byTerm.set(t, { term: t, df: terms[j][1], shard: sh, i: j });
-        // A character is one or two code units: an exact pre-filter on the length.
-        if (t.length < n - 1 || t.length > 2 * (n + 1)) continue;
-        if (isOneEditAway(stemChars, Array.from(t))) close.set(t, byTerm.get(t));
-      }
+    byTerm.forEach(function (entry, t) {
+      // A character is one or two code units: an exact pre-filter on the length.
+      if (t.length < n - 1 || t.length > 2 * (n + 1)) return;
+      if (isOneEditAway(stemChars, Array.from(t))) close.set(t, entry);
     });
     oneEditVariants(ecolib.lowerWithoutMarks(word), an.name).forEach(function (variant) {
       var term = ecolib.normalizeToken(variant, an.name);
@@ -1067,9 +1077,13 @@
 
   /**
    * Parses and expands a query: for each analyzer, the terms its words and phrases stand for.
+   * @param {string} query
+   * @param {boolean} typing
+   * @param {boolean} [stopAtEmpty] stop at the first word that matches nothing (the search does; the
+   *   highlighting on a page wants every word's terms)
    * @returns {Promise<{parsed: object, words: Array, matched: Object<string, Set<string>>, empty: boolean}>}
    */
-  async function plan(query, typing) {
+  async function plan(query, typing, stopAtEmpty) {
     await ready();
     var p = state.params;
     var parsed = parseQuery(query, typing, { maxChars: p.maxQueryChars, maxWords: p.maxQueryWords });
@@ -1111,8 +1125,12 @@
           matched[entry.analyzer.name].add(e.term);
         });
       });
-      if (!found) empty = true;
       words.push({ word: word, typing: wordTyping, analyzers: perAnalyzer });
+      if (!found) {
+        empty = true;
+        // The query matches nothing (query.rs returns here too): the later words need no expanding.
+        if (stopAtEmpty) break;
+      }
     }
     return { parsed: parsed, words: words, matched: matched, empty: empty };
   }
@@ -1204,7 +1222,7 @@
     options = options || {};
     var limit = options.limit == null ? 10 : Math.floor(Number(options.limit));
     if (!(limit >= 0)) limit = 0; // NaN or negative; Infinity stays
-    var pl = await plan(query, !!options.typing);
+    var pl = await plan(query, !!options.typing, true);
     var parsed = pl.parsed;
     var p = state.params;
     var result = { hits: [], total: 0, facets: emptyFacets() };
