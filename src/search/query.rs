@@ -509,6 +509,15 @@ mod tests {
     }
 
     #[test]
+    fn the_longest_word_corrected_has_at_most_2081_variants() {
+        // docs/robustness.md: n + (n - 1) + n·(A - 1) + (n + 1)·A for n letters and an alphabet of A.
+        let longest = "қ".repeat(MAX_TYPO_WORD_LEN);
+        assert_eq!(one_edit_variants(&longest, Analyzer::Kazakh).len(), 2081);
+        assert_eq!(one_edit_variants(&"ж".repeat(MAX_TYPO_WORD_LEN), Analyzer::Russian).len(), 1640);
+        assert_eq!(one_edit_variants(&"z".repeat(MAX_TYPO_WORD_LEN), Analyzer::Russian).len(), 1297);
+    }
+
+    #[test]
     fn one_edit_distance() {
         for (a, b, expected) in [
             ("конвенц", "конвенц", false),

@@ -4,6 +4,7 @@
  * go in docs/robustness.md).
  *
  * Usage: node tests/js/time_long_queries.js PUBLIC/search [LETTERS]
+ * (ECOLIB_SEARCH_JS=DIR times the engine.js in DIR instead, e.g. an older copy with its analyzer and stemmers)
  *
  * For each query (LETTERS × «а», default 3000; 40 words; 40 long typo words) prints the time `search`
  * took, the number of hits and the process's peak memory.
@@ -12,7 +13,8 @@
 
 const path = require('path');
 
-const JS_DIR = path.join(__dirname, '..', '..', 'themes', 'default', 'static', 'js', 'search');
+const JS_DIR =
+  process.env.ECOLIB_SEARCH_JS || path.join(__dirname, '..', '..', 'themes', 'default', 'static', 'js', 'search');
 
 function queries(letters) {
   const words = Array.from({ length: 40 }, (_, i) => 'конвенция' + 'абвгдежзийклмнопрстуфхцчшщ'[i % 26]);
