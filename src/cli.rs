@@ -79,6 +79,8 @@ pub enum MessageLanguage {
 #[derive(Debug, Args, Clone)]
 pub struct SearchArgs {
     /// What to look for: words, "a phrase", -excluded.
+    // A query may start with an exclusion («-вода»): it is the query, not an unknown option.
+    #[arg(allow_hyphen_values = true)]
     pub query: String,
     /// The site's folder: the one with site.toml.
     #[arg(long, default_value = ".")]

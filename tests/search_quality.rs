@@ -189,6 +189,7 @@ fn browser_client_ranks_exactly_like_tantivy() {
         ]
         .map(str::to_string),
     );
+    queries.extend(long_queries());
     let cases: Vec<serde_json::Value> = queries
         .iter()
         .map(|query| {
@@ -206,6 +207,42 @@ fn browser_client_ranks_exactly_like_tantivy() {
     let stdout = String::from_utf8_lossy(&output.stdout);
     assert!(output.status.success(), "parity failed:\n{stdout}\n{}", String::from_utf8_lossy(&output.stderr));
     assert!(stdout.contains(&format!("{} passed, 0 failed", cases.len())), "{stdout}");
+}
+
+/// Hostile long queries, cut alike on both sides (`MAX_QUERY_CHARS`, `MAX_QUERY_WORDS`, `MAX_TYPO_WORD_LEN`):
+/// each would find something else, or nothing, or take minutes without the caps.
+fn long_queries() -> Vec<String> {
+    vec![
+        "а".repeat(1600),
+        format!("конвенция {}", "б".repeat(300)),
+        // The 33rd word matches nothing: past the cap, it is not required.
+        format!("{} zzzqqqxxx", vec!["каспий"; 32].join(" ")),
+        format!("{} \"охрана окружающей\" -нефть", vec!["конвенция"; 31].join(" ")),
+        // One edit from «конвенцияохранаокружающейсреды», but 29 letters: never corrected.
+        "конвенцияохранаокружающейсред".into(),
+    ]
+}
+
+#[test]
+fn a_query_may_start_with_an_exclusion() {
+    let cache = built().out.parent().expect("dir").join("cache");
+    for args in [vec!["-вода"], vec!["-вода нефть", "--json"]] {
+        let output = Command::new(env!("CARGO_BIN_EXE_ecolib"))
+            .arg("search")
+            .args(&args)
+            .arg("--root")
+            .arg(repo())
+            .arg("--cache")
+            .arg(&cache)
+            .output()
+            .expect("run ecolib");
+        let stdout = String::from_utf8_lossy(&output.stdout);
+        assert!(output.status.success(), "{args:?}: {}", String::from_utf8_lossy(&output.stderr));
+        match args.len() {
+            1 => assert_eq!(stdout, "nothing found for «-вода»\n"),
+            _ => assert!(stdout.starts_with("[\n  {"), "{stdout}"),
+        }
+    }
 }
 
 /// Writes the parity queries beside the built site.

@@ -100,32 +100,69 @@ pub fn render_catalog(site: &Site) -> Result<Vec<(String, Vec<u8>)>, csv::Error>
         "unconfirmed",
         "summary",
     ])?;
-    let date = |d: Option<Date>| d.map(|d| d.to_string()).unwrap_or_default();
     for r in &records {
-        writer.write_record([
-            r.id.to_string(),
-            r.lang.to_string(),
-            r.title.to_string(),
-            r.doc_type.to_string(),
-            date(r.date),
-            date(r.updated),
-            date(r.review_by),
-            r.topics.join(";"),
-            r.pillars.join(";"),
-            r.geography.join(";"),
-            r.tags.join(";"),
-            r.status.unwrap_or_default().to_string(),
-            date(r.adopted),
-            date(r.in_force),
-            r.kz_ratification.clone().unwrap_or_default(),
-            r.law_number.unwrap_or_default().to_string(),
-            r.url.clone(),
-            r.translations.join(";"),
-            r.sources.iter().map(|s| s.url.as_str()).collect::<Vec<_>>().join(" "),
-            r.unconfirmed.len().to_string(),
-            r.summary.to_string(),
-        ])?;
+        writer.write_record(csv_row(r).map(neutralize_formula))?;
     }
     let csv = writer.into_inner().map_err(|e| csv::Error::from(std::io::Error::other(e.to_string())))?;
     Ok(vec![("catalog.json".into(), json), ("catalog.csv".into(), csv)])
+}
+
+/// A record's cells, in the order of the header.
+fn csv_row(r: &Record<'_>) -> [String; 21] {
+    let date = |d: Option<Date>| d.map(|d| d.to_string()).unwrap_or_default();
+    [
+        r.id.to_string(),
+        r.lang.to_string(),
+        r.title.to_string(),
+        r.doc_type.to_string(),
+        date(r.date),
+        date(r.updated),
+        date(r.review_by),
+        r.topics.join(";"),
+        r.pillars.join(";"),
+        r.geography.join(";"),
+        r.tags.join(";"),
+        r.status.unwrap_or_default().to_string(),
+        date(r.adopted),
+        date(r.in_force),
+        r.kz_ratification.clone().unwrap_or_default(),
+        r.law_number.unwrap_or_default().to_string(),
+        r.url.clone(),
+        r.translations.join(";"),
+        r.sources.iter().map(|s| s.url.as_str()).collect::<Vec<_>>().join(" "),
+        r.unconfirmed.len().to_string(),
+        r.summary.to_string(),
+    ]
+}
+
+/// A cell that a spreadsheet would read as a formula (it starts with `=`, `+`, `-`, `@`, a tab or a carriage
+/// return: `=HYPERLINK(…)` in a title would run when the catalog is opened) gets a leading `'`, which
+/// spreadsheets take as "this is text". catalog.json keeps the text as it is.
+pub fn neutralize_formula(cell: String) -> String {
+    match cell.starts_with(['=', '+', '-', '@', '\t', '\r']) {
+        true => format!("'{cell}"),
+        false => cell,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn catalog_csv_cells_that_look_like_formulas_start_with_a_quote() {
+        for (cell, expected) in [
+            ("=HYPERLINK(\"http://evil\")", "'=HYPERLINK(\"http://evil\")"),
+            ("+7 727", "'+7 727"),
+            ("-1+2", "'-1+2"),
+            ("@SUM(A1)", "'@SUM(A1)"),
+            ("\t=1", "'\t=1"),
+            ("\r=1", "'\r=1"),
+            ("Тегеранская конвенция", "Тегеранская конвенция"),
+            ("a=b", "a=b"),
+            ("", ""),
+        ] {
+            assert_eq!(neutralize_formula(cell.to_string()), expected, "{cell:?}");
+        }
+    }
 }

@@ -54,8 +54,26 @@ pub fn page_jsonld(frame: &Frame<'_>, id: PageId, body: &Rendered) -> String {
         object.insert("workTranslation".into(), Value::Array(translations));
     }
     add_type_fields(&mut object, frame, id, body);
-    // `</` inside a script element would end it early.
-    Value::Object(object).to_string().replace("</", "<\\/")
+    escape_for_script(&Value::Object(object).to_string())
+}
+
+/// JSON made safe inside `<script type="application/ld+json">`: `<`, `>` and `&` become `\u003c`, `\u003e`
+/// and `\u0026`, so no `</script>` or `<!--` (which changes how the HTML parser ends the element) can appear,
+/// and U+2028 and U+2029 become `\u2028` and `\u2029` for JavaScript parsers that reject them in strings.
+/// These characters only occur inside JSON strings, so the result is the same JSON value.
+pub fn escape_for_script(json: &str) -> String {
+    let mut out = String::with_capacity(json.len());
+    for c in json.chars() {
+        match c {
+            '<' => out.push_str("\\u003c"),
+            '>' => out.push_str("\\u003e"),
+            '&' => out.push_str("\\u0026"),
+            '\u{2028}' => out.push_str("\\u2028"),
+            '\u{2029}' => out.push_str("\\u2029"),
+            _ => out.push(c),
+        }
+    }
+    out
 }
 
 fn schema_type(doc_type: &str) -> &'static str {
@@ -124,5 +142,24 @@ fn add_type_fields(object: &mut Map<String, Value>, frame: &Frame<'_>, id: PageI
         if !steps.is_empty() {
             object.insert("step".into(), Value::Array(steps));
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn jsonld_escapes_what_could_end_its_script_element() {
+        let title = "Конвенция <!--<script>alert(1)</script> & «вода»\u{2028}\u{2029}>";
+        let value = json!({ "name": title, "list": ["</script>", "a&b"] });
+        let escaped = escape_for_script(&value.to_string());
+        for forbidden in ['<', '>', '&', '\u{2028}', '\u{2029}'] {
+            assert!(!escaped.contains(forbidden), "{forbidden:?} in {escaped}");
+        }
+        assert!(escaped.contains(r"\u003c!--\u003cscript\u003e"), "{escaped}");
+        assert!(escaped.contains(r"\u0026 «вода»\u2028\u2029\u003e"), "{escaped}");
+        let parsed: Value = serde_json::from_str(&escaped).expect("still JSON");
+        assert_eq!(parsed, value);
     }
 }

@@ -19,8 +19,8 @@ use super::analyzer::Analyzer;
 use super::document::SearchDocument;
 use super::index::{IndexError, SearchIndex, TEXT_FIELDS};
 use super::query::{
-    BACKOFF_WEIGHT, EXACT_WEIGHT, FIELD_BOOSTS, MAX_PREFIX_TERMS, MAX_TYPO_TERMS, MIN_BACKOFF_LEN, MIN_PREFIX_LEN,
-    MIN_TYPO_WORD_LEN, PREFIX_WEIGHT, SNIPPET_WORDS, TYPO_WEIGHT,
+    BACKOFF_WEIGHT, EXACT_WEIGHT, FIELD_BOOSTS, MAX_PREFIX_TERMS, MAX_QUERY_CHARS, MAX_QUERY_WORDS, MAX_TYPO_TERMS,
+    MAX_TYPO_WORD_LEN, MIN_BACKOFF_LEN, MIN_PREFIX_LEN, MIN_TYPO_WORD_LEN, PREFIX_WEIGHT, SNIPPET_WORDS, TYPO_WEIGHT,
 };
 
 /// The folder of the static index in the output.
@@ -252,7 +252,8 @@ pub fn export_static_index(
             "boosts": FIELD_BOOSTS,
             "exactWeight": EXACT_WEIGHT, "prefixWeight": PREFIX_WEIGHT, "typoWeight": TYPO_WEIGHT,
             "maxPrefixTerms": MAX_PREFIX_TERMS, "maxTypoTerms": MAX_TYPO_TERMS,
-            "minPrefixLen": MIN_PREFIX_LEN, "minTypoWordLen": MIN_TYPO_WORD_LEN,
+            "minPrefixLen": MIN_PREFIX_LEN, "minTypoWordLen": MIN_TYPO_WORD_LEN, "maxTypoWordLen": MAX_TYPO_WORD_LEN,
+            "maxQueryChars": MAX_QUERY_CHARS, "maxQueryWords": MAX_QUERY_WORDS,
             "backoffWeight": BACKOFF_WEIGHT, "minBackoffLen": MIN_BACKOFF_LEN,
             "snippetWords": SNIPPET_WORDS,
         },

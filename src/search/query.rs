@@ -37,6 +37,14 @@ pub const MAX_TYPO_TERMS: usize = 16;
 pub const MIN_PREFIX_LEN: usize = 3;
 /// Shortest word (in letters) that is corrected for typos.
 pub const MIN_TYPO_WORD_LEN: usize = 5;
+/// Longest word (in letters) that is corrected for typos: a word of n letters has about 66·n one-edit
+/// variants of length n, so longer words would make the work grow with the square of their length; no
+/// real word of the library is this long, so such a word is a paste or a hostile query.
+pub const MAX_TYPO_WORD_LEN: usize = 24;
+/// A query is cut to its first this many characters (code points) before it is parsed.
+pub const MAX_QUERY_CHARS: usize = 256;
+/// A query keeps its first this many words (words, phrase words and excluded words together).
+pub const MAX_QUERY_WORDS: usize = 32;
 
 /// A parsed query.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -51,9 +59,14 @@ pub struct ParsedQuery {
     pub typing: bool,
 }
 
-/// Splits a query into words, "quoted phrases" and -exclusions.
+/// Splits a query into words, "quoted phrases" and -exclusions. Work is bounded for any input: only the first
+/// [`MAX_QUERY_CHARS`] characters and, of those, the first [`MAX_QUERY_WORDS`] words count; when words are
+/// dropped, the last word kept is complete, so it is not expanded as the word being typed.
 pub fn parse_query(query: &str, typing: bool) -> ParsedQuery {
+    let query = truncate_chars(query, MAX_QUERY_CHARS);
     let mut parsed = ParsedQuery::default();
+    let mut budget = MAX_QUERY_WORDS;
+    let mut dropped_words = false;
     let mut rest = query;
     while let Some(start) = rest.find(|c: char| !c.is_whitespace()) {
         rest = &rest[start..];
@@ -70,8 +83,13 @@ pub fn parse_query(query: &str, typing: bool) -> ParsedQuery {
             }
         };
         let is_phrase = body.starts_with('"');
-        let words: Vec<String> = raw_tokens(chunk).into_iter().map(|(a, b)| chunk[a..b].to_string()).collect();
+        let mut words: Vec<String> = raw_tokens(chunk).into_iter().map(|(a, b)| chunk[a..b].to_string()).collect();
         rest = after;
+        if words.len() > budget {
+            dropped_words = true;
+            words.truncate(budget);
+        }
+        budget -= words.len();
         if words.is_empty() {
             continue;
         }
@@ -81,9 +99,26 @@ pub fn parse_query(query: &str, typing: bool) -> ParsedQuery {
             (false, false) => parsed.words.extend(words),
         }
     }
-    parsed.typing =
-        typing && !query.ends_with(char::is_whitespace) && !query.trim_end().ends_with('"') && !parsed.words.is_empty();
+    parsed.typing = typing
+        && !dropped_words
+        && !query.ends_with(char::is_whitespace)
+        && !query.trim_end().ends_with('"')
+        && !parsed.words.is_empty();
     parsed
+}
+
+/// The first `max` characters (code points) of `text`.
+pub fn truncate_chars(text: &str, max: usize) -> &str {
+    match text.char_indices().nth(max) {
+        Some((end, _)) => &text[..end],
+        None => text,
+    }
+}
+
+/// True when a word with no exact or prefix match is long enough to have a typo worth correcting and short
+/// enough that its one-edit variants stay few (see [`MAX_TYPO_WORD_LEN`]).
+pub fn corrects_typos(word: &str) -> bool {
+    (MIN_TYPO_WORD_LEN..=MAX_TYPO_WORD_LEN).contains(&word.chars().count())
 }
 
 /// The terms of one analyzer's text fields with their summed document frequencies, sorted.
@@ -272,7 +307,7 @@ pub fn search(index: &SearchIndex, query: &ParsedQuery, options: &SearchOptions)
             vocabularies.iter().zip(&stems).map(|((_, v), stem)| v.expand(stem, typing)).collect();
         // Typos are corrected only when the word is nowhere in the library as written; Kazakh keys back off
         // only when that finds nothing either.
-        if expansions.iter().all(Vec::is_empty) && word.chars().count() >= MIN_TYPO_WORD_LEN {
+        if expansions.iter().all(Vec::is_empty) && corrects_typos(word) {
             expansions =
                 vocabularies.iter().zip(&stems).map(|((a, v), stem)| v.typo_candidates(stem, word, *a)).collect();
         }
@@ -439,6 +474,47 @@ mod tests {
         assert_eq!(q.excluded.len(), 2);
         assert!(q.typing);
         assert!(!parse_query("нефть ", true).typing);
+    }
+
+    #[test]
+    fn long_queries_are_cut_to_their_first_256_characters() {
+        let q = parse_query(&"а".repeat(1600), true);
+        assert_eq!(q.words, ["а".repeat(MAX_QUERY_CHARS)]);
+        assert_eq!(truncate_chars("😀é😀", 2), "😀é");
+        assert_eq!(truncate_chars("ab", 5), "ab");
+    }
+
+    #[test]
+    fn queries_keep_their_first_32_words_of_every_kind() {
+        let many: Vec<String> = (0..40).map(|i| format!("w{i}")).collect();
+        let q = parse_query(&many.join(" "), true);
+        assert_eq!(q.words, many[..MAX_QUERY_WORDS]);
+        assert!(!q.typing, "the last word kept was complete");
+        let words = vec!["x"; MAX_QUERY_WORDS - 2].join(" ");
+        let q = parse_query(&format!("{words} \"a b c\" -d e"), true);
+        assert_eq!(q.words.len(), MAX_QUERY_WORDS - 2);
+        assert_eq!(q.phrases, [vec!["a".to_string(), "b".to_string()]]);
+        assert!(q.excluded.is_empty() && !q.typing);
+        let q = parse_query(&format!("{words} y \"a b\""), false);
+        assert_eq!(q.words.len(), MAX_QUERY_WORDS, "a phrase cut to one word is a word");
+        assert!(parse_query(&format!("{words} y z"), true).typing, "32 words: nothing dropped");
+    }
+
+    #[test]
+    fn only_words_of_5_to_24_letters_are_corrected_for_typos() {
+        assert!(!corrects_typos("нфть"));
+        assert!(corrects_typos("кнвенция"));
+        assert!(corrects_typos(&"а".repeat(MAX_TYPO_WORD_LEN)));
+        assert!(!corrects_typos(&"а".repeat(MAX_TYPO_WORD_LEN + 1)));
+    }
+
+    #[test]
+    fn the_longest_word_corrected_has_at_most_2081_variants() {
+        // docs/robustness.md: n + (n - 1) + n·(A - 1) + (n + 1)·A for n letters and an alphabet of A.
+        let longest = "қ".repeat(MAX_TYPO_WORD_LEN);
+        assert_eq!(one_edit_variants(&longest, Analyzer::Kazakh).len(), 2081);
+        assert_eq!(one_edit_variants(&"ж".repeat(MAX_TYPO_WORD_LEN), Analyzer::Russian).len(), 1640);
+        assert_eq!(one_edit_variants(&"z".repeat(MAX_TYPO_WORD_LEN), Analyzer::Russian).len(), 1297);
     }
 
     #[test]

@@ -184,6 +184,29 @@ test('parse: edge cases', () => {
   assert.deepStrictEqual(p('нефть\u3000газ', false).words, ['нефть', 'газ']);
 });
 
+test('parse: long queries are cut to their first 256 characters (query.rs, same test)', () => {
+  assert.deepStrictEqual(engine.parseQuery('а'.repeat(1600), true).words, ['а'.repeat(256)]);
+  assert.strictEqual(engine.truncateChars('😀é😀', 2), '😀é', 'code points, as Rust chars, not UTF-16 units');
+  assert.strictEqual(engine.truncateChars('ab', 5), 'ab');
+  assert.deepStrictEqual(engine.parseQuery('ab cd', false, { maxChars: 4 }).words, ['ab', 'c'], 'the manifest sets the cap');
+});
+
+test('parse: queries keep their first 32 words of every kind (query.rs, same test)', () => {
+  const many = Array.from({ length: 40 }, (_, i) => 'w' + i);
+  const q = engine.parseQuery(many.join(' '), true);
+  assert.deepStrictEqual(q.words, many.slice(0, 32));
+  assert.strictEqual(q.typing, false, 'the last word kept was complete');
+  const words = Array(30).fill('x').join(' ');
+  const cut = engine.parseQuery(words + ' "a b c" -d e', true);
+  assert.strictEqual(cut.words.length, 30);
+  assert.deepStrictEqual(cut.phrases, [['a', 'b']]);
+  assert.deepStrictEqual(cut.excluded, []);
+  assert.strictEqual(cut.typing, false);
+  assert.strictEqual(engine.parseQuery(words + ' y "a b"', false).words.length, 32, 'a phrase cut to one word is a word');
+  assert.strictEqual(engine.parseQuery(words + ' y z', true).typing, true, '32 words: nothing dropped');
+  assert.strictEqual(engine.parseQuery('a b c', true, { maxWords: 2 }).words.length, 2, 'the manifest sets the cap');
+});
+
 test('one edit distance (query.rs one_edit_distance)', () => {
   for (const [a, b, expected] of [
     ['конвенц', 'конвенц', false],
@@ -519,6 +542,19 @@ test('loading: only the shards a query needs', async () => {
   loaded.length = 0;
   await engine.search('разлв', { limit: 0 });
   assert.deepStrictEqual(loaded.sort(), ['terms-ru-01'], 'typos: the whole vocabulary of the analyzer');
+});
+
+test('loading: words over 24 letters are not corrected for typos, so they load no more shards', async () => {
+  engine.reset();
+  const loaded = [];
+  const load = engine.nodeLoader(FIXTURE);
+  engine.loader = (name) => (loaded.push(name), load(name));
+  const long = 'разлв' + 'ы'.repeat(20); // 25 letters, no match: its stem's shard only
+  assert.strictEqual((await engine.search(long, { limit: 0 })).total, 0);
+  assert.deepStrictEqual(loaded.sort(), ['manifest', 'terms-ru-02']);
+  loaded.length = 0;
+  await engine.search(long.slice(1), { limit: 0 }); // 24 letters: corrected, every vocabulary
+  assert.deepStrictEqual(loaded.sort(), ['terms-kk-00', 'terms-ru-00', 'terms-ru-01']);
 });
 
 // ---------------------------------------------------------------------------------------------------

@@ -321,14 +321,41 @@
   // Query parsing (parse_query)
   // ---------------------------------------------------------------------------
 
+  // The bounds of query.rs (MAX_QUERY_CHARS, MAX_QUERY_WORDS, MAX_TYPO_WORD_LEN), used when no manifest
+  // gives them: work stays bounded even with an index written before they were exported.
+  var MAX_QUERY_CHARS = 256;
+  var MAX_QUERY_WORDS = 32;
+  var MAX_TYPO_WORD_LEN = 24;
+
+  /** The first `max` code points of `s` (Rust: the first `max` chars). */
+  function truncateChars(s, max) {
+    var n = 0;
+    for (var i = 0; i < s.length; i++) {
+      if (n === max) return s.slice(0, i);
+      var c = s.charCodeAt(i);
+      if (c >= 0xd800 && c <= 0xdbff && i + 1 < s.length) {
+        var d = s.charCodeAt(i + 1);
+        if (d >= 0xdc00 && d <= 0xdfff) i++;
+      }
+      n++;
+    }
+    return s;
+  }
+
   /**
-   * Splits a query into words, "quoted phrases" and -exclusions, as parse_query does.
+   * Splits a query into words, "quoted phrases" and -exclusions, as parse_query does, with its bounds:
+   * only the first maxChars code points count, and of their words (all kinds together) the first maxWords;
+   * when words are dropped, the last word kept is complete (typing is false).
    * @param {string} query
    * @param {boolean} typing the user is still typing (search as you type)
+   * @param {{maxChars?: number, maxWords?: number}} [limits] the manifest's maxQueryChars, maxQueryWords
    * @returns {{words: string[], phrases: string[][], excluded: string[][], typing: boolean}}
    */
-  function parseQuery(query, typing) {
-    query = String(query == null ? '' : query);
+  function parseQuery(query, typing, limits) {
+    limits = limits || {};
+    query = truncateChars(String(query == null ? '' : query), limits.maxChars || MAX_QUERY_CHARS);
+    var budget = limits.maxWords || MAX_QUERY_WORDS;
+    var droppedWords = false;
     var parsed = { words: [], phrases: [], excluded: [], typing: false };
     var rest = query;
     for (;;) {
@@ -360,6 +387,11 @@
         return chunk.slice(r[0], r[1]);
       });
       rest = after;
+      if (words.length > budget) {
+        droppedWords = true;
+        words = words.slice(0, budget);
+      }
+      budget -= words.length;
       if (!words.length) continue;
       if (negated) parsed.excluded.push(words);
       else if (isPhrase && words.length > 1) parsed.phrases.push(words);
@@ -367,7 +399,7 @@
     }
     var endsWithWs = query.length > 0 && WS.test(query.slice(-1)) ;
     // A trailing astral white space does not exist, so the last code unit is enough.
-    parsed.typing = !!typing && !endsWithWs && query.replace(TRAILING_WS, '').slice(-1) !== '"' && parsed.words.length > 0;
+    parsed.typing = !!typing && !droppedWords && !endsWithWs && query.replace(TRAILING_WS, '').slice(-1) !== '"' && parsed.words.length > 0;
     return parsed;
   }
 
@@ -449,6 +481,9 @@
               maxTypoTerms: p.maxTypoTerms,
               minPrefixLen: p.minPrefixLen,
               minTypoWordLen: p.minTypoWordLen,
+              maxTypoWordLen: p.maxTypoWordLen || MAX_TYPO_WORD_LEN,
+              maxQueryChars: p.maxQueryChars,
+              maxQueryWords: p.maxQueryWords,
               snippetWords: p.snippetWords,
               numFields: p.fields.length,
             };
@@ -723,6 +758,24 @@
   ecolib.oneEditVariants = oneEditVariants;
 
   /**
+   * Every term of an analyzer (all its term shards loaded), term -> {term, df, shard, i}; built once, as
+   * every word corrected for typos scans it.
+   * @returns {Promise<Map<string, object>>}
+   */
+  async function wholeVocabulary(an) {
+    if (an.byTerm) return an.byTerm;
+    var all = [];
+    for (var k = 0; k < an.shards.length; k++) all.push(loadShard(an, k));
+    all = await Promise.all(all);
+    var byTerm = new Map();
+    all.forEach(function (sh) {
+      for (var j = 0; j < sh.terms.length; j++) byTerm.set(sh.terms[j][0], { term: sh.terms[j][0], df: sh.terms[j][1], shard: sh, i: j });
+    });
+    an.byTerm = byTerm;
+    return byTerm;
+  }
+
+  /**
    * Typo candidates (Vocabulary::typo_candidates) for a word with no exact or prefix expansion in any
    * analyzer: terms one edit away from the stem, and the stems of the word's one-edit variants that are
    * terms. Both can change the first letters, so every term shard of the analyzer is loaded.
@@ -731,22 +784,14 @@
     var p = state.params;
     var key = 't' + an.name + '\u0000' + stem + '\u0000' + word;
     if (state.expansions.has(key)) return state.expansions.get(key);
-    var all = [];
-    for (var k = 0; k < an.shards.length; k++) all.push(loadShard(an, k));
-    all = await Promise.all(all);
+    var byTerm = await wholeVocabulary(an);
     var stemChars = Array.from(stem);
     var n = stemChars.length;
     var close = new Map();
-    var byTerm = new Map();
-    all.forEach(function (sh) {
-      var terms = sh.terms;
-      for (var j = 0; j < terms.length; j++) {
-        var t = terms[j][0];
-        byTerm.set(t, { term: t, df: terms[j][1], shard: sh, i: j });
-        // A character is one or two code units: an exact pre-filter on the length.
-        if (t.length < n - 1 || t.length > 2 * (n + 1)) continue;
-        if (isOneEditAway(stemChars, Array.from(t))) close.set(t, byTerm.get(t));
-      }
+    byTerm.forEach(function (entry, t) {
+      // A character is one or two code units: an exact pre-filter on the length.
+      if (t.length < n - 1 || t.length > 2 * (n + 1)) return;
+      if (isOneEditAway(stemChars, Array.from(t))) close.set(t, entry);
     });
     oneEditVariants(ecolib.lowerWithoutMarks(word), an.name).forEach(function (variant) {
       var term = ecolib.normalizeToken(variant, an.name);
@@ -1032,11 +1077,16 @@
 
   /**
    * Parses and expands a query: for each analyzer, the terms its words and phrases stand for.
+   * @param {string} query
+   * @param {boolean} typing
+   * @param {boolean} [stopAtEmpty] stop at the first word that matches nothing (the search does; the
+   *   highlighting on a page wants every word's terms)
    * @returns {Promise<{parsed: object, words: Array, matched: Object<string, Set<string>>, empty: boolean}>}
    */
-  async function plan(query, typing) {
+  async function plan(query, typing, stopAtEmpty) {
     await ready();
-    var parsed = parseQuery(query, typing);
+    var p = state.params;
+    var parsed = parseQuery(query, typing, { maxChars: p.maxQueryChars, maxWords: p.maxQueryWords });
     var matched = { ru: new Set(), kk: new Set() };
     var words = [];
     var empty = false;
@@ -1053,8 +1103,10 @@
       var found = perAnalyzer.some(function (entry) {
         return entry.expansions.length > 0;
       });
-      // Typos are corrected only when the word is nowhere in the library as written.
-      if (!found && charCount(word) >= state.params.minTypoWordLen) {
+      // Typos are corrected only when the word is nowhere in the library as written, and only in words short
+      // enough for their one-edit variants (about 66 per letter) to stay few.
+      var letters = charCount(word);
+      if (!found && letters >= p.minTypoWordLen && letters <= p.maxTypoWordLen) {
         for (var t = 0; t < perAnalyzer.length; t++) {
           perAnalyzer[t].expansions = await typoCandidates(perAnalyzer[t].analyzer, perAnalyzer[t].stem, word);
           if (perAnalyzer[t].expansions.length) found = true;
@@ -1073,8 +1125,12 @@
           matched[entry.analyzer.name].add(e.term);
         });
       });
-      if (!found) empty = true;
       words.push({ word: word, typing: wordTyping, analyzers: perAnalyzer });
+      if (!found) {
+        empty = true;
+        // The query matches nothing (query.rs returns here too): the later words need no expanding.
+        if (stopAtEmpty) break;
+      }
     }
     return { parsed: parsed, words: words, matched: matched, empty: empty };
   }
@@ -1166,7 +1222,7 @@
     options = options || {};
     var limit = options.limit == null ? 10 : Math.floor(Number(options.limit));
     if (!(limit >= 0)) limit = 0; // NaN or negative; Infinity stays
-    var pl = await plan(query, !!options.typing);
+    var pl = await plan(query, !!options.typing, true);
     var parsed = pl.parsed;
     var p = state.params;
     var result = { hits: [], total: 0, facets: emptyFacets() };
@@ -1346,6 +1402,7 @@
   ecolib.decodePostings = decodePostings;
   ecolib.decodePositions = decodePositions;
   ecolib.parseQuery = parseQuery;
+  ecolib.truncateChars = truncateChars;
   ecolib.isOneEditAway = isOneEditAway;
   ecolib.escapeHtml = escapeHtml;
   ecolib.makeSnippet = makeSnippet;
