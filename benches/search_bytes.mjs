@@ -4,6 +4,7 @@
 // fresh browser context, so the cache is cold. Usage, after `npm ci` in tests/browser:
 //   node benches/search_bytes.mjs queries CORPUS_DIR COUNT              > queries.tsv
 //   node benches/search_bytes.mjs MODE BASE_URL QUERIES_TSV [SITE_DIR]  > results.json
+//   node benches/search_bytes.mjs table BENCH_DIR                       (Markdown table of bytes-N-MODE.json)
 // MODE: ecolib (BASE_URL/search/index.html?q=…), ecolib-typing (the query typed into the search box at
 // 150 ms per key), pagefind-ui (Pagefind's stock UI), pagefind-api (Pagefind's JS API, 10 results with
 // their excerpts loaded). BASE_URL is a file:// URL (bytes are the sizes of the files read; SITE_DIR is not
@@ -151,8 +152,36 @@ async function measure(browser, mode, base, query) {
   return { query, ...tally(requests), shown, ms };
 }
 
+/** The README's table: median, p95, max, files, median by number of words, results shown. */
+function table(dir) {
+  const at = (xs, p) => [...xs].sort((x, y) => x - y)[Math.min(xs.length - 1, Math.floor(p * xs.length))];
+  const size = (b) => (b >= 1e6 ? `${(b / 1e6).toFixed(2)} MB` : `${(b / 1e3).toFixed(0)} KB`);
+  const lines = ['| pages | measure | median | p95 | max | files loaded (median) | median by words: 1 / 2 / 3 / 4 | results shown (median) |', '|---|---|---|---|---|---|---|---|'];
+  const files = fs.readdirSync(dir).filter((f) => /^bytes-\d+-[\w-]+\.json$/.test(f));
+  const order = ['ecolib-file', 'ecolib-http', 'ecolib-typing', 'pagefind-plain', 'pagefind-http', 'pagefind-ui'];
+  const key = (f) => { const [, n, m] = f.match(/^bytes-(\d+)-(.+)\.json$/); return [Number(n), order.indexOf(m), m, n]; };
+  files.sort((x, y) => key(x)[0] - key(y)[0] || key(x)[1] - key(y)[1]);
+  for (const f of files) {
+    const text = fs.readFileSync(path.join(dir, f), 'utf8');
+    if (!text.trim()) continue;
+    const rows = JSON.parse(text);
+    const bytes = rows.map((r) => r.bytes);
+    const byWords = [1, 2, 3, 4].map((k) => {
+      const some = rows.filter((r) => r.query.split(' ').length === k).map((r) => r.bytes);
+      return some.length ? size(at(some, 0.5)) : '-';
+    });
+    const [, , mode, n] = key(f);
+    lines.push(`| ${Number(n).toLocaleString('en')} | ${mode} | ${size(at(bytes, 0.5))} | ${size(at(bytes, 0.95))} | ${size(Math.max(...bytes))} | ${at(rows.map((r) => r.files), 0.5)} | ${byWords.join(' / ')} | ${at(rows.map((r) => r.shown), 0.5)} |`);
+  }
+  return lines.join('\n');
+}
+
 async function main() {
   const [cmd, a, b] = process.argv.slice(2);
+  if (cmd === 'table') {
+    console.log(table(path.resolve(a)));
+    return;
+  }
   if (cmd === 'queries') {
     console.log(makeQueries(path.resolve(a), Number(b || 60)).join('\n'));
     return;

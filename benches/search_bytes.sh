@@ -159,5 +159,7 @@ done
   printf '%s\n' "${INFO[@]}"
   printf '\n%-15s %6s %9s %9s %7s %7s %5s\n' measure pages med_KB p95_KB files shown n
   printf '%s\n' "${ROWS[@]}"
+  printf '\nas in benches/README.md (every bytes-N-MODE.json in %s, earlier runs included):\n' "$BENCH_DIR"
+  node benches/search_bytes.mjs table "$BENCH_DIR"
 } | tee "$RESULTS"
 printf '\nresults saved to %s (per query: %s/bytes-N-MODE.json)\n' "$RESULTS" "$BENCH_DIR" >&2
