@@ -19,11 +19,16 @@
 //!
 //! Bump `GENERATOR_VERSION` whenever the output changes.
 
+#[path = "corpus/tags.rs"]
+mod tags;
+
 use std::fmt::Write as _;
 use std::fs;
 use std::io;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
+
+use tags::{split_tags, EN_TAGS, RU_TAGS};
 
 const GENERATOR_VERSION: u32 = 1;
 const DEFAULT_SEED: u64 = 0x0EC0_11B5_2026_1998;
@@ -516,46 +521,6 @@ const RU_ADVERBS: &[&str] = &[
     "повторно",
     "ежеквартально",
 ];
-
-const RU_TAGS: &str = "
-экология|нефть|газ|Каспий|Атырау|Урал|Жайык|Мангистау|Актау|Орхусская конвенция|Тегеранская конвенция|ОВОС|СЭО|
-ИПДО|общественные слушания|доступ к информации|участие общественности|доступ к правосудию|выбросы|сбросы|отходы|
-сера|сероводород|качество воздуха|питьевая вода|подземные воды|почва|каспийский тюлень|осётр|белуга|рыболовство|
-браконьерство|заповедник|заказник|биоразнообразие|птицы|миграция птиц|изменение климата|парниковые газы|
-уровень моря|засуха|наводнение|опустынивание|мониторинг|лаборатория|пробы воды|штрафы|суд|прокуратура|жалоба|
-иск|апелляция|Экологический кодекс|законодательство|экологическое разрешение|лицензия|квоты|недропользование|
-месторождение|Тенгиз|Кашаган|Карачаганак|трубопровод|танкер|разлив нефти|ликвидация разливов|аварийная готовность|
-промышленная безопасность|здоровье населения|дети|школы|университеты|студенты|журналисты|НПО|волонтёры|
-активисты|местные сообщества|сельское хозяйство|животноводство|орошение|пастбища|лесопосадки|степь|дельта Урала|
-побережье|острова|камыш|нерест|рыбные запасы|сертификация|стандарты|ISO 14001|отчётность|прозрачность|
-бенефициары|налоги|доходы бюджета|местный бюджет|социальные обязательства|нефтяные компании|операторы|
-подрядчики|аудит|инспекция|проверки|нарушения|компенсация ущерба|рекультивация|загрязнённые земли|
-исторические загрязнения|полигоны|свалки|переработка отходов|сортировка мусора|пластик|вторсырьё|
-энергоэффективность|возобновляемая энергия|солнечная энергия|ветроэнергетика|углеродный след|транспорт|
-автомобили|дороги|урбанизация|город|село|жильё|инфраструктура|водоснабжение|канализация|очистные сооружения|
-сточные воды|гидрология|метеорология|погода|температура|ледовый покров|шторм|нагонные волны|эрозия|
-береговая линия|картография|спутниковые снимки|ГИС|открытые данные|статистика|исследования|наука|публикации|
-конференция|семинар|тренинг|лекция|вебинар|обучение|просвещение|экологическое образование|права человека|
-гендер|молодёжь|пенсионеры|общественный совет|акимат|маслихат|министерство экологии|экологическое регулирование|
-ЕЭК ООН|ПРООН|ОБСЕ|Европейский союз|международное сотрудничество|Азербайджан|Иран|Россия|Туркменистан|
-Казахстан|Астрахань|Волга|Эмба|Сагиз|рыбаки|охотники|туризм|экотуризм|национальный парк|Красная книга|
-редкие виды|инвазивные виды|гребневик|килька|сайгак|фламинго|лебеди|пресная вода|солёность|радиация|шум|
-запахи|факелы|сжигание газа|попутный газ|ртуть|тяжёлые металлы|нефтешламы|буровые растворы|сейсморазведка|
-морские платформы|судоходство|порты|дноуглубление|экологический контроль|экологическая экспертиза|
-общественный мониторинг|гражданская наука|Орхусские центры|PRTR|регистр выбросов|электронное правительство|
-запрос информации|ответ госоргана|сроки рассмотрения|обжалование|медиация|экологическая полиция|
-";
-
-const EN_TAGS: &str = "
-ecology|oil|gas|Caspian Sea|Atyrau|Ural river|Aarhus Convention|Tehran Convention|EIA|SEA|EITI|public hearings|
-access to information|public participation|access to justice|emissions|discharges|waste|sulphur|air quality|
-drinking water|groundwater|soil|Caspian seal|sturgeon|fisheries|poaching|nature reserve|biodiversity|birds|
-climate change|greenhouse gases|sea level|drought|flooding|monitoring|laboratory|fines|courts|complaints|
-legislation|permits|licences|oil spills|emergency preparedness|public health|students|journalists|NGOs|
-volunteers|local communities|transparency|beneficial ownership|taxes|audits|inspections|remediation|landfills|
-recycling|renewable energy|open data|statistics|research|training|environmental education|human rights|
-international cooperation|Kazakhstan|Russia|Azerbaijan|Iran|Turkmenistan|wetlands|coastline|erosion|PRTR|
-";
 
 const SECTION_TITLES: [(&str, &str, &str, &str); SECTIONS] = [
     (
@@ -1473,16 +1438,6 @@ fn front_matter(out: &mut String, ctx: &Ctx, meta: &Meta, title: &str, summary: 
     out.push_str("---\n\n");
 }
 
-fn split_tags(s: &'static str) -> Vec<&'static str> {
-    let mut out: Vec<&'static str> = Vec::new();
-    for t in s.split('|').map(str::trim).filter(|t| !t.is_empty()) {
-        if !out.contains(&t) {
-            out.push(t);
-        }
-    }
-    out
-}
-
 // ---------------------------------------------------------------------------------------------------
 // English text (for --lang-mix)
 // ---------------------------------------------------------------------------------------------------
@@ -1884,8 +1839,8 @@ fn run(args: &Args) -> Result<Totals, String> {
         nouns: parse_nouns(),
         adjs: parse_adjectives(),
         verbs: parse_verbs(),
-        tags: split_tags(RU_TAGS),
-        en_tags: split_tags(EN_TAGS),
+        tags: split_tags(&[RU_TAGS]),
+        en_tags: split_tags(&[EN_TAGS]),
         en: build_en(),
         pages: args.pages,
         width: (args.pages - 1).to_string().len().max(5),

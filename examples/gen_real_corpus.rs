@@ -20,11 +20,16 @@
 //! hapaxes, languages, tags) so that a reviewer can check them, and writes them to `DIR/corpus-stats.txt`.
 
 use std::collections::HashMap;
+#[path = "corpus/tags.rs"]
+mod tags;
+
 use std::fmt::Write as _;
 use std::fs;
 use std::io;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
+
+use tags::{split_tags, EN_TAGS, RU_TAGS};
 
 const GENERATOR_VERSION: u32 = 1;
 const DEFAULT_SEED: u64 = 0x0EC0_11B5_2026_0011;
@@ -288,44 +293,9 @@ const CITIES: &[&str] = &["Атырау", "Актау", "Уральск", "Ас�
 const SOURCE_URL: &str = "https://adilet.zan.kz/rus/docs/V";
 
 /// The tag pool, most used first; duplicates are dropped when it is split.
-const RU_TAGS: &str = "
+/// Multi-word tags of this library's own subjects, used first (on the most pages), before the shared pool.
+const RU_OWN_TAGS: &str = "
 Орхусская конвенция|Экологический кодекс|общественные слушания|доступ к информации|участие общественности|доступ к правосудию|качество воздуха|разлив нефти|каспийский тюлень|изменение климата|оценка воздействия на окружающую среду|экологическая информация|права граждан|Протокол о РВПЗ|Тегеранская конвенция|Актауский протокол|Московский протокол|Ашхабадский протокол|сохранение осетровых|биологические ресурсы Каспия|морская среда|трансграничное загрязнение|экологические правонарушения|государственный экологический контроль|экологическое право|Комитет по соблюдению|совещание сторон|национальный доклад|Северный Каспий|экологическая экспертиза проектов|качество питьевой воды|загрязнение атмосферного воздуха|охрана водных ресурсов|особо охраняемые природные территории|обращение с отходами|государственные закупки|общественный контроль|экологические НПО|право на благоприятную среду|
-экология|нефть|газ|Каспий|Атырау|Урал|Жайык|Мангистау|Актау|Орхусская конвенция|Тегеранская конвенция|ОВОС|СЭО|
-ИПДО|общественные слушания|доступ к информации|участие общественности|доступ к правосудию|выбросы|сбросы|отходы|
-сера|сероводород|качество воздуха|питьевая вода|подземные воды|почва|каспийский тюлень|осётр|белуга|рыболовство|
-браконьерство|заповедник|заказник|биоразнообразие|птицы|миграция птиц|изменение климата|парниковые газы|
-уровень моря|засуха|наводнение|опустынивание|мониторинг|лаборатория|пробы воды|штрафы|суд|прокуратура|жалоба|
-иск|апелляция|Экологический кодекс|законодательство|экологическое разрешение|лицензия|квоты|недропользование|
-месторождение|Тенгиз|Кашаган|Карачаганак|трубопровод|танкер|разлив нефти|ликвидация разливов|аварийная готовность|
-промышленная безопасность|здоровье населения|дети|школы|университеты|студенты|журналисты|НПО|волонтёры|
-активисты|местные сообщества|сельское хозяйство|животноводство|орошение|пастбища|лесопосадки|степь|дельта Урала|
-побережье|острова|камыш|нерест|рыбные запасы|сертификация|стандарты|ISO 14001|отчётность|прозрачность|
-бенефициары|налоги|доходы бюджета|местный бюджет|социальные обязательства|нефтяные компании|операторы|
-подрядчики|аудит|инспекция|проверки|нарушения|компенсация ущерба|рекультивация|загрязнённые земли|
-исторические загрязнения|полигоны|свалки|переработка отходов|сортировка мусора|пластик|вторсырьё|
-энергоэффективность|возобновляемая энергия|солнечная энергия|ветроэнергетика|углеродный след|транспорт|
-автомобили|дороги|урбанизация|город|село|жильё|инфраструктура|водоснабжение|канализация|очистные сооружения|
-сточные воды|гидрология|метеорология|погода|температура|ледовый покров|шторм|нагонные волны|эрозия|
-береговая линия|картография|спутниковые снимки|ГИС|открытые данные|статистика|исследования|наука|публикации|
-конференция|семинар|тренинг|лекция|вебинар|обучение|просвещение|экологическое образование|права человека|
-гендер|молодёжь|пенсионеры|общественный совет|акимат|маслихат|министерство экологии|экологическое регулирование|
-ЕЭК ООН|ПРООН|ОБСЕ|Европейский союз|международное сотрудничество|Азербайджан|Иран|Россия|Туркменистан|
-Казахстан|Астрахань|Волга|Эмба|Сагиз|рыбаки|охотники|туризм|экотуризм|национальный парк|Красная книга|
-редкие виды|инвазивные виды|гребневик|килька|сайгак|фламинго|лебеди|пресная вода|солёность|радиация|шум|
-запахи|факелы|сжигание газа|попутный газ|ртуть|тяжёлые металлы|нефтешламы|буровые растворы|сейсморазведка|
-морские платформы|судоходство|порты|дноуглубление|экологический контроль|экологическая экспертиза|
-общественный мониторинг|гражданская наука|Орхусские центры|PRTR|регистр выбросов|электронное правительство|
-запрос информации|ответ госоргана|сроки рассмотрения|обжалование|медиация|экологическая полиция|
-";
-const EN_TAGS: &str = "
-ecology|oil|gas|Caspian Sea|Atyrau|Ural river|Aarhus Convention|Tehran Convention|EIA|SEA|EITI|public hearings|
-access to information|public participation|access to justice|emissions|discharges|waste|sulphur|air quality|
-drinking water|groundwater|soil|Caspian seal|sturgeon|fisheries|poaching|nature reserve|biodiversity|birds|
-climate change|greenhouse gases|sea level|drought|flooding|monitoring|laboratory|fines|courts|complaints|
-legislation|permits|licences|oil spills|emergency preparedness|public health|students|journalists|NGOs|
-volunteers|local communities|transparency|beneficial ownership|taxes|audits|inspections|remediation|landfills|
-recycling|renewable energy|open data|statistics|research|training|environmental education|human rights|
-international cooperation|Kazakhstan|Russia|Azerbaijan|Iran|Turkmenistan|wetlands|coastline|erosion|PRTR|
 ";
 
 /// Kazakh forms, commonest first (wordfreq has no Kazakh list).
@@ -352,16 +322,6 @@ const KK_WORDS: &str = "
 залал қауіпсіздік апат төгілу топырақ жер жерлер дала шөл құрғақшылық тасқын ақтау маңғыстау орал астана
 министрлігі министрлік әкімдігі әкімдік хаттама хаттамасы тараптар тараптардың кеңес кеңесі отырыс отырысы
 ";
-
-fn split_tags(s: &'static str) -> Vec<&'static str> {
-    let mut out: Vec<&'static str> = Vec::new();
-    for t in s.split('|').map(str::trim).filter(|t| !t.is_empty()) {
-        if !out.contains(&t) {
-            out.push(t);
-        }
-    }
-    out
-}
 
 /// `k` distinct tags, tag r drawn with weight ∝ 1/(r + 6): the first tags are on many pages.
 fn pick_tags(rng: &mut Rng, pool: usize, k: usize) -> Vec<usize> {
@@ -542,7 +502,7 @@ impl Stats {
             self.tokens as f64 / total as f64,
             100.0 * hapax as f64 / distinct.max(1) as f64,
             used.len(),
-            split_tags(EN_TAGS).len(),
+            split_tags(&[EN_TAGS]).len(),
             top.join(", "),
         )
     }
@@ -715,8 +675,8 @@ impl Corpus {
 }
 
 fn run(args: &Args) -> Result<String, String> {
-    let ru_tags = split_tags(RU_TAGS);
-    let en_tags = split_tags(EN_TAGS);
+    let ru_tags = split_tags(&[RU_OWN_TAGS, RU_TAGS]);
+    let en_tags = split_tags(&[EN_TAGS]);
     let metas = (0..args.pages)
         .map(|i| make_meta(&mut Rng::new(args.seed, i as u64, 0), ru_tags.len(), en_tags.len()))
         .collect();
