@@ -319,6 +319,49 @@ fn two_zips_of_the_same_site_are_byte_identical_and_unzip_to_an_exact_pack() {
     assert!(is_exact(&checked), "{checked:?}");
 }
 
+#[test]
+fn zips_of_one_clean_commit_are_byte_identical_without_source_date_epoch() {
+    let site = SiteTest::fixture("good-site");
+    let git = |args: &[&str]| {
+        let status = Command::new("git")
+            .arg("-C")
+            .arg(&site.root)
+            .args(["-c", "user.name=t", "-c", "user.email=t@example.org"])
+            .args(args)
+            .env("GIT_COMMITTER_DATE", "2026-12-01T10:00:00Z")
+            .env("GIT_AUTHOR_DATE", "2026-12-01T10:00:00Z")
+            .output()
+            .expect("git");
+        assert!(status.status.success(), "git {args:?}: {}", String::from_utf8_lossy(&status.stderr));
+    };
+    git(&["init", "-q"]);
+    git(&["add", "-A"]);
+    git(&["commit", "-q", "-m", "library"]);
+    let out = tempfile::tempdir().unwrap();
+    let zip_of = |name: &str| {
+        let file = out.path().join(name);
+        let run = Command::new(env!("CARGO_BIN_EXE_ecolib"))
+            .args(["pack", "--root"])
+            .arg(&site.root)
+            .arg("--zip")
+            .arg(&file)
+            .env_remove("SOURCE_DATE_EPOCH")
+            .env("ECOLIB_LOG", "error")
+            .output()
+            .expect("run ecolib");
+        assert!(run.status.success(), "{}", String::from_utf8_lossy(&run.stderr));
+        std::fs::read(file).unwrap()
+    };
+    let one = zip_of("one.zip");
+    std::thread::sleep(std::time::Duration::from_millis(1100));
+    assert_eq!(one, zip_of("two.zip"), "the manifest's date is the commit's, not the clock's");
+    let mut archive = zip::ZipArchive::new(std::io::Cursor::new(one)).unwrap();
+    let mut manifest = String::new();
+    std::io::Read::read_to_string(&mut archive.by_name("library/ecolib-manifest.json").unwrap(), &mut manifest)
+        .unwrap();
+    assert!(manifest.contains("2026-12-01T10:00:00Z"), "{manifest}");
+}
+
 /// Runs a tool; `None` when it is not installed.
 fn run_tool(program: &str, args: &[&dyn AsRef<std::ffi::OsStr>]) -> Option<std::process::Output> {
     Command::new(program)

@@ -33,7 +33,7 @@ pub fn run(args: &PackArgs) -> anyhow::Result<bool> {
         return Ok(false);
     };
     let files = scan_build(built.dir()).with_context(|| format!("reading the built site {}", built.dir().display()))?;
-    let manifest = Manifest::new(files, built_at(), content_commit(&args.site.root));
+    let manifest = Manifest::new(files, built_at(&args.site.root), content_commit(&args.site.root));
     let done = match (&args.to, &args.zip) {
         (_, Some(zip)) => pack_to_zip(args, built.dir(), &manifest, zip)?,
         (Some(dir), None) => pack_to_folder(args, built.dir(), &manifest, dir)?,
@@ -107,10 +107,26 @@ fn built_site(args: &PackArgs) -> anyhow::Result<Option<Built>> {
     Ok(super::build::run(&build)?.then_some(built))
 }
 
-/// SOURCE_DATE_EPOCH when set (reproducible packs), else now; UTC, RFC 3339.
-fn built_at() -> String {
-    let time = source_date_epoch().and_then(|secs| chrono::DateTime::from_timestamp(secs, 0));
+/// The build's date in the manifest, UTC, RFC 3339: SOURCE_DATE_EPOCH when set (reproducible packs).
+/// Without SOURCE_DATE_EPOCH, the time of the content's commit when the checkout has no uncommitted
+/// changes (so two packs of one commit are byte-identical, ZIP included); else now.
+fn built_at(root: &Path) -> String {
+    let secs = source_date_epoch().or_else(|| clean_commit_time(root));
+    let time = secs.and_then(|secs| chrono::DateTime::from_timestamp(secs, 0));
     time.unwrap_or_else(chrono::Utc::now).format("%Y-%m-%dT%H:%M:%SZ").to_string()
+}
+
+/// The commit time of HEAD in the site's folder, when it is a git checkout without uncommitted changes.
+fn clean_commit_time(root: &Path) -> Option<i64> {
+    let git = |args: &[&str]| {
+        let output = std::process::Command::new("git").arg("-C").arg(root).args(args).output().ok()?;
+        output.status.success().then(|| String::from_utf8_lossy(&output.stdout).trim().to_string())
+    };
+    let changes = git(&["status", "--porcelain", "--untracked-files=no"])?;
+    if !changes.is_empty() {
+        return None;
+    }
+    git(&["log", "-1", "--format=%ct"])?.parse().ok()
 }
 
 fn source_date_epoch() -> Option<i64> {

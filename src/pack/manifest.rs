@@ -36,7 +36,8 @@ pub struct FileEntry {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Manifest {
     pub format: u32,
-    /// UTC, RFC 3339: SOURCE_DATE_EPOCH when set, else the time of the pack.
+    /// UTC, RFC 3339: SOURCE_DATE_EPOCH when set, else the commit time of a clean checkout, else the time
+    /// of the pack.
     pub built_at: String,
     /// The content's git commit, when the site is a git checkout.
     pub commit: Option<String>,
