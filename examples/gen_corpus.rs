@@ -19,6 +19,8 @@
 //!
 //! Bump `GENERATOR_VERSION` whenever the output changes.
 
+#[path = "corpus/rng.rs"]
+mod rng;
 #[path = "corpus/tags.rs"]
 mod tags;
 
@@ -28,6 +30,7 @@ use std::io;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
+use rng::Rng;
 use tags::{split_tags, EN_TAGS, RU_TAGS};
 
 const GENERATOR_VERSION: u32 = 1;
@@ -35,66 +38,6 @@ const DEFAULT_SEED: u64 = 0x0EC0_11B5_2026_1998;
 const SECTIONS: usize = 10;
 /// Marker written into the output directory; its presence allows the generator to replace `content/`.
 const MARKER: &str = ".gen-corpus";
-
-// ---------------------------------------------------------------------------------------------------
-// PRNG
-// ---------------------------------------------------------------------------------------------------
-
-fn splitmix64(mut z: u64) -> u64 {
-    z = z.wrapping_add(0x9E37_79B9_7F4A_7C15);
-    z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
-    z = (z ^ (z >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
-    z ^ (z >> 31)
-}
-
-/// xorshift64* (Vigna). Never seeded with zero.
-struct Rng(u64);
-
-impl Rng {
-    fn new(seed: u64, page: u64, stream: u64) -> Rng {
-        let s = splitmix64(seed ^ splitmix64(page.wrapping_mul(0x100).wrapping_add(stream)));
-        Rng(if s == 0 { 0x1234_5678_9ABC_DEF1 } else { s })
-    }
-    fn next_u64(&mut self) -> u64 {
-        let mut x = self.0;
-        x ^= x >> 12;
-        x ^= x << 25;
-        x ^= x >> 27;
-        self.0 = x;
-        x.wrapping_mul(0x2545_F491_4F6C_DD1D)
-    }
-    /// Uniform in `0..n` (n > 0).
-    fn below(&mut self, n: usize) -> usize {
-        ((self.next_u64() as u128 * n as u128) >> 64) as usize
-    }
-    /// Uniform in `lo..=hi`.
-    fn range(&mut self, lo: usize, hi: usize) -> usize {
-        lo + self.below(hi - lo + 1)
-    }
-    fn chance(&mut self, percent: usize) -> bool {
-        self.below(100) < percent
-    }
-    fn pick<'a, T>(&mut self, xs: &'a [T]) -> &'a T {
-        &xs[self.below(xs.len())]
-    }
-    /// Skewed towards the start of `0..n`: popular items come first.
-    fn skewed(&mut self, n: usize) -> usize {
-        let k = self.below(n) + 1;
-        self.below(k)
-    }
-    /// `k` distinct indices in `0..n`, in draw order.
-    fn distinct(&mut self, n: usize, k: usize, skew: bool) -> Vec<usize> {
-        let k = k.min(n);
-        let mut out = Vec::with_capacity(k);
-        while out.len() < k {
-            let x = if skew { self.skewed(n) } else { self.below(n) };
-            if !out.contains(&x) {
-                out.push(x);
-            }
-        }
-        out
-    }
-}
 
 // ---------------------------------------------------------------------------------------------------
 // Dates (proleptic Gregorian, integer only)

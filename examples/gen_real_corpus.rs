@@ -20,6 +20,8 @@
 //! hapaxes, languages, tags) so that a reviewer can check them, and writes them to `DIR/corpus-stats.txt`.
 
 use std::collections::HashMap;
+#[path = "corpus/rng.rs"]
+mod rng;
 #[path = "corpus/tags.rs"]
 mod tags;
 
@@ -29,6 +31,7 @@ use std::io;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
+use rng::Rng;
 use tags::{split_tags, EN_TAGS, RU_TAGS};
 
 const GENERATOR_VERSION: u32 = 1;
@@ -43,44 +46,6 @@ const TOPIC_WORDS: usize = 40;
 const TOPIC_MIN_RANK: usize = 300;
 /// Share of tokens that are numbers (years, article numbers), in per mille.
 const NUMBER_PERMILLE: usize = 12;
-
-// ---------------------------------------------------------------------------------------------------
-// PRNG (as in gen_corpus: splitmix64 seeding, xorshift64*)
-// ---------------------------------------------------------------------------------------------------
-
-fn splitmix64(mut z: u64) -> u64 {
-    z = z.wrapping_add(0x9E37_79B9_7F4A_7C15);
-    z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
-    z = (z ^ (z >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
-    z ^ (z >> 31)
-}
-
-struct Rng(u64);
-
-impl Rng {
-    fn new(seed: u64, page: u64, stream: u64) -> Rng {
-        let s = splitmix64(seed ^ splitmix64(page.wrapping_mul(0x100).wrapping_add(stream)));
-        Rng(if s == 0 { 0x1234_5678_9ABC_DEF1 } else { s })
-    }
-    fn next_u64(&mut self) -> u64 {
-        let mut x = self.0;
-        x ^= x >> 12;
-        x ^= x << 25;
-        x ^= x >> 27;
-        self.0 = x;
-        x.wrapping_mul(0x2545_F491_4F6C_DD1D)
-    }
-    /// Uniform in `0..n` (n > 0).
-    fn below(&mut self, n: usize) -> usize {
-        ((self.next_u64() as u128 * n as u128) >> 64) as usize
-    }
-    fn range(&mut self, lo: usize, hi: usize) -> usize {
-        lo + self.below(hi - lo + 1)
-    }
-    fn chance(&mut self, percent: usize) -> bool {
-        self.below(100) < percent
-    }
-}
 
 // ---------------------------------------------------------------------------------------------------
 // Word lists and sampling
