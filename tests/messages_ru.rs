@@ -135,4 +135,5 @@ fn a_refused_output_folder_is_a_usage_error_in_russian_too() {
     assert_eq!(run.code, 2, "{}", run.stderr);
     assert!(run.stderr.starts_with("ошибка: "), "{}", run.stderr);
     assert_eq!(run.stderr.matches("content").count(), 2, "printed once: {}", run.stderr);
+    assert!(run.stderr.contains("а там исходные файлы сайта"), "the refusal itself is Russian: {}", run.stderr);
 }

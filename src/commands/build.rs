@@ -10,7 +10,7 @@ use crate::check::render_russian;
 use crate::cli::{BuildArgs, MessageLanguage};
 use crate::config::Config;
 use crate::diagnostics::{Diagnostic, SourceMap};
-use crate::output::{check_cache_apart, check_folder, FolderRole, Staging, WriteStats};
+use crate::output::{check_cache_apart, check_folder, FolderRole, Refusal, Staging, WriteStats};
 use crate::pipeline::{run_pipeline_with, PipelineOptions};
 use crate::render::{Bodies, NoOutput, Output};
 use crate::search::{
@@ -38,9 +38,13 @@ pub fn run(args: &BuildArgs) -> anyhow::Result<bool> {
         (None, None) => args.site.root.join("public"),
     };
     // Before anything is written: ecolib replaces only folders it wrote, never the sources.
-    check_folder(&args.site.root, &output_dir, FolderRole::Output, args.force).map_err(super::UsageError::from)?;
-    check_folder(&args.site.root, &cache, FolderRole::Cache, true).map_err(super::UsageError::from)?;
-    check_cache_apart(&cache, &output_dir).map_err(super::UsageError::from)?;
+    let refused = |refusal: Refusal| match args.lang {
+        MessageLanguage::Ru => super::UsageError { message: refusal.in_russian(), russian: true },
+        MessageLanguage::En => super::UsageError::from(refusal),
+    };
+    check_folder(&args.site.root, &output_dir, FolderRole::Output, args.force).map_err(refused)?;
+    check_folder(&args.site.root, &cache, FolderRole::Cache, true).map_err(refused)?;
+    check_cache_apart(&cache, &output_dir).map_err(refused)?;
     let staging = match config {
         Some(_) => Some(Staging::create(&output_dir).with_context(|| format!("preparing {}", output_dir.display()))?),
         None => None,

@@ -57,6 +57,41 @@ pub enum Refusal {
     NotAFolder { role: FolderRole, folder: PathBuf },
 }
 
+impl FolderRole {
+    fn noun_ru(self) -> &'static str {
+        match self {
+            FolderRole::Output => "папка для сайта",
+            FolderRole::Cache => "папка кэша",
+        }
+    }
+}
+
+impl Refusal {
+    /// The same refusal in Russian, for `--lang ru`.
+    pub fn in_russian(&self) -> String {
+        match self {
+            Refusal::HoldsRoot { role, folder, root } => format!(
+                "{} {} — это папка сайта или она её содержит: сборка заменила бы исходные файлы сайта; выберите, например, {}",
+                role.noun_ru(), folder.display(), suggestion(root).display()
+            ),
+            Refusal::InSources { role, folder, sources, root } => format!(
+                "{} {} совпадает с {} или лежит внутри, а там исходные файлы сайта; выберите, например, {}",
+                role.noun_ru(), folder.display(), sources.display(), suggestion(root).display()
+            ),
+            Refusal::Foreign { role, folder, example } => format!(
+                "{} {} содержит файлы, которые записал не ecolib (например, {}); сборка заменяет папку целиком и удалила бы их: \
+                 выберите пустую или новую папку или добавьте --force, чтобы всё же заменить её",
+                role.noun_ru(), folder.display(), example.display()
+            ),
+            Refusal::CacheInOutput { cache, output } => format!(
+                "папка кэша {} совпадает с папкой для сайта {}, содержит её или лежит внутри: разведите их",
+                cache.display(), output.display()
+            ),
+            Refusal::NotAFolder { role, folder } => format!("{} {} — это файл, а не папка", role.noun_ru(), folder.display()),
+        }
+    }
+}
+
 fn suggestion(root: &Path) -> PathBuf {
     root.join("public")
 }
@@ -204,6 +239,23 @@ mod tests {
             std::os::unix::fs::symlink(tmp.path().join("content"), tmp.path().join("out")).expect("symlink");
             let refused = check_folder(tmp.path(), &tmp.path().join("out"), FolderRole::Output, true);
             assert!(matches!(refused, Err(Refusal::InSources { .. })), "{refused:?}");
+        }
+    }
+
+    #[test]
+    fn every_refusal_has_its_russian_text() {
+        let tmp = site();
+        let (root, folder) = (tmp.path().to_path_buf(), tmp.path().join("content"));
+        let refusals = [
+            Refusal::HoldsRoot { role: FolderRole::Output, folder: root.clone(), root: root.clone() },
+            Refusal::InSources { role: FolderRole::Cache, folder: folder.clone(), sources: folder.clone(), root },
+            Refusal::Foreign { role: FolderRole::Output, folder: folder.clone(), example: folder.join("keep.txt") },
+            Refusal::CacheInOutput { cache: folder.clone(), output: folder.clone() },
+            Refusal::NotAFolder { role: FolderRole::Output, folder },
+        ];
+        for refusal in refusals {
+            let russian = refusal.in_russian();
+            assert!(russian.chars().filter(|c| ('а'..='я').contains(c)).count() > 20, "{refusal}: {russian}");
         }
     }
 
