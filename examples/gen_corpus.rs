@@ -31,7 +31,7 @@ use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use rng::Rng;
-use tags::{split_tags, EN_TAGS, RU_TAGS};
+use tags::{split_tags, EN_TAGS, RU_TAGS, TOPICS};
 
 const GENERATOR_VERSION: u32 = 1;
 const DEFAULT_SEED: u64 = 0x0EC0_11B5_2026_1998;
@@ -523,33 +523,6 @@ const SECTION_TITLES: [(&str, &str, &str, &str); SECTIONS] = [
     ),
 ];
 
-/// Keys from site.toml (checked against the copied site.toml at run time).
-const TOPICS: &[&str] = &[
-    "marine-pollution",
-    "oil-spills",
-    "land-based-pollution",
-    "biodiversity",
-    "protected-areas",
-    "caspian-seal",
-    "sturgeon",
-    "sea-level",
-    "eia",
-    "strategic-assessment",
-    "public-hearings",
-    "information-requests",
-    "environmental-monitoring",
-    "air-quality",
-    "waste-sulfur",
-    "extractive-transparency",
-    "beneficial-ownership",
-    "revenue-transparency",
-    "oil-and-gas-operators",
-    "environmental-justice",
-    "climate",
-    "water",
-    "capacity-building",
-    "international-cooperation",
-];
 const GEOGRAPHY: &[&str] = &[
     "global",
     "unece-region",

@@ -32,7 +32,7 @@ use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use rng::Rng;
-use tags::{split_tags, EN_TAGS, RU_TAGS};
+use tags::{split_tags, EN_TAGS, RU_TAGS, TOPICS};
 
 const GENERATOR_VERSION: u32 = 1;
 const DEFAULT_SEED: u64 = 0x0EC0_11B5_2026_0011;
@@ -225,32 +225,6 @@ fn limit_chars(s: &str, max: usize) -> String {
 // Vocabularies of the site (keys from site.toml) and tags
 // ---------------------------------------------------------------------------------------------------
 
-const TOPICS: &[&str] = &[
-    "marine-pollution",
-    "oil-spills",
-    "land-based-pollution",
-    "biodiversity",
-    "protected-areas",
-    "caspian-seal",
-    "sturgeon",
-    "sea-level",
-    "eia",
-    "strategic-assessment",
-    "public-hearings",
-    "information-requests",
-    "environmental-monitoring",
-    "air-quality",
-    "waste-sulfur",
-    "extractive-transparency",
-    "beneficial-ownership",
-    "revenue-transparency",
-    "oil-and-gas-operators",
-    "environmental-justice",
-    "climate",
-    "water",
-    "capacity-building",
-    "international-cooperation",
-];
 const GEOGRAPHY: &[&str] =
     &["caspian-sea", "kazakhstan", "atyrau-region", "west-kazakhstan-region", "mangystau-region"];
 const PILLARS: &[&str] = &["access-to-information", "public-participation", "access-to-justice"];

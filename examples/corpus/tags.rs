@@ -1,5 +1,34 @@
-//! Tag pools shared by the two corpus generators (`gen_corpus`, `gen_real_corpus`): the free keywords
-//! that pages of an environmental library carry, Russian and English, most used first.
+//! Vocabulary shared by the two corpus generators (`gen_corpus`, `gen_real_corpus`): the topic keys of
+//! site.toml and the tag pools (free keywords that pages of an environmental library carry, Russian and
+//! English, most used first).
+
+/// Keys from site.toml (checked against the copied site.toml at run time).
+pub const TOPICS: &[&str] = &[
+    "marine-pollution",
+    "oil-spills",
+    "land-based-pollution",
+    "biodiversity",
+    "protected-areas",
+    "caspian-seal",
+    "sturgeon",
+    "sea-level",
+    "eia",
+    "strategic-assessment",
+    "public-hearings",
+    "information-requests",
+    "environmental-monitoring",
+    "air-quality",
+    "waste-sulfur",
+    "extractive-transparency",
+    "beneficial-ownership",
+    "revenue-transparency",
+    "oil-and-gas-operators",
+    "environmental-justice",
+    "climate",
+    "water",
+    "capacity-building",
+    "international-cooperation",
+];
 
 pub const RU_TAGS: &str = "
 экология|нефть|газ|Каспий|Атырау|Урал|Жайык|Мангистау|Актау|Орхусская конвенция|Тегеранская конвенция|ОВОС|СЭО|
