@@ -118,7 +118,7 @@ pub type Resolution = (String, usize, Result<crate::markdown::ResolvedLink, (Str
 pub struct BuildCache {
     bodies: Mutex<Memo<Arc<CachedBody>>>,
     pages: Mutex<Memo<Arc<[u8]>>>,
-    analyses: Mutex<Memo<Arc<[Vec<IndexToken>; 4]>>>,
+    analyses: Mutex<Memo<Arc<[Vec<IndexToken>; crate::search::index::FIELD_COUNT]>>>,
     hits: AtomicUsize,
     misses: AtomicUsize,
     /// (hits, misses) of the last finished build.
@@ -155,11 +155,11 @@ impl BuildCache {
     }
 
     /// A document's analyzed fields stored under `key` (analyzer and the four texts).
-    pub fn analysis(&self, key: Key) -> Option<Arc<[Vec<IndexToken>; 4]>> {
+    pub fn analysis(&self, key: Key) -> Option<Arc<[Vec<IndexToken>; crate::search::index::FIELD_COUNT]>> {
         self.get(&self.analyses, key)
     }
 
-    pub fn store_analysis(&self, key: Key, fields: [Vec<IndexToken>; 4]) {
+    pub fn store_analysis(&self, key: Key, fields: [Vec<IndexToken>; crate::search::index::FIELD_COUNT]) {
         store(&self.analyses, key, Arc::new(fields));
     }
 

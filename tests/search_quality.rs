@@ -258,7 +258,7 @@ fn static_index_respects_the_file_budget() {
     let files = std::fs::read_dir(&search).expect("search dir").count();
     let client = std::fs::read_dir(built().out.join("static/js/search")).expect("client").count();
     let pages = built().index.index.reader().expect("reader").searcher().num_docs() as usize;
-    assert!(files + client <= 64 + pages / 500, "{files} index files + {client} client files");
+    assert!(files + client <= ecolib::search::file_budget(pages), "{files} index files + {client} client files");
     for entry in std::fs::read_dir(&search).expect("search dir") {
         let path = entry.expect("entry").path();
         if path.extension().is_some_and(|x| x == "js") {
@@ -269,6 +269,8 @@ fn static_index_respects_the_file_budget() {
                 false => "ecolibSearch.register(",
             };
             assert!(text.starts_with(expected), "{}", path.display());
+            // No file a query loads grows with the site.
+            assert!(text.len() <= 64 * 1024, "{} has {} bytes", path.display(), text.len());
         }
     }
     let _ = Path::new("");

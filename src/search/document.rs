@@ -3,6 +3,7 @@
 
 use serde::Serialize;
 
+use super::index::FIELD_COUNT;
 use crate::render::Bodies;
 use crate::site::Site;
 
@@ -20,6 +21,8 @@ pub struct SearchDocument {
     pub headings: String,
     /// The body as plain text.
     pub body: String,
+    /// Tags and the labels of the page's topics, doc type and pillars in its language, one per line.
+    pub tags: String,
     /// Title of the page's section, for the breadcrumb in results.
     pub section: String,
     pub doc_type: String,
@@ -32,8 +35,8 @@ pub struct SearchDocument {
 
 impl SearchDocument {
     /// The texts of the index's text fields, in the order of [`TEXT_FIELDS`](super::index::TEXT_FIELDS).
-    pub fn texts(&self) -> [&str; 4] {
-        [&self.title, &self.summary, &self.headings, &self.body]
+    pub fn texts(&self) -> [&str; FIELD_COUNT] {
+        [&self.title, &self.summary, &self.headings, &self.body, &self.tags]
     }
 }
 
@@ -57,6 +60,7 @@ pub fn search_documents(site: &Site, bodies: &Bodies, texts: Vec<String>) -> Vec
                 summary: front.summary.clone().unwrap_or_default(),
                 headings: body.toc.iter().map(|e| e.title.as_str()).collect::<Vec<_>>().join("\n"),
                 body: text,
+                tags: tag_text(site, page),
                 section: site.sections[page.section].title().to_string(),
                 doc_type: page.doc_type().to_string(),
                 topics: front.topics.clone(),
@@ -69,4 +73,15 @@ pub fn search_documents(site: &Site, bodies: &Bodies, texts: Vec<String>) -> Vec
     let order = |lang: &str| site.config.language_codes().position(|code| code == lang).unwrap_or(usize::MAX);
     documents.sort_by_key(|d| order(&d.lang)); // stable: the model's order within a language
     documents
+}
+
+/// A page's tags and the labels of its topics, doc type and pillars in its language, one per line: what a
+/// reader sees on the page as its keywords.
+fn tag_text(site: &Site, page: &crate::site::Page) -> String {
+    let (front, lang, vocab) = (page.front(), page.lang(), &site.config.vocabularies);
+    let mut lines: Vec<&str> = front.tags.iter().map(String::as_str).collect();
+    lines.extend(front.topics.iter().map(|t| vocab.topics.label(t, lang)));
+    lines.push(vocab.doc_types.label(page.doc_type(), lang));
+    lines.extend(front.pillars.iter().map(|p| vocab.pillars.label(p, lang)));
+    lines.join("\n")
 }

@@ -26,7 +26,12 @@ pub fn index_dir(cache: &Path) -> PathBuf {
 }
 
 /// The text fields, in the order of their boosts in queries.
-pub const TEXT_FIELDS: [&str; 4] = ["title", "summary", "headings", "body"];
+/// The number of text fields.
+pub const FIELD_COUNT: usize = 5;
+
+/// The text fields, in the order of their boosts in queries. `tags` holds a page's tags and the labels of
+/// its topics, doc type and pillars in its language, so that a query for a tag finds the tagged pages.
+pub const TEXT_FIELDS: [&str; FIELD_COUNT] = ["title", "summary", "headings", "body", "tags"];
 
 /// Errors of the index stage.
 #[derive(Debug, thiserror::Error)]
@@ -271,11 +276,11 @@ fn write_index(
     }
     // One thread: one segment, documents in insertion order.
     let mut writer: IndexWriter = index.index.writer_with_num_threads(1, 900 * 1024 * 1024)?;
-    let fields: Vec<[Field; 4]> = Analyzer::ALL
+    let fields: Vec<[Field; FIELD_COUNT]> = Analyzer::ALL
         .iter()
         .map(|&a| {
             let f = |name| index.text_field(name, a);
-            Ok([f("title")?, f("summary")?, f("headings")?, f("body")?])
+            Ok([f("title")?, f("summary")?, f("headings")?, f("body")?, f("tags")?])
         })
         .collect::<Result<_, IndexError>>()?;
     let started = std::time::Instant::now();
@@ -283,7 +288,7 @@ fn write_index(
     // third of tantivy's work, so one thread keeps up; a parallel one would queue its jobs in the global
     // pool behind the templates', which run meanwhile, and starve the index.
     std::thread::scope(|scope| -> Result<(), IndexError> {
-        let (send, analyzed_batches) = std::sync::mpsc::sync_channel::<Vec<[Vec<IndexToken>; 4]>>(1);
+        let (send, analyzed_batches) = std::sync::mpsc::sync_channel::<Vec<[Vec<IndexToken>; FIELD_COUNT]>>(1);
         scope.spawn(move || {
             for batch in documents.chunks(ANALYZE_BATCH) {
                 let analyzed = batch.iter().map(|d| analyzed_fields(d, cache)).collect();
@@ -391,8 +396,8 @@ impl TokenStream for HandedTokens {
     }
 }
 
-/// A document's four fields analyzed, from the cache when its text was analyzed before.
-fn analyzed_fields(document: &SearchDocument, cache: Option<&BuildCache>) -> [Vec<IndexToken>; 4] {
+/// A document's text fields analyzed, from the cache when its text was analyzed before.
+fn analyzed_fields(document: &SearchDocument, cache: Option<&BuildCache>) -> [Vec<IndexToken>; FIELD_COUNT] {
     let Some(cache) = cache else { return pre_tokenize(document) };
     let analyzer = Analyzer::for_language(&document.lang);
     let key = document.texts().iter().fold(Fingerprint::new().str(analyzer.name()), |f, text| f.str(text)).finish();
@@ -433,8 +438,8 @@ fn metadata_document(f: &Fields, document: &SearchDocument) -> TantivyDocument {
     doc
 }
 
-/// The four text fields of a document, analyzed. The text itself is not kept: these fields are not stored.
-fn pre_tokenize(document: &SearchDocument) -> [Vec<IndexToken>; 4] {
+/// The text fields of a document, analyzed. The text itself is not kept: these fields are not stored.
+fn pre_tokenize(document: &SearchDocument) -> [Vec<IndexToken>; FIELD_COUNT] {
     let analyzer = Analyzer::for_language(&document.lang);
     document.texts().map(|text| analyze_for_index(text, analyzer))
 }

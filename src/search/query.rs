@@ -15,10 +15,10 @@ use tantivy::schema::{IndexRecordOption, Value};
 use tantivy::{Searcher, TantivyDocument, Term};
 
 use super::analyzer::{analyze, lowercase_without_marks, normalize_token, raw_tokens, Analyzer};
-use super::index::{IndexError, SearchIndex, TEXT_FIELDS};
+use super::index::{IndexError, SearchIndex, FIELD_COUNT, TEXT_FIELDS};
 
 /// Boost of each text field, in the order of [`TEXT_FIELDS`].
-pub const FIELD_BOOSTS: [f32; 4] = [3.0, 1.5, 1.5, 1.0];
+pub const FIELD_BOOSTS: [f32; FIELD_COUNT] = [3.0, 1.5, 1.5, 1.0, 2.0];
 /// Weight of a term that is the query word's stem itself.
 pub const EXACT_WEIGHT: f32 = 1.0;
 /// Weight of a longer term that starts with the query stem («касп» → «каспийск»).
@@ -146,14 +146,17 @@ impl Vocabulary {
         Ok(Vocabulary { terms })
     }
 
-    /// The exact and prefix expansions of one query word: (term, weight).
+    /// The exact and prefix expansions of one query word: (term, weight). A finished word that is a term
+    /// is not expanded by prefix: its stem already joins its inflected forms, and the longer words that
+    /// merely start with it would cost a query the postings of up to [`MAX_PREFIX_TERMS`] more terms.
     pub fn expand(&self, stem: &str, typing: bool) -> Vec<(String, f32)> {
         let mut out = Vec::new();
-        if self.terms.contains_key(stem) {
+        let exact = self.terms.contains_key(stem);
+        if exact {
             out.push((stem.to_string(), EXACT_WEIGHT));
         }
         let min_prefix = if typing { 2 } else { MIN_PREFIX_LEN };
-        if stem.chars().count() >= min_prefix {
+        if (typing || !exact) && stem.chars().count() >= min_prefix {
             let longer = self
                 .terms
                 .range(stem.to_string()..)
@@ -172,7 +175,8 @@ impl Vocabulary {
         for len in (MIN_BACKOFF_LEN..chars.len()).rev() {
             let shorter: String = chars[..len].iter().collect();
             if self.terms.contains_key(&shorter) {
-                return self.expand(&shorter, false).into_iter().map(|(t, _)| (t, BACKOFF_WEIGHT)).collect();
+                // As a prefix, like a word being typed: the key was cut short on purpose.
+                return self.expand(&shorter, true).into_iter().map(|(t, _)| (t, BACKOFF_WEIGHT)).collect();
             }
         }
         Vec::new()
@@ -541,8 +545,10 @@ mod tests {
                 .map(|(t, d)| (t.to_string(), d))
                 .collect(),
         };
-        let expansions = vocabulary.expand("касп", false);
+        assert_eq!(vocabulary.expand("касп", false), [("касп".into(), 1.0)], "a finished word that is a term");
+        let expansions = vocabulary.expand("касп", true);
         assert_eq!(expansions, [("касп".into(), 1.0), ("каспийск".into(), 0.6), ("каспи".into(), 0.6)]);
+        assert_eq!(vocabulary.expand("каспий", false), [("каспийск".into(), 0.6)], "a finished word that is no term");
         assert!(vocabulary.expand("кнвенц", false).is_empty());
         assert_eq!(vocabulary.typo_candidates("кнвенц", "кнвенция", Analyzer::Russian), [("конвенц".into(), 0.4)]);
         assert!(vocabulary.expand("ко", false).is_empty(), "complete two-letter stems are not expanded");

@@ -59,8 +59,9 @@
   // Loading
   // ---------------------------------------------------------------------------
 
-  var registry = Object.create(null); // name -> data
+  var registry = Object.create(null); // name -> data as registered (a compressed payload)
   var waiting = Object.create(null); // name -> deferred
+  var decoded = Object.create(null); // name -> promise of the decoded data
 
   /** Where the index files are, relative to the page (set by the UI): `…/search/`. */
   if (typeof ecolib.baseUrl !== 'string') ecolib.baseUrl = 'search/';
@@ -88,6 +89,29 @@
     }
   };
 
+  /**
+   * The file of an index file's name: `manifest.js`, and `<name>.<id>.js` for the others, where the id
+   * (from the manifest) changes with every index, so a web cache never mixes two builds' files.
+   */
+  function fileName(name) {
+    return name === 'manifest' ? 'manifest.js' : name + '.' + ecolib.indexId + '.js';
+  }
+
+  /**
+   * A registered payload as data: base64 of deflated JSON, inflated by the browser's own
+   * DecompressionStream (no fetch: it works from file://).
+   * @param {string|object} payload
+   * @returns {Promise<object>}
+   */
+  function inflate(payload) {
+    if (typeof payload !== 'string') return Promise.resolve(payload);
+    if (typeof DecompressionStream === 'undefined') {
+      return Promise.reject(new Error('ecolibSearch: this browser cannot decompress the index (no DecompressionStream)'));
+    }
+    var stream = new Blob([decodeBase64(payload)]).stream().pipeThrough(new DecompressionStream('deflate'));
+    return new Response(stream).text().then(JSON.parse);
+  }
+
   /** The browser loader: a <script> element per file. */
   function scriptLoader(name) {
     return new Promise(function (resolve, reject) {
@@ -97,7 +121,7 @@
         return;
       }
       var script = doc.createElement('script');
-      script.src = ecolib.baseUrl + encodeURIComponent(name) + '.js';
+      script.src = ecolib.baseUrl + encodeURIComponent(fileName(name));
       script.async = true;
       script.onload = function () {
         if (script.parentNode) script.parentNode.removeChild(script);
@@ -120,7 +144,7 @@
     var fs = require('fs');
     var path = require('path');
     return function (name) {
-      var file = path.join(dir, name + '.js');
+      var file = path.join(dir, fileName(name));
       var code = fs.readFileSync(file, 'utf8');
       // eslint-disable-next-line no-new-func
       new Function('ecolibSearch', code)(ecolib);
@@ -133,6 +157,17 @@
    * @returns {Promise<object>}
    */
   ecolib.load = function (name) {
+    if (!decoded[name]) {
+      decoded[name] = loadRegistered(name).then(inflate);
+      decoded[name].catch(function () {
+        delete decoded[name];
+      });
+    }
+    return decoded[name];
+  };
+
+  /** The payload of one index file as registered, loading the file if needed. */
+  function loadRegistered(name) {
     if (name in registry) return Promise.resolve(registry[name]);
     var d = waiting[name];
     if (d) return d.promise;
@@ -154,7 +189,7 @@
       fail(error);
     }
     return d.promise;
-  };
+  }
 
   // ---------------------------------------------------------------------------
   // Decoding
@@ -224,7 +259,7 @@
    * @returns {{docs: number[], tfs: number[], norms: number[]}}
    */
   function decodePostings(b64) {
-    var v = decodeVarints(decodeBase64(b64));
+    var v = decodeVarints(typeof b64 === 'string' ? decodeBase64(b64) : b64);
     if (v.length % 3 !== 0) throw new Error('ecolibSearch: corrupt posting list (' + v.length + ' values)');
     var n = v.length / 3;
     var docs = new Array(n);
@@ -247,7 +282,7 @@
    * @returns {number[][]}
    */
   function decodePositions(b64, tfs) {
-    var v = decodeVarints(decodeBase64(b64));
+    var v = decodeVarints(typeof b64 === 'string' ? decodeBase64(b64) : b64);
     var out = new Array(tfs.length);
     var i = 0;
     for (var k = 0; k < tfs.length; k++) {
@@ -439,6 +474,7 @@
   ecolib.reset = function () {
     registry = Object.create(null);
     waiting = Object.create(null);
+    decoded = Object.create(null);
     state = null;
     statePromise = null;
   };
@@ -465,7 +501,7 @@
       statePromise = ecolib
         .load('manifest')
         .then(function (manifest) {
-          if (!manifest || manifest.version !== 2) throw new Error('ecolibSearch: unsupported index version ' + (manifest && manifest.version));
+          if (!manifest || manifest.version !== 3) throw new Error('ecolibSearch: unsupported index version ' + (manifest && manifest.version));
           {
             var p = manifest.params;
             var params = {
@@ -487,6 +523,7 @@
               snippetWords: p.snippetWords,
               numFields: p.fields.length,
             };
+            ecolib.indexId = manifest.id;
             state = {
               manifest: manifest,
               facets: null, // loaded when a query has filters or asks for facet counts
@@ -506,8 +543,9 @@
               var avg = info.avgFieldnorm.map(fround);
               state.analyzers[name] = {
                 name: name,
-                shards: info.shards,
-                loaded: new Array(info.shards.length), // prepared shards
+                firsts: info.firsts,
+                last: info.last,
+                loaded: new Array(info.firsts.length), // prepared dictionary shards
                 norms: avg.map(function (a) {
                   return makeNormCache(manifest.fieldnormTable, a);
                 }),
@@ -528,7 +566,7 @@
   /** Loads the facet file (once): only queries with filters or facet counts need it. */
   function loadFacets() {
     if (state.facets) return Promise.resolve(state.facets);
-    return ecolib.load(state.manifest.facets || 'facets').then(function (facets) {
+    return ecolib.load('facets').then(function (facets) {
       state.facets = facets;
       return facets;
     });
@@ -549,43 +587,129 @@
   }
 
   /**
-   * Index of the shard that holds `term` and the terms it is a prefix of: the first shard whose last term
-   * is >= term (JS string order); -1 when there is none, or when that shard's first term is already past
-   * every string starting with `term` (then the shard need not be loaded).
+   * Index of the dictionary shard that holds `term`, and where the terms it is a prefix of start: the last
+   * shard whose first term is <= term (JS string order); -1 when no term can be or start with `term`.
    */
   function shardFor(an, term) {
-    var shards = an.shards;
+    var firsts = an.firsts;
     var lo = 0;
-    var hi = shards.length;
+    var hi = firsts.length;
     while (lo < hi) {
       var mid = (lo + hi) >> 1;
-      if (shards[mid].last < term) lo = mid + 1;
+      if (firsts[mid] <= term) lo = mid + 1;
       else hi = mid;
     }
-    if (lo >= shards.length) return -1;
-    var first = shards[lo].first;
-    return first > term && !first.startsWith(term) ? -1 : lo;
+    // Past the last term, no term is equal to `term` or starts with it.
+    return firsts.length && !(term > an.last) ? Math.max(lo - 1, 0) : -1;
   }
 
+  /**
+   * A dictionary shard, its front-coded rows [shared, suffix, df, p0, …] decoded to [term, df, p0, …]
+   * (a missing trailing field is null).
+   */
   function loadShard(an, i) {
     if (an.loaded[i]) return Promise.resolve(an.loaded[i]);
-    var descriptor = an.shards[i];
-    return ecolib.load(descriptor.name).then(function (data) {
+    return ecolib.load('t-' + an.name + '-' + i).then(function (data) {
       if (!an.loaded[i]) {
-        an.loaded[i] = { index: i, descriptor: descriptor, terms: data.terms, postings: [], positions: null };
+        var previous = '';
+        var terms = data.terms.map(function (row) {
+          var term = previous.slice(0, row[0]) + row[1];
+          previous = term;
+          return [term, row[2]].concat(row.slice(3));
+        });
+        an.loaded[i] = { index: i, terms: terms, postings: [], positions: null, tops: data.tops || null, topShards: {} };
       }
       return an.loaded[i];
     });
   }
 
+  /**
+   * The most frequent terms starting with `prefix` when they run past its shard, as a shard of their own
+   * (rows [term, df, p0, …], most frequent first); null when every such term is in the shard itself.
+   */
+  function topsOf(shard, prefix) {
+    if (!shard.tops || !Object.prototype.hasOwnProperty.call(shard.tops, prefix)) return null;
+    if (!shard.topShards[prefix]) {
+      shard.topShards[prefix] = { index: -1, terms: shard.tops[prefix], postings: [], positions: null };
+    }
+    return shard.topShards[prefix];
+  }
+
+  /** The positions rows of a dictionary shard (row i: term i's positions per field). */
   function loadPositions(an, shard) {
     if (shard.positions) return Promise.resolve(shard.positions);
-    var first = shard.descriptor.positionsFirst || 0;
-    return ecolib.load(shard.descriptor.positions).then(function (data) {
-      if (data.positions.length < first + shard.terms.length) throw new Error('ecolibSearch: ' + shard.descriptor.positions + ' does not match its term shard');
-      shard.positions = data.positions.slice(first, first + shard.terms.length);
+    return ecolib.load('p-' + an.name + '-' + shard.index).then(function (data) {
+      if (data.positions.length !== shard.terms.length) throw new Error('ecolibSearch: positions do not match their shard');
+      shard.positions = data.positions;
       return shard.positions;
     });
+  }
+
+  /**
+   * One long list from blob files (`kind` b: postings, q: positions): its pieces follow each other from
+   * piece ref[1] of file ref[0], on into the next files, ref[2] pieces in all.
+   * @returns {Promise<Uint8Array>}
+   */
+  async function loadBlob(an, kind, ref) {
+    var file = ref[0];
+    var index = ref[1];
+    var parts = [];
+    var length = 0;
+    while (parts.length < ref[2]) {
+      var data = await ecolib.load(kind + '-' + an.name + '-' + file);
+      if (index >= data.pieces.length) throw new Error('ecolibSearch: a list runs past its blob file');
+      for (; index < data.pieces.length && parts.length < ref[2]; index++) {
+        var bytes = decodeBase64(data.pieces[index]);
+        parts.push(bytes);
+        length += bytes.length;
+      }
+      file++;
+      index = 0;
+    }
+    var out = new Uint8Array(length);
+    var at = 0;
+    parts.forEach(function (part) {
+      out.set(part, at);
+      at += part.length;
+    });
+    return out;
+  }
+
+  /** Replaces the references to blob files in `row` from index `from` by the lists' bytes. */
+  function resolveLists(an, row, from, kind) {
+    var loads = [];
+    for (var k = from; k < row.length; k++) {
+      if (Array.isArray(row[k])) {
+        loads.push(
+          (function (slot, ref) {
+            return loadBlob(an, kind, ref).then(function (bytes) {
+              row[slot] = bytes;
+            });
+          })(k, row[k]),
+        );
+      }
+    }
+    return Promise.all(loads);
+  }
+
+  /** Loads the postings of the expansions [{analyzer, shard, i}] that live in blob files. */
+  function resolvePostings(entries) {
+    return Promise.all(
+      entries.map(function (e) {
+        return resolveLists(e.an, e.shard.terms[e.i], 2, 'b');
+      }),
+    );
+  }
+
+  /** Loads the positions of terms [{an, shard, i}] (their shards' positions files, then long lists). */
+  function resolvePositions(entries) {
+    return Promise.all(
+      entries.map(function (e) {
+        return loadPositions(e.an, e.shard).then(function (rows) {
+          return resolveLists(e.an, rows[e.i], 0, 'q');
+        });
+      }),
+    );
   }
 
   /** Index of the first term >= term in a shard (JS string order). */
@@ -615,7 +739,7 @@
 
   /** The decoded postings of term i of a shard in field f, or null. */
   function postingsOf(shard, i, f) {
-    var key = i * 4 + f;
+    var key = i * state.params.numFields + f;
     var cached = shard.postings[key];
     if (cached !== undefined) return cached;
     var b64 = shard.terms[i][2 + f];
@@ -630,7 +754,7 @@
     if (!postings) return null;
     if (!postings.positions) {
       var b64 = shard.positions[i][f];
-      if (b64 == null) throw new Error('ecolibSearch: no positions for a term with postings');
+      if (b64 == null || Array.isArray(b64)) throw new Error('ecolibSearch: no positions for a term with postings');
       postings.positions = decodePositions(b64, postings.tfs);
     }
     return postings.positions;
@@ -653,33 +777,32 @@
    */
   async function expand(an, stem, typing) {
     var p = state.params;
-    var prefixAllowed = charCount(stem) >= (typing ? 2 : p.minPrefixLen);
-    var key = 'x' + an.name + '\u0000' + stem + '\u0000' + (prefixAllowed ? 1 : 0);
+    var key = 'x' + an.name + '\u0000' + stem + '\u0000' + (typing ? 1 : 0);
     if (state.expansions.has(key)) return state.expansions.get(key);
     var out = [];
     var s = shardFor(an, stem);
     if (s >= 0) {
       var shard = await loadShard(an, s);
       var i = lowerBound(shard.terms, stem);
-      if (i < shard.terms.length && shard.terms[i][0] === stem) {
-        out.push({ term: stem, weight: p.exactWeight, shard: shard, i: i });
-      }
-      if (prefixAllowed) {
+      var exact = i < shard.terms.length && shard.terms[i][0] === stem;
+      if (exact) out.push({ term: stem, weight: p.exactWeight, an: an, shard: shard, i: i });
+      // A finished word that is a term is not expanded (Vocabulary::expand).
+      if ((typing || !exact) && charCount(stem) >= (typing ? 2 : p.minPrefixLen)) {
         var longer = [];
-        // Terms starting with the stem follow it; the group may only continue into the next shard if it
-        // runs to the end of this one.
-        for (;;) {
-          var terms = shard.terms;
-          for (; i < terms.length && terms[i][0].startsWith(stem); i++) {
-            if (terms[i][0] !== stem) longer.push({ term: terms[i][0], df: terms[i][1], shard: shard, i: i });
+        var tops = topsOf(shard, stem);
+        if (tops) {
+          // The prefix's terms run past this shard: its most frequent ones, already in order.
+          tops.terms.forEach(function (row, k) {
+            if (row[0] !== stem) longer.push({ term: row[0], df: row[1], shard: tops, i: k });
+          });
+        } else {
+          for (; i < shard.terms.length && shard.terms[i][0].startsWith(stem); i++) {
+            if (shard.terms[i][0] !== stem) longer.push({ term: shard.terms[i][0], df: shard.terms[i][1], shard: shard, i: i });
           }
-          if (i < terms.length || shard.index + 1 >= an.shards.length) break;
-          shard = await loadShard(an, shard.index + 1);
-          i = 0;
+          longer.sort(byDfThenTerm);
         }
-        longer.sort(byDfThenTerm);
         longer.slice(0, p.maxPrefixTerms).forEach(function (t) {
-          out.push({ term: t.term, weight: p.prefixWeight, shard: t.shard, i: t.i });
+          out.push({ term: t.term, weight: p.prefixWeight, an: an, shard: t.shard, i: t.i });
         });
       }
     }
@@ -698,9 +821,10 @@
     for (var len = chars.length - 1; len >= p.minBackoffLen; len--) {
       var shorter = chars.slice(0, len).join('');
       if (await findTerm(an, shorter)) {
-        var found = await expand(an, shorter, false);
+        // As a prefix, like a word being typed: the key was cut short on purpose.
+        var found = await expand(an, shorter, true);
         return found.map(function (e) {
-          return { term: e.term, weight: p.backoffWeight, shard: e.shard, i: e.i };
+          return { term: e.term, weight: p.backoffWeight, an: an, shard: e.shard, i: e.i };
         });
       }
     }
@@ -765,7 +889,7 @@
   async function wholeVocabulary(an) {
     if (an.byTerm) return an.byTerm;
     var all = [];
-    for (var k = 0; k < an.shards.length; k++) all.push(loadShard(an, k));
+    for (var k = 0; k < an.firsts.length; k++) all.push(loadShard(an, k));
     all = await Promise.all(all);
     var byTerm = new Map();
     all.forEach(function (sh) {
@@ -799,7 +923,7 @@
     });
     var sorted = Array.from(close.values()).sort(byDfThenTerm);
     var out = sorted.slice(0, p.maxTypoTerms).map(function (t) {
-      return { term: t.term, weight: p.typoWeight, shard: t.shard, i: t.i };
+      return { term: t.term, weight: p.typoWeight, an: an, shard: t.shard, i: t.i };
     });
     state.expansions.set(key, out);
     return out;
@@ -871,19 +995,15 @@
       if (refs.some(function (r) {
         return !r;
       })) continue;
+      refs.forEach(function (r) {
+        r.an = an;
+      });
+      await resolvePostings(refs);
       if (refs.length === 1) {
         for (var f1 = 0; f1 < p.numFields; f1++) scoreTerm(an, refs[0].shard, refs[0].i, f1, p.boosts[f1], scores);
         continue;
       }
-      var shardsNeeded = [];
-      refs.forEach(function (r) {
-        if (shardsNeeded.indexOf(r.shard) < 0) shardsNeeded.push(r.shard);
-      });
-      await Promise.all(
-        shardsNeeded.map(function (sh) {
-          return loadPositions(an, sh);
-        }),
-      );
+      await resolvePositions(refs);
       for (var f = 0; f < p.numFields; f++) {
         var lists = refs.map(function (r) {
           return postingsOf(r.shard, r.i, f);
@@ -1162,39 +1282,24 @@
     return out;
   }
 
-  /** The shard of `list` ({name, first, count}) that holds a document. */
-  function rowShardFor(list, docId) {
-    for (var i = 0; i < list.length; i++) {
-      if (docId >= list[i].first && docId < list[i].first + list[i].count) return list[i];
-    }
-    return null;
-  }
-
   /**
-   * The rows of documents from docs or text shards ({first, rows}), loading the shards needed.
-   * @param {Array<{name: string, first: number, count: number}>} list docShards or textShards
+   * The rows of documents from the files `<prefix>-<n>` of `perFile` consecutive documents each (r: result
+   * rows, x: summaries and snippet text), loading the files needed.
+   * @param {string} prefix
+   * @param {number} perFile
    * @param {Array<{doc: number}>} matches
    * @returns {Promise<Array>} the rows in the order of `matches`
    */
-  async function loadRows(list, matches) {
-    var names = [];
-    var shards = matches.map(function (m) {
-      var shard = rowShardFor(list, m.doc);
-      if (!shard) throw new Error('ecolibSearch: no shard holds document ' + m.doc);
-      if (names.indexOf(shard.name) < 0) names.push(shard.name);
-      return shard;
-    });
-    var loaded = {};
-    await Promise.all(
-      names.map(function (name) {
-        return ecolib.load(name).then(function (data) {
-          loaded[name] = data;
-        });
+  async function loadRows(prefix, perFile, matches) {
+    var files = await Promise.all(
+      matches.map(function (m) {
+        return ecolib.load(prefix + '-' + Math.floor(m.doc / perFile));
       }),
     );
     return matches.map(function (m, k) {
-      var data = loaded[shards[k].name];
-      return data.rows[m.doc - data.first];
+      var row = files[k].rows[m.doc % perFile];
+      if (!row) throw new Error('ecolibSearch: no row for document ' + m.doc);
+      return row;
     });
   }
 
@@ -1202,14 +1307,15 @@
    * Runs a query.
    * @param {string} query
    * @param {{typing?: boolean, filters?: object, facets?: boolean, limit?: number, preferLang?: string,
-   *   deferSnippets?: boolean}} [options]
+   *   deferSnippets?: boolean, isStale?: function(): boolean}} [options]
    *   typing: the query is being typed (its last word expands as a prefix from 2 characters);
    *   filters: {lang, doc_type, topic, pillar, year}, each a value or an array of values (any of them);
    *   dimensions combine with AND; they never change scores. facets: count the facets (filters count
    *   them too; both load the facet file). limit: hits with details (default 10).
    *   preferLang: hits in that language first, each group keeping its order. deferSnippets: resolve
    *   with an empty snippetHtml and `result.snippets`, a promise that resolves when the text shards
-   *   have arrived and each hit's snippetHtml holds its snippet (or its summary).
+   *   have arrived and each hit's snippetHtml holds its snippet (or its summary). isStale: when it
+   *   returns true (a newer query replaced this one), the search loads no more postings, rows or text.
    * @returns {Promise<{hits: Array<{docId: number, id: string, score: number, title: string, url: string,
    *   lang: string, docType: string, section: string, date: (string|null), snippetHtml: string}>,
    *   total: number, facets: object, snippets?: Promise}>} total: matching documents after filters;
@@ -1222,13 +1328,24 @@
     options = options || {};
     var limit = options.limit == null ? 10 : Math.floor(Number(options.limit));
     if (!(limit >= 0)) limit = 0; // NaN or negative; Infinity stays
+    // A query typed over by a newer one stops before loading more files.
+    var stale = typeof options.isStale === 'function' ? options.isStale : function () {
+      return false;
+    };
     var pl = await plan(query, !!options.typing, true);
     var parsed = pl.parsed;
     var p = state.params;
     var result = { hits: [], total: 0, facets: emptyFacets() };
-    if (pl.empty || (!parsed.words.length && !parsed.phrases.length)) return result;
+    if (pl.empty || (!parsed.words.length && !parsed.phrases.length) || stale()) return result;
 
     // Must clauses: each word (any expansion, any field, any analyzer), each phrase.
+    var entries = [];
+    pl.words.forEach(function (w) {
+      w.analyzers.forEach(function (entry) {
+        entries.push.apply(entries, entry.expansions);
+      });
+    });
+    await resolvePostings(entries);
     var clauses = [];
     pl.words.forEach(function (w) {
       var scores = new Map();
@@ -1291,13 +1408,14 @@
     result.total = kept.length;
 
     // Hits: metadata from the docs shards; snippets (or summaries) from the text shards.
-    var shown = kept.slice(0, limit);
-    var rows = await loadRows(state.manifest.docShards, shown);
+    var shown = stale() ? [] : kept.slice(0, limit);
+    var rows = await loadRows('r', state.manifest.docsPerFile, shown);
     result.hits = shown.map(function (m, k) {
       return hitOf(m, rows[k]);
     });
     var loadSnippets = function () {
-      return loadRows(state.manifest.textShards || [], shown).then(function (texts) {
+      if (stale()) return Promise.resolve([]);
+      return loadRows('x', state.manifest.textPerFile, shown).then(function (texts) {
         return result.hits.map(function (hit, k) {
           var text = texts[k] || [];
           var analyzer = ecolib.analyzerFor(hit.lang);

@@ -27,8 +27,8 @@
  *                       optional plural forms by Intl.PluralRules of data-lang, preferred when given:
  *                       results_count_one, _few, _many, _other
  *     other_languages   heading before the hits in other languages  [search_other_languages]
- *     all_results       panel link to the results page; results page button that shows the rest
- *                                                                  [search_show_all]
+ *     all_results       panel link to the results page            [search_show_all]
+ *     more_results      results page button that shows more       [search_show_more]
  *     results_label     accessible name of the result lists       [search_title]
  *     filters           accessible name of the facets             [search_facets]
  *     clear_filters     button that clears the facets             [search_clear]
@@ -65,9 +65,14 @@
   var doc = root.document;
 
   var ENGINE_FILES = ['stem-ru.js', 'stem-en.js', 'stem-kk.js', 'analyzer.js', 'engine.js'];
-  var DEBOUNCE_MS = 80;
+  // A person types a key every 150–250 ms: searching only after a pause keeps the prefixes typed on the way
+  // from loading files of their own.
+  var DEBOUNCE_MS = 220;
   var PANEL_HITS = 8;
-  var PAGE_SIZE = 50;
+  // Results with snippets at first, and how many more each press of the button adds: each result loads its
+  // row and text files.
+  var PAGE_SIZE = 10;
+  var MORE_SIZE = 30;
   var FACETS = ['doc_type', 'topic', 'pillar', 'lang', 'year'];
 
   var DEFAULT_STRINGS = {
@@ -78,6 +83,7 @@
     other_languages: 'In other languages',
     load_error: 'Search is not available',
     all_results: 'All results',
+    more_results: 'Show more',
     results_label: 'Search results',
     filters: 'Refine the results',
     clear_filters: 'Clear filters',
@@ -91,6 +97,7 @@
   /** Keys of the default theme's i18n for the keys above. */
   var ALIASES = {
     all_results: 'search_show_all',
+    more_results: 'search_show_more',
     results_label: 'search_title',
     filters: 'search_facets',
     clear_filters: 'search_clear',
@@ -551,7 +558,15 @@
       .then(function () {
         if (seq !== self.seq) return null;
         if (!self.hits.length) self.status.textContent = self.t('searching');
-        return ecolib.search(query, { typing: true, limit: PANEL_HITS, preferLang: self.lang, deferSnippets: true });
+        return ecolib.search(query, {
+          typing: true,
+          limit: PANEL_HITS,
+          preferLang: self.lang,
+          deferSnippets: true,
+          isStale: function () {
+            return seq !== self.seq;
+          },
+        });
       })
       .then(function (result) {
         if (!result || seq !== self.seq) return;
@@ -667,7 +682,7 @@
     this.places = places;
     this.query = query;
     this.filters = {};
-    this.all = false;
+    this.limit = PAGE_SIZE;
     this.seq = 0;
     this.build();
   }
@@ -691,11 +706,11 @@
     }
     this.lists = el('div', 'search-result-lists');
     box.appendChild(this.lists);
-    this.more = el('button', 'search-more', s.t('all_results'));
+    this.more = el('button', 'search-more', s.t('more_results'));
     this.more.type = 'button';
     this.more.hidden = true;
     this.more.addEventListener('click', function () {
-      self.all = true;
+      self.limit += MORE_SIZE;
       self.update(self.shownCount);
     });
     box.appendChild(this.more);
@@ -749,8 +764,11 @@
         typing: false,
         filters: this.filterValues(),
         facets: true,
-        limit: this.all ? Infinity : PAGE_SIZE,
+        limit: this.limit,
         preferLang: s.lang,
+        isStale: function () {
+          return seq !== self.seq;
+        },
       })
       .then(function (result) {
         if (seq !== self.seq) return;
@@ -799,7 +817,7 @@
     });
     this.shownCount = result.hits.length;
     this.more.hidden = result.hits.length >= result.total;
-    if (!this.more.hidden) this.more.textContent = s.t('all_results') + ' (' + result.total + ')';
+    if (!this.more.hidden) this.more.textContent = s.t('more_results') + ' (' + result.hits.length + ' / ' + result.total + ')';
     if (focusTarget) focusTarget.focus();
     this.renderFacets(result.facets);
   };

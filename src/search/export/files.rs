@@ -1,0 +1,85 @@
+//! The files of the static index as the browser receives them: each a classic script that registers its
+//! data, compressed (`deflate`, then base64), under a name that carries the build's id.
+
+use std::io::Write as _;
+
+use base64::Engine as _;
+use flate2::write::ZlibEncoder;
+use flate2::Compression;
+use serde_json::Value;
+use sha2::{Digest, Sha256};
+
+use super::STATIC_DIR;
+
+/// One data file before it is written: its name (without folder, id or `.js`) and its data.
+pub struct DataFile {
+    pub name: String,
+    pub data: Value,
+}
+
+impl DataFile {
+    pub fn new(name: impl Into<String>, data: Value) -> DataFile {
+        DataFile { name: name.into(), data }
+    }
+}
+
+/// The JSON of `data`, compressed and in base64: the payload of a data file. Deterministic (fixed level).
+fn payload(data: &Value) -> String {
+    let mut encoder = ZlibEncoder::new(Vec::new(), Compression::new(9));
+    // Writing to a Vec cannot fail.
+    let _ = encoder.write_all(data.to_string().as_bytes());
+    let bytes = encoder.finish().unwrap_or_default();
+    base64::engine::general_purpose::STANDARD.encode(bytes)
+}
+
+/// The raw size of a data file's JSON: what the targets for shard sizes are measured in.
+pub fn json_size(data: &Value) -> usize {
+    data.to_string().len()
+}
+
+/// A script that registers `payload` under `name`.
+fn script(name: &str, payload: &str) -> Vec<u8> {
+    format!("ecolibSearch.register({}, \"{payload}\");\n", Value::from(name)).into_bytes()
+}
+
+/// The files by path under the output root: every data file as `search/<name>.<id>.js`, and the manifest
+/// (which holds the id) as `search/manifest.js`. The id is a hash of all data files, so a web cache never
+/// mixes two builds' shards: a new build's manifest names only new files.
+pub fn write_files(files: Vec<DataFile>, mut manifest: Value) -> Vec<(String, Vec<u8>)> {
+    use rayon::prelude::*;
+    let payloads: Vec<(String, String)> = files.into_par_iter().map(|f| (payload(&f.data), f.name)).collect();
+    let mut hasher = Sha256::new();
+    for (payload, name) in &payloads {
+        hasher.update(name.as_bytes());
+        hasher.update([0]);
+        hasher.update(payload.as_bytes());
+        hasher.update([0]);
+    }
+    let id: String = hasher.finalize().iter().take(5).map(|b| format!("{b:02x}")).collect();
+    manifest["id"] = Value::from(id.as_str());
+    let mut out: Vec<(String, Vec<u8>)> = payloads
+        .into_iter()
+        .map(|(payload, name)| (format!("{STATIC_DIR}/{name}.{id}.js"), script(&name, &payload)))
+        .collect();
+    out.push((format!("{STATIC_DIR}/manifest.js"), script("manifest", &payload(&manifest))));
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde_json::json;
+
+    #[test]
+    fn names_carry_one_id_and_the_manifest_knows_it() {
+        let files = vec![DataFile::new("t-ru-0", json!({"a": 1})), DataFile::new("r-0", json!([1, 2]))];
+        let out = write_files(files, json!({"version": 3}));
+        let names: Vec<&str> = out.iter().map(|(p, _)| p.as_str()).collect();
+        let id = names[0].strip_prefix("search/t-ru-0.").and_then(|s| s.strip_suffix(".js")).expect("id");
+        assert_eq!(id.len(), 10);
+        assert_eq!(names[1], format!("search/r-0.{id}.js"));
+        assert_eq!(names[2], "search/manifest.js");
+        let changed = write_files(vec![DataFile::new("t-ru-0", json!({"a": 2}))], json!({}));
+        assert_ne!(changed[0].0, names[0], "another content, another id");
+    }
+}

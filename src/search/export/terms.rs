@@ -1,0 +1,330 @@
+//! Term files of the static index: each analyzer's vocabulary in small dictionary shards (front-coded
+//! terms, document frequencies, short posting lists inline), the long posting and position lists in blob
+//! files of their own, and for every prefix whose terms run past its shard the prefix's most frequent
+//! terms, so that expanding a prefix never loads more than one dictionary shard.
+
+use std::collections::BTreeMap;
+
+use base64::Engine as _;
+use rayon::prelude::*;
+use serde_json::{json, Value};
+use tantivy::fieldnorm::FieldNormReader;
+use tantivy::postings::Postings;
+use tantivy::schema::IndexRecordOption;
+use tantivy::{DocSet, TERMINATED};
+
+use super::files::{json_size, DataFile};
+use crate::search::analyzer::Analyzer;
+use crate::search::index::{IndexError, SearchIndex, FIELD_COUNT, TEXT_FIELDS};
+use crate::search::query::MAX_PREFIX_TERMS;
+
+/// Raw JSON bytes a blob file aims at; a list longer than a piece spans several.
+const BLOB_FILE_TARGET: usize = 48 * 1024;
+/// Bytes of a list per piece of a blob file (base64 makes it a third longer).
+const PIECE_BYTES: usize = 36 * 1024;
+/// Lists up to this many base64 characters stay in the dictionary; longer ones go to blob files.
+const INLINE_MAX: usize = 160;
+
+/// One term's data in one field.
+#[derive(Default)]
+pub struct FieldPostings {
+    postings: Vec<u8>,
+    positions: Vec<u8>,
+    df: u64,
+}
+
+/// A term with its postings in each text field.
+pub struct TermEntry {
+    term: String,
+    fields: [Option<FieldPostings>; FIELD_COUNT],
+}
+
+impl TermEntry {
+    fn df_total(&self) -> u64 {
+        self.fields.iter().flatten().map(|f| f.df).sum()
+    }
+}
+
+fn push_varint(out: &mut Vec<u8>, mut value: u32) {
+    loop {
+        let byte = (value & 0x7f) as u8;
+        value >>= 7;
+        if value == 0 {
+            out.push(byte);
+            return;
+        }
+        out.push(byte | 0x80);
+    }
+}
+
+fn base64(bytes: &[u8]) -> String {
+    base64::engine::general_purpose::STANDARD.encode(bytes)
+}
+
+/// One analyzer's vocabulary with postings, read from the index (a single segment), and the average
+/// length of each field.
+pub fn read_terms(index: &SearchIndex, analyzer: Analyzer) -> Result<(Vec<TermEntry>, Vec<f64>), IndexError> {
+    let searcher = index.index.reader()?.searcher();
+    let num_docs = searcher.num_docs().max(1);
+    let per_field: Vec<(Vec<(String, FieldPostings)>, f64)> = TEXT_FIELDS
+        .par_iter()
+        .map(|name| read_field(index, &searcher, analyzer, name, num_docs))
+        .collect::<Result<_, IndexError>>()?;
+    let mut terms: BTreeMap<String, [Option<FieldPostings>; FIELD_COUNT]> = BTreeMap::new();
+    let mut averages = Vec::new();
+    for (f, (postings, average)) in per_field.into_iter().enumerate() {
+        averages.push(average);
+        for (term, data) in postings {
+            terms.entry(term).or_default()[f] = Some(data);
+        }
+    }
+    Ok((terms.into_iter().map(|(term, fields)| TermEntry { term, fields }).collect(), averages))
+}
+
+/// One field's postings by term (doc delta, tf, fieldnorm id as varints; positions as deltas), and its
+/// average field length as tantivy's BM25 computes it (in f32).
+fn read_field(
+    index: &SearchIndex,
+    searcher: &tantivy::Searcher,
+    analyzer: Analyzer,
+    name: &str,
+    num_docs: u64,
+) -> Result<(Vec<(String, FieldPostings)>, f64), IndexError> {
+    let field = index.text_field(name, analyzer)?;
+    let mut out = Vec::new();
+    let mut average = 0.0;
+    for segment in searcher.segment_readers() {
+        let inverted = segment.inverted_index(field)?;
+        average = f64::from(inverted.total_num_tokens() as f32 / num_docs as f32);
+        let norms: FieldNormReader = segment.get_fieldnorms_reader(field)?;
+        let mut stream = inverted.terms().stream().map_err(tantivy::TantivyError::from)?;
+        while stream.advance() {
+            let Ok(term) = std::str::from_utf8(stream.key()) else { continue };
+            let mut postings = inverted
+                .read_postings_from_terminfo(stream.value(), IndexRecordOption::WithFreqsAndPositions)
+                .map_err(tantivy::TantivyError::from)?;
+            let mut data = FieldPostings::default();
+            let (mut previous, mut positions) = (0u32, Vec::new());
+            let mut doc = postings.doc();
+            while doc != TERMINATED {
+                push_varint(&mut data.postings, doc - previous);
+                push_varint(&mut data.postings, postings.term_freq());
+                push_varint(&mut data.postings, u32::from(norms.fieldnorm_id(doc)));
+                postings.positions(&mut positions);
+                let mut last = 0;
+                for &p in &positions {
+                    push_varint(&mut data.positions, p - last);
+                    last = p;
+                }
+                data.df += 1;
+                previous = doc;
+                doc = postings.advance();
+            }
+            out.push((term.to_string(), data));
+        }
+    }
+    Ok((out, average))
+}
+
+/// Blob files: long lists in pieces, in the order they were added. A list is `[file, index, pieces]`: its
+/// pieces follow each other from piece `index` of file `file`, on into the next files.
+struct Blobs {
+    files: Vec<Vec<String>>,
+    size: usize,
+}
+
+impl Blobs {
+    fn new() -> Blobs {
+        Blobs { files: vec![Vec::new()], size: 0 }
+    }
+
+    fn push(&mut self, bytes: &[u8]) -> Value {
+        let pieces: Vec<String> = bytes.chunks(PIECE_BYTES).map(base64).collect();
+        let mut start = None;
+        for piece in &pieces {
+            let file = self.files.last_mut().filter(|f| f.is_empty() || self.size + piece.len() <= BLOB_FILE_TARGET);
+            if file.is_none() {
+                self.files.push(Vec::new());
+                self.size = 0;
+            }
+            let n = self.files.len() - 1;
+            start.get_or_insert((n, self.files[n].len()));
+            self.files[n].push(piece.clone());
+            self.size += piece.len() + 3;
+        }
+        let (file, index) = start.unwrap_or((0, 0));
+        json!([file, index, pieces.len()])
+    }
+
+    /// The list inline (base64) when short, else its place in the blob files; `null` when absent.
+    fn value(&mut self, bytes: Option<&[u8]>) -> Value {
+        match bytes {
+            None => Value::Null,
+            Some(b) if b.len().div_ceil(3) * 4 <= INLINE_MAX => Value::from(base64(b)),
+            Some(b) => self.push(b),
+        }
+    }
+
+    fn into_files(self, prefix: &str) -> Vec<DataFile> {
+        let files = self.files.into_iter().filter(|f| !f.is_empty());
+        files
+            .enumerate()
+            .map(|(n, pieces)| DataFile::new(format!("{prefix}-{n}"), json!({ "pieces": pieces })))
+            .collect()
+    }
+}
+
+/// A row of values without its trailing nulls (a term is absent from most fields).
+fn trimmed(mut values: Vec<Value>) -> Vec<Value> {
+    while values.last().is_some_and(Value::is_null) {
+        values.pop();
+    }
+    values
+}
+
+/// Length, in UTF-16 code units (JavaScript string indexes), of the common prefix of two terms.
+fn shared_units(a: &str, b: &str) -> usize {
+    a.chars().zip(b.chars()).take_while(|(x, y)| x == y).map(|(c, _)| c.len_utf16()).sum()
+}
+
+/// The term files of one analyzer, and its part of the manifest (the first term of every dictionary shard).
+pub struct AnalyzerFiles {
+    pub files: Vec<DataFile>,
+    pub firsts: Vec<String>,
+    /// The analyzer's last term: no lookup past it needs a shard.
+    pub last: String,
+}
+
+/// Lays out one analyzer's terms: dictionary shards `t-<an>-<n>` with positions `p-<an>-<n>`, and blob
+/// files `b-<an>-<k>` (postings) and `q-<an>-<k>` (positions).
+pub fn term_files(analyzer: Analyzer, terms: &[TermEntry], dict_target: usize) -> AnalyzerFiles {
+    let an = analyzer.name();
+    let (mut postings, mut positions) = (Blobs::new(), Blobs::new());
+    // Values in term order, so a prefix's long lists lie side by side in the blob files.
+    let mut values: Vec<(Vec<Value>, Vec<Value>)> = Vec::with_capacity(terms.len());
+    for entry in terms {
+        let p = entry.fields.iter().map(|f| postings.value(f.as_ref().map(|d| d.postings.as_slice()))).collect();
+        let q = entry.fields.iter().map(|f| positions.value(f.as_ref().map(|d| d.positions.as_slice()))).collect();
+        values.push((trimmed(p), trimmed(q)));
+    }
+    let ranges = partition(terms, &values, dict_target);
+    let firsts: Vec<String> = ranges.iter().map(|r| terms[r.start].term.clone()).collect();
+    let mut tops = prefix_tops(terms, &values, &firsts);
+    let mut files = Vec::new();
+    for (n, range) in ranges.iter().enumerate() {
+        let mut previous = "";
+        let mut rows = Vec::with_capacity(range.len());
+        for i in range.clone() {
+            let term = terms[i].term.as_str();
+            let shared = shared_units(previous, term);
+            let rest = String::from_utf16_lossy(&term.encode_utf16().skip(shared).collect::<Vec<u16>>());
+            let mut row = vec![Value::from(shared), Value::from(rest), Value::from(terms[i].df_total())];
+            row.extend(values[i].0.iter().cloned());
+            rows.push(Value::Array(row));
+            previous = term;
+        }
+        let mut data = json!({ "terms": rows });
+        if let Some(t) = tops.remove(&n) {
+            data["tops"] = Value::Object(t);
+        }
+        files.push(DataFile::new(format!("t-{an}-{n}"), data));
+        let position_rows: Vec<Value> = range.clone().map(|i| Value::Array(values[i].1.clone())).collect();
+        files.push(DataFile::new(format!("p-{an}-{n}"), json!({ "positions": position_rows })));
+    }
+    files.extend(postings.into_files(&format!("b-{an}")));
+    files.extend(positions.into_files(&format!("q-{an}")));
+    let last = terms.last().map(|t| t.term.clone()).unwrap_or_default();
+    AnalyzerFiles { files, firsts, last }
+}
+
+/// Consecutive ranges of terms of about `target` bytes of dictionary each.
+fn partition(terms: &[TermEntry], values: &[(Vec<Value>, Vec<Value>)], target: usize) -> Vec<std::ops::Range<usize>> {
+    let mut ranges = Vec::new();
+    let (mut start, mut size) = (0, 0);
+    for (i, (entry, (p, _))) in terms.iter().zip(values).enumerate() {
+        let bytes = entry.term.len() + 12 + p.iter().map(|v| json_size(v) + 1).sum::<usize>();
+        if i > start && size + bytes > target {
+            ranges.push(start..i);
+            start = i;
+            size = 0;
+        }
+        size += bytes;
+    }
+    if start < terms.len() {
+        ranges.push(start..terms.len());
+    }
+    ranges
+}
+
+/// For every prefix whose terms run past the shard it would be looked up in (exactly the proper prefixes,
+/// of two or more characters, of some shard's first term), its `MAX_PREFIX_TERMS + 1` most frequent terms
+/// as full rows `[term, df, p0, …]` (most frequent first, ties by term): by the shard that holds them.
+fn prefix_tops(
+    terms: &[TermEntry],
+    values: &[(Vec<Value>, Vec<Value>)],
+    firsts: &[String],
+) -> BTreeMap<usize, serde_json::Map<String, Value>> {
+    let mut out: BTreeMap<usize, serde_json::Map<String, Value>> = BTreeMap::new();
+    for first in firsts.iter().skip(1) {
+        let chars: Vec<char> = first.chars().collect();
+        for len in 2..chars.len() {
+            let prefix: String = chars[..len].iter().collect();
+            // The shard a lookup of `prefix` loads: the last whose first term is <= prefix.
+            let owner = firsts.partition_point(|f| f.as_str() <= prefix.as_str()).saturating_sub(1);
+            let slot = out.entry(owner).or_default();
+            if slot.contains_key(&prefix) {
+                continue;
+            }
+            let start = terms.partition_point(|t| t.term.as_str() < prefix.as_str());
+            let mut group: Vec<usize> =
+                (start..terms.len()).take_while(|&i| terms[i].term.starts_with(prefix.as_str())).collect();
+            group.sort_by(|&a, &b| {
+                terms[b].df_total().cmp(&terms[a].df_total()).then(terms[a].term.cmp(&terms[b].term))
+            });
+            group.truncate(MAX_PREFIX_TERMS + 1);
+            let rows: Vec<Value> = group
+                .into_iter()
+                .map(|i| {
+                    let mut row = vec![Value::from(terms[i].term.clone()), Value::from(terms[i].df_total())];
+                    row.extend(values[i].0.iter().cloned());
+                    Value::Array(row)
+                })
+                .collect();
+            slot.insert(prefix, Value::Array(rows));
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn varints_are_leb128() {
+        let mut out = Vec::new();
+        for v in [0, 1, 127, 128, 300, 16384] {
+            push_varint(&mut out, v);
+        }
+        assert_eq!(out, [0, 1, 127, 0x80, 1, 0xac, 2, 0x80, 0x80, 1]);
+    }
+
+    #[test]
+    fn long_lists_span_blob_files_in_order() {
+        let mut blobs = Blobs::new();
+        assert_eq!(blobs.value(Some(&[1, 2, 3])), Value::from("AQID"));
+        let long = vec![7u8; PIECE_BYTES * 2 + 10];
+        assert_eq!(blobs.value(Some(&long)), json!([0, 0, 3]));
+        assert_eq!(blobs.value(Some(&[1u8; 200])), json!([2, 1, 1]), "a short list joins the last piece's file");
+        let files = blobs.into_files("b-ru");
+        let pieces: Vec<usize> = files.iter().map(|f| f.data["pieces"].as_array().map_or(0, Vec::len)).collect();
+        assert_eq!(pieces, [1, 1, 2]);
+    }
+
+    #[test]
+    fn shared_prefixes_count_utf16_units() {
+        assert_eq!(shared_units("вода", "водн"), 3);
+        assert_eq!(shared_units("a😀b", "a😀c"), 3);
+        assert_eq!(shared_units("", "x"), 0);
+    }
+}
