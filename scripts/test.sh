@@ -92,9 +92,15 @@ xss_dir="$PWD/target/browser-search-xss"
 # Editors' raw HTML with script in it: built (sanitised, with warnings), then opened to prove no script runs.
 build_fixture raw-html
 raw_html_dir="$PWD/target/browser-raw-html"
+# 2,000 generated pages (and 199 translations) for the search's byte and file budget (issue 11).
+budget_root="$PWD/target/budget-corpus"
+rm -rf "$budget_root"
+cargo run --locked --quiet --example gen_corpus -- --pages 2000 --lang-mix --out "$budget_root"
+cargo run --locked --quiet -- build --force --root "$budget_root" --output "$PWD/target/browser-budget" --cache "$PWD/target/browser-budget-cache"
+budget_dir="$PWD/target/browser-budget"
 # npm ci again whenever the lockfile changed since node_modules was installed (a new devDependency).
 if ! cmp -s tests/browser/package-lock.json tests/browser/node_modules/.ecolib-installed-lock; then
   npm ci --prefix tests/browser --no-audit --no-fund
   cp tests/browser/package-lock.json tests/browser/node_modules/.ecolib-installed-lock
 fi
-SITE_DIR="$site_dir" XSS_SITE_DIR="$xss_dir" RAW_HTML_SITE_DIR="$raw_html_dir" node --test tests/browser/
+SITE_DIR="$site_dir" XSS_SITE_DIR="$xss_dir" RAW_HTML_SITE_DIR="$raw_html_dir" BUDGET_SITE_DIR="$budget_dir" node --test tests/browser/

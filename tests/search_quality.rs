@@ -316,9 +316,10 @@ fn generated_site() -> support::SiteTest {
         site.write(
             &format!("content/part-{}/page-{i:03}.md", i % 5),
             format!(
-                "---\ntitle: \"{title}\"\nsummary: \"Страница {i} сгенерированной библиотеки.\"\ndoc_type: report\ndate: {}-01-15\ntopics: [{}]\nsources:\n  - {{ title: Источник, url: \"https://example.org/{i}\" }}\n---\n{}\n",
+                "---\ntitle: \"{title}\"\nsummary: \"Страница {i} сгенерированной библиотеки.\"\ndoc_type: report\ndate: {}-01-15\ntopics: [{}]\ntags: [{}]\nsources:\n  - {{ title: Источник, url: \"https://example.org/{i}\" }}\n---\n{}\n",
                 2000 + i % 25,
                 topics[i % 3],
+                if i % 7 == 0 { "\"морские черепахи\"" } else { "" },
                 body.join("\n\n")
             ),
         );
@@ -359,6 +360,20 @@ fn browser_client_ranks_like_tantivy_on_a_generated_corpus() {
     queries.extend(
         ["конвенц", "разлив нефти", "-конвенция протокол", "\"охраны окружающей\"", "кнвенция"].map(str::to_string),
     );
+    // Tags and topic labels are a field of their own: words in no page's text find the tagged pages.
+    let tagged = |query: &str| {
+        let options = SearchOptions { limit: 1000, ..SearchOptions::default() };
+        let hits = search(&index, &parse_query(query, false), &options).expect("search");
+        hits.iter().map(|h| h.id.clone()).collect::<std::collections::BTreeSet<_>>()
+    };
+    let expected: std::collections::BTreeSet<String> =
+        (0..300).step_by(7).map(|i| format!("ru:part-{}/page-{i:03}", i % 5)).collect();
+    assert_eq!(tagged("черепахи"), expected, "a tag finds exactly the pages that carry it");
+    assert_eq!(tagged("\"морские черепахи\""), expected, "a tag as a phrase");
+    let biodiversity: std::collections::BTreeSet<String> =
+        (1..300).step_by(3).map(|i| format!("ru:part-{}/page-{i:03}", i % 5)).collect();
+    assert!(tagged("биоразнообразие").is_superset(&biodiversity), "a topic's label finds its pages");
+    queries.extend(["черепахи", "морские черепахи", "\"морские черепахи\"", "разливы нефти"].map(str::to_string));
     assert!(queries.len() >= 30, "only {} queries", queries.len());
     let cases: Vec<serde_json::Value> = queries
         .iter()

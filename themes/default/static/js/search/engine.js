@@ -10,27 +10,25 @@
  * a few units in the last place.
  *
  * Loading: every index file is a classic script calling
- * `ecolibSearch.register(name, data)`. `load(name)` adds a <script> element
- * for `baseUrl + name + '.js'` and resolves when the file has registered
- * itself: this works from file://, where fetch, XHR, modules and workers do
- * not. Under node, set `ecolibSearch.loader = ecolibSearch.nodeLoader(dir)`.
+ * `ecolibSearch.register(name, payload)`, the payload base64 of deflated JSON.
+ * `load(name)` adds a <script> element for `baseUrl + name + '.' + id + '.js'`
+ * (`manifest.js` for the manifest, which names the id), resolves when the
+ * file has registered itself and inflates the payload with the browser's
+ * DecompressionStream: this works from file://, where fetch, XHR, modules and
+ * workers do not. Under node, set `ecolibSearch.loader = ecolibSearch.nodeLoader(dir)`.
  *
- * Which files a query loads: the manifest once (the facet file only for
- * filters and facet counts); for each
- * word and analyzer, the one term shard whose range holds the word's stem
- * (shards never split terms sharing their first two characters, so that shard
- * also holds every term the stem is a prefix of; the scan follows into the
- * next shard only if the prefix group runs to the end of a shard, which the
- * exporter never produces for stems of two or more characters); the position
- * shards of the phrase terms for phrases; the docs shards of the hits shown.
- * The typo rule (a term one edit away) is checked, as in Rust, against the
- * analyzer's WHOLE vocabulary: the candidates of a one-edit change can start
- * with any letter, so every term shard of each analyzer is loaded, but only
- * when a word of minTypoWordLen or more characters has neither an exact nor a
- * prefix match in any analyzer (then its results are cached per stem).
- * The hits shown load their docs shards (titles, URLs) and their text shards
- * (summaries and snippet text); with `deferSnippets` the text shards load
- * after the hits are returned.
+ * Which files a query loads (docs/search-index.md, format 3): the manifest
+ * once (the facet file only for filters and facet counts); for each word and
+ * analyzer, the one dictionary shard where its stem is or would be (its
+ * `tops` hold a prefix's most frequent terms when they run past the shard),
+ * and the blob files of the long posting lists of the terms the word expands
+ * to; the positions of phrase terms for phrases; the `r` files (result rows)
+ * of the hits shown, then their `x` files (summaries and snippet text), after
+ * the hits are returned with `deferSnippets`. The typo rule (a term one edit
+ * away) is checked, as in Rust, against the analyzer's WHOLE vocabulary, so
+ * every dictionary shard of each analyzer is loaded, but only when a word of
+ * minTypoWordLen or more characters has neither an exact nor a prefix match
+ * in any analyzer (then its results are cached per stem).
  *
  * Classic script, ES2017, no dependencies: needs analyzer.js (and the
  * stemmers) loaded before it in the browser; under node it requires them.
