@@ -125,9 +125,25 @@ pub fn corrects_typos(word: &str) -> bool {
 #[derive(Debug, Clone, Default)]
 pub struct Vocabulary {
     pub terms: BTreeMap<String, u64>,
+    /// The terms a typo may be corrected to: the [`TYPO_VOCABULARY`] most frequent ones. Bounded so that the
+    /// browser, which must see all of them to find the close ones, loads a fixed amount whatever the site.
+    pub typo_terms: BTreeMap<String, u64>,
+}
+
+/// How many of an analyzer's most frequent terms typos are corrected to.
+pub const TYPO_VOCABULARY: usize = 16_384;
+
+/// The `limit` most frequent terms of `terms` (ties to the smaller term), with their frequencies.
+pub fn typo_vocabulary(terms: &BTreeMap<String, u64>, limit: usize) -> BTreeMap<String, u64> {
+    most_frequent(terms.iter(), limit).into_iter().map(|t| (t.clone(), terms[&t])).collect()
 }
 
 impl Vocabulary {
+    pub fn new(terms: BTreeMap<String, u64>) -> Vocabulary {
+        let typo_terms = typo_vocabulary(&terms, TYPO_VOCABULARY);
+        Vocabulary { terms, typo_terms }
+    }
+
     /// Reads the vocabulary of `analyzer` from the index.
     pub fn read(searcher: &Searcher, index: &SearchIndex, analyzer: Analyzer) -> Result<Vocabulary, IndexError> {
         let mut terms: BTreeMap<String, u64> = BTreeMap::new();
@@ -143,7 +159,7 @@ impl Vocabulary {
                 }
             }
         }
-        Ok(Vocabulary { terms })
+        Ok(Vocabulary::new(terms))
     }
 
     /// The exact and prefix expansions of one query word: (term, weight). A finished word that is a term
@@ -182,15 +198,16 @@ impl Vocabulary {
         Vec::new()
     }
 
-    /// Typo candidates for a word that has no exact or prefix match in any analyzer: the terms one edit away
-    /// from its stem, and the stems of the word's one-edit variants that are terms (a typo can move
+    /// Typo candidates for a word that has no exact or prefix match in any analyzer: the terms of the typo
+    /// vocabulary one edit away from its stem, and the stems of the word's one-edit variants that are in it (a typo can move
     /// Snowball's regions, so «сбственность» stems far from «собственность» though the words are close).
     pub fn typo_candidates(&self, stem: &str, word: &str, analyzer: Analyzer) -> Vec<(String, f32)> {
-        let mut close: BTreeMap<&String, &u64> = self.terms.iter().filter(|(t, _)| is_one_edit_away(stem, t)).collect();
+        let mut close: BTreeMap<&String, &u64> =
+            self.typo_terms.iter().filter(|(t, _)| is_one_edit_away(stem, t)).collect();
         for variant in one_edit_variants(&lowercase_without_marks(word), analyzer) {
             let term = normalize_token(&variant, analyzer);
             if term != stem {
-                if let Some((t, df)) = self.terms.get_key_value(&term) {
+                if let Some((t, df)) = self.typo_terms.get_key_value(&term) {
                     close.insert(t, df);
                 }
             }
@@ -539,18 +556,21 @@ mod tests {
 
     #[test]
     fn expansion_rules() {
-        let vocabulary = Vocabulary {
-            terms: [("касп", 3), ("каспийск", 9), ("каспи", 1), ("конвенц", 5)]
+        let vocabulary = Vocabulary::new(
+            [("касп", 3), ("каспийск", 9), ("каспи", 1), ("конвенц", 5)]
                 .into_iter()
                 .map(|(t, d)| (t.to_string(), d))
                 .collect(),
-        };
+        );
         assert_eq!(vocabulary.expand("касп", false), [("касп".into(), 1.0)], "a finished word that is a term");
         let expansions = vocabulary.expand("касп", true);
         assert_eq!(expansions, [("касп".into(), 1.0), ("каспийск".into(), 0.6), ("каспи".into(), 0.6)]);
         assert_eq!(vocabulary.expand("каспий", false), [("каспийск".into(), 0.6)], "a finished word that is no term");
         assert!(vocabulary.expand("кнвенц", false).is_empty());
         assert_eq!(vocabulary.typo_candidates("кнвенц", "кнвенция", Analyzer::Russian), [("конвенц".into(), 0.4)]);
+        let rare = Vocabulary { typo_terms: typo_vocabulary(&vocabulary.terms, 1), ..vocabulary.clone() };
+        assert!(rare.typo_candidates("кнвенц", "кнвенция", Analyzer::Russian).is_empty(), "only frequent terms");
+        assert_eq!(rare.typo_terms.keys().collect::<Vec<_>>(), ["каспийск"]);
         assert!(vocabulary.expand("ко", false).is_empty(), "complete two-letter stems are not expanded");
         assert_eq!(
             vocabulary.expand("ко", true),
@@ -561,9 +581,8 @@ mod tests {
 
     #[test]
     fn kazakh_keys_back_off() {
-        let vocabulary = Vocabulary {
-            terms: [("тениз", 4), ("тенизши", 1)].into_iter().map(|(t, d)| (t.to_string(), d)).collect(),
-        };
+        let vocabulary =
+            Vocabulary::new([("тениз", 4), ("тенизши", 1)].into_iter().map(|(t, d)| (t.to_string(), d)).collect());
         assert_eq!(vocabulary.backoff("тенизин"), [("тениз".into(), 0.5), ("тенизши".into(), 0.5)]);
         assert!(vocabulary.backoff("тен").is_empty());
     }

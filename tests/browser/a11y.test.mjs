@@ -69,6 +69,8 @@ async function openPage(page, { rel, query }) {
   await page.goto(url);
   if (query) {
     await page.locator('#search-results .search-result').first().waitFor({ state: 'visible' });
+    // Open the facets too, so that axe checks them.
+    await page.locator('#search-facets .search-refine').click();
     await page.locator('#search-facets fieldset').first().waitFor({ state: 'visible' });
   }
   return url;

@@ -110,7 +110,9 @@ fn term_files_within(per_analyzer: &[AnalyzerTerms], max_files: usize) -> (Vec<D
             for (analyzer, laid, averages) in laid_out {
                 analyzers.insert(
                     analyzer.name().into(),
-                    json!({ "avgFieldnorm": averages, "firsts": laid.firsts, "last": laid.last }),
+                    json!({
+                    "avgFieldnorm": averages, "firsts": laid.firsts, "last": laid.last, "typoFiles": laid.typo_files,
+                }),
                 );
                 files.extend(laid.files);
             }

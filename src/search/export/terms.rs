@@ -16,12 +16,14 @@ use tantivy::{DocSet, TERMINATED};
 use super::files::{json_size, DataFile};
 use crate::search::analyzer::Analyzer;
 use crate::search::index::{IndexError, SearchIndex, FIELD_COUNT, TEXT_FIELDS};
-use crate::search::query::MAX_PREFIX_TERMS;
+use crate::search::query::{typo_vocabulary, MAX_PREFIX_TERMS, TYPO_VOCABULARY};
 
 /// Raw JSON bytes a blob file aims at; a list longer than a piece spans several.
 const BLOB_FILE_TARGET: usize = 48 * 1024;
 /// Bytes of a list per piece of a blob file (base64 makes it a third longer).
 const PIECE_BYTES: usize = 36 * 1024;
+/// Terms of the typo vocabulary per file.
+const TYPO_TERMS_PER_FILE: usize = 4096;
 /// Lists up to this many base64 characters stay in the dictionary; longer ones go to blob files.
 const INLINE_MAX: usize = 160;
 
@@ -193,6 +195,8 @@ pub struct AnalyzerFiles {
     pub firsts: Vec<String>,
     /// The analyzer's last term: no lookup past it needs a shard.
     pub last: String,
+    /// How many files `y-<an>-<k>` hold the typo vocabulary.
+    pub typo_files: usize,
 }
 
 /// Lays out one analyzer's terms: dictionary shards `t-<an>-<n>` with positions `p-<an>-<n>`, and blob
@@ -217,8 +221,8 @@ pub fn term_files(analyzer: Analyzer, terms: &[TermEntry], dict_target: usize) -
         for i in range.clone() {
             let term = terms[i].term.as_str();
             let shared = shared_units(previous, term);
-            let rest = String::from_utf16_lossy(&term.encode_utf16().skip(shared).collect::<Vec<u16>>());
-            let mut row = vec![Value::from(shared), Value::from(rest), Value::from(terms[i].df_total())];
+            let mut row =
+                vec![Value::from(shared), Value::from(suffix_after(term, shared)), Value::from(terms[i].df_total())];
             row.extend(values[i].0.iter().cloned());
             rows.push(Value::Array(row));
             previous = term;
@@ -233,8 +237,38 @@ pub fn term_files(analyzer: Analyzer, terms: &[TermEntry], dict_target: usize) -
     }
     files.extend(postings.into_files(&format!("b-{an}")));
     files.extend(positions.into_files(&format!("q-{an}")));
+    let typo = typo_files(an, terms);
+    let typo_files = typo.len();
+    files.extend(typo);
     let last = terms.last().map(|t| t.term.clone()).unwrap_or_default();
-    AnalyzerFiles { files, firsts, last }
+    AnalyzerFiles { files, firsts, last, typo_files }
+}
+
+/// The typo vocabulary (the terms a typo may be corrected to, `query::typo_vocabulary`) in term order, as
+/// files `y-<an>-<k>` of front-coded rows `[shared, suffix, dfTotal]`: a typo loads them all, a fixed amount.
+fn typo_files(an: &str, terms: &[TermEntry]) -> Vec<DataFile> {
+    let all: BTreeMap<String, u64> = terms.iter().map(|t| (t.term.clone(), t.df_total())).collect();
+    let typo: Vec<(String, u64)> = typo_vocabulary(&all, TYPO_VOCABULARY).into_iter().collect();
+    typo.chunks(TYPO_TERMS_PER_FILE)
+        .enumerate()
+        .map(|(k, chunk)| {
+            let mut previous = "";
+            let rows: Vec<Value> = chunk
+                .iter()
+                .map(|(term, df)| {
+                    let shared = shared_units(previous, term);
+                    previous = term;
+                    json!([shared, suffix_after(term, shared), df])
+                })
+                .collect();
+            DataFile::new(format!("y-{an}-{k}"), json!({ "terms": rows }))
+        })
+        .collect()
+}
+
+/// The rest of `term` after its first `shared` UTF-16 code units.
+fn suffix_after(term: &str, shared: usize) -> String {
+    String::from_utf16_lossy(&term.encode_utf16().skip(shared).collect::<Vec<u16>>())
 }
 
 /// Consecutive ranges of terms of about `target` bytes of dictionary each.

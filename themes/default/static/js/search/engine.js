@@ -25,10 +25,10 @@
  * to; the positions of phrase terms for phrases; the `r` files (result rows)
  * of the hits shown, then their `x` files (summaries and snippet text), after
  * the hits are returned with `deferSnippets`. The typo rule (a term one edit
- * away) is checked, as in Rust, against the analyzer's WHOLE vocabulary, so
- * every dictionary shard of each analyzer is loaded, but only when a word of
- * minTypoWordLen or more characters has neither an exact nor a prefix match
- * in any analyzer (then its results are cached per stem).
+ * away) is checked, as in Rust, against the analyzer's typo vocabulary (its
+ * most frequent terms, a fixed number: the `y` files, loaded whole), only
+ * when a word of minTypoWordLen or more characters has neither an exact nor
+ * a prefix match in any analyzer; then the chosen terms' dictionary shards.
  *
  * Classic script, ES2017, no dependencies: needs analyzer.js (and the
  * stemmers) loaded before it in the browser; under node it requires them.
@@ -543,6 +543,7 @@
                 name: name,
                 firsts: info.firsts,
                 last: info.last,
+                typoFiles: info.typoFiles || 0,
                 loaded: new Array(info.firsts.length), // prepared dictionary shards
                 norms: avg.map(function (a) {
                   return makeNormCache(manifest.fieldnormTable, a);
@@ -880,48 +881,62 @@
   ecolib.oneEditVariants = oneEditVariants;
 
   /**
-   * Every term of an analyzer (all its term shards loaded), term -> {term, df, shard, i}; built once, as
-   * every word corrected for typos scans it.
-   * @returns {Promise<Map<string, object>>}
+   * The typo vocabulary of an analyzer (Vocabulary::typo_terms: its most frequent terms, a fixed number
+   * whatever the site), from all its `y` files: term -> dfTotal. Loaded once.
+   * @returns {Promise<Map<string, number>>}
    */
-  async function wholeVocabulary(an) {
-    if (an.byTerm) return an.byTerm;
-    var all = [];
-    for (var k = 0; k < an.firsts.length; k++) all.push(loadShard(an, k));
-    all = await Promise.all(all);
+  async function typoVocabulary(an) {
+    if (an.typo) return an.typo;
+    var loads = [];
+    for (var k = 0; k < an.typoFiles; k++) loads.push(ecolib.load('y-' + an.name + '-' + k));
     var byTerm = new Map();
-    all.forEach(function (sh) {
-      for (var j = 0; j < sh.terms.length; j++) byTerm.set(sh.terms[j][0], { term: sh.terms[j][0], df: sh.terms[j][1], shard: sh, i: j });
+    (await Promise.all(loads)).forEach(function (data) {
+      var previous = '';
+      data.terms.forEach(function (row) {
+        var term = previous.slice(0, row[0]) + row[1];
+        previous = term;
+        byTerm.set(term, row[2]);
+      });
     });
-    an.byTerm = byTerm;
+    an.typo = byTerm;
     return byTerm;
   }
 
   /**
-   * Typo candidates (Vocabulary::typo_candidates) for a word with no exact or prefix expansion in any
-   * analyzer: terms one edit away from the stem, and the stems of the word's one-edit variants that are
-   * terms. Both can change the first letters, so every term shard of the analyzer is loaded.
+   * Typo candidates (Vocabulary::typo_candidates) for a word with no exact or prefix match in any
+   * analyzer: the terms of the typo vocabulary one edit away from the stem, and the stems of the word's
+   * one-edit variants that are in it; then the dictionary shards of the chosen few.
    */
   async function typoCandidates(an, stem, word) {
     var p = state.params;
     var key = 't' + an.name + '\u0000' + stem + '\u0000' + word;
     if (state.expansions.has(key)) return state.expansions.get(key);
-    var byTerm = await wholeVocabulary(an);
+    var vocabulary = await typoVocabulary(an);
     var stemChars = Array.from(stem);
     var n = stemChars.length;
     var close = new Map();
-    byTerm.forEach(function (entry, t) {
+    vocabulary.forEach(function (df, t) {
       // A character is one or two code units: an exact pre-filter on the length.
       if (t.length < n - 1 || t.length > 2 * (n + 1)) return;
-      if (isOneEditAway(stemChars, Array.from(t))) close.set(t, entry);
+      if (isOneEditAway(stemChars, Array.from(t))) close.set(t, df);
     });
     oneEditVariants(ecolib.lowerWithoutMarks(word), an.name).forEach(function (variant) {
       var term = ecolib.normalizeToken(variant, an.name);
-      if (term !== stem && byTerm.has(term)) close.set(term, byTerm.get(term));
+      if (term !== stem && vocabulary.has(term)) close.set(term, vocabulary.get(term));
     });
-    var sorted = Array.from(close.values()).sort(byDfThenTerm);
-    var out = sorted.slice(0, p.maxTypoTerms).map(function (t) {
-      return { term: t.term, weight: p.typoWeight, an: an, shard: t.shard, i: t.i };
+    var chosen = Array.from(close, function (entry) {
+      return { term: entry[0], df: entry[1] };
+    })
+      .sort(byDfThenTerm)
+      .slice(0, p.maxTypoTerms);
+    var found = await Promise.all(
+      chosen.map(function (t) {
+        return findTerm(an, t.term);
+      }),
+    );
+    var out = chosen.map(function (t, k) {
+      if (!found[k]) throw new Error('ecolibSearch: typo term ' + t.term + ' is in no dictionary shard');
+      return { term: t.term, weight: p.typoWeight, an: an, shard: found[k].shard, i: found[k].i };
     });
     state.expansions.set(key, out);
     return out;

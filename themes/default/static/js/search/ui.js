@@ -55,7 +55,7 @@
  * Classes for the theme: .search-panel, .search-panel-list, .search-hit-item, .search-hit-title,
  * .search-hit-meta, .search-snippet (also .search-hit-snippet), .search-group-label, .search-panel-footer,
  * .search-panel-status, .search-heading, .search-status-line, .search-status, .search-result-list,
- * .search-result, .search-more, .search-clear, .search-facet, .search-facet-count, mark.search-hit,
+ * .search-result, .search-more, .search-refine, .search-clear, .search-facet, .search-facet-count, mark.search-hit,
  * .visually-hidden; [aria-selected="true"] is the active result in the panel, whose page is its data-href.
  */
 (function (root) {
@@ -683,6 +683,8 @@
     this.query = query;
     this.filters = {};
     this.limit = PAGE_SIZE;
+    // Facet counts need a file with every document's values: loaded when the reader asks to refine.
+    this.facetsShown = false;
     this.seq = 0;
     this.build();
   }
@@ -763,7 +765,7 @@
       .search(this.query, {
         typing: false,
         filters: this.filterValues(),
-        facets: true,
+        facets: this.facetsShown,
         limit: this.limit,
         preferLang: s.lang,
         isStale: function () {
@@ -832,6 +834,20 @@
     var refocus = null;
     box.textContent = '';
     if (!box.getAttribute('aria-label')) box.setAttribute('aria-label', s.t('filters'));
+    if (!this.facetsShown) {
+      var refine = el('button', 'search-refine', s.t('filters'));
+      refine.type = 'button';
+      refine.setAttribute('aria-expanded', 'false');
+      refine.addEventListener('click', function () {
+        self.facetsShown = true;
+        self.update(0).then(function () {
+          var first = box.querySelector('input');
+          if (first) first.focus();
+        });
+      });
+      box.appendChild(refine);
+      return;
+    }
     var anyChecked = false;
     FACETS.forEach(function (d) {
       var selected = self.filters[d] || new Set();
@@ -858,7 +874,7 @@
           var set = self.filters[d] || (self.filters[d] = new Set());
           if (box1.checked) set.add(f.value);
           else set.delete(f.value);
-          self.all = false;
+          self.limit = PAGE_SIZE;
           self.update(0);
         });
         label.appendChild(box1);
@@ -874,7 +890,7 @@
       clear.type = 'button';
       clear.addEventListener('click', function () {
         self.filters = {};
-        self.all = false;
+        self.limit = PAGE_SIZE;
         self.update(0);
         if (s.input) s.input.focus();
       });
