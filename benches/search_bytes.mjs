@@ -92,6 +92,9 @@ function watchNetwork(context) {
         const sizes = await request.sizes();
         entry.bytes = sizes.responseBodySize + sizes.responseHeadersSize;
       }
+    } catch {
+      // The context closed before the sizes came (a request that finished as the measure ended); from
+      // file:// the size is read from the disk anyway.
     } finally {
       inflight--;
       last = Date.now();

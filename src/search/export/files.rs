@@ -15,19 +15,37 @@ use super::STATIC_DIR;
 pub struct DataFile {
     pub name: String,
     pub data: Value,
+    /// Binary pieces (blob files): then `data` is unused and the file registers the pieces' lengths.
+    pub pieces: Option<Vec<Vec<u8>>>,
 }
 
 impl DataFile {
     pub fn new(name: impl Into<String>, data: Value) -> DataFile {
-        DataFile { name: name.into(), data }
+        DataFile { name: name.into(), data, pieces: None }
+    }
+
+    /// A file of binary pieces, compressed together: lists of varints compress well as bytes, not as base64.
+    pub fn binary(name: impl Into<String>, pieces: Vec<Vec<u8>>) -> DataFile {
+        DataFile { name: name.into(), data: Value::Null, pieces: Some(pieces) }
+    }
+
+    /// The script's arguments after the name: the payload, and for binary files the pieces' lengths.
+    fn arguments(&self) -> String {
+        match &self.pieces {
+            None => format!("\"{}\"", payload(self.data.to_string().as_bytes())),
+            Some(pieces) => {
+                let lengths: Vec<usize> = pieces.iter().map(Vec::len).collect();
+                format!("\"{}\", {}", payload(&pieces.concat()), Value::from(lengths))
+            }
+        }
     }
 }
 
-/// The JSON of `data`, compressed and in base64: the payload of a data file. Deterministic (fixed level).
-fn payload(data: &Value) -> String {
+/// `bytes` compressed and in base64: the payload of a data file. Deterministic (fixed level).
+fn payload(bytes: &[u8]) -> String {
     let mut encoder = ZlibEncoder::new(Vec::new(), Compression::new(9));
     // Writing to a Vec cannot fail.
-    let _ = encoder.write_all(data.to_string().as_bytes());
+    let _ = encoder.write_all(bytes);
     let bytes = encoder.finish().unwrap_or_default();
     base64::engine::general_purpose::STANDARD.encode(bytes)
 }
@@ -37,9 +55,9 @@ pub fn json_size(data: &Value) -> usize {
     data.to_string().len()
 }
 
-/// A script that registers `payload` under `name`.
-fn script(name: &str, payload: &str) -> Vec<u8> {
-    format!("ecolibSearch.register({}, \"{payload}\");\n", Value::from(name)).into_bytes()
+/// A script that registers `arguments` under `name`.
+fn script(name: &str, arguments: &str) -> Vec<u8> {
+    format!("ecolibSearch.register({}, {arguments});\n", Value::from(name)).into_bytes()
 }
 
 /// The files by path under the output root: every data file as `search/<name>.<id>.js`, and the manifest
@@ -47,7 +65,7 @@ fn script(name: &str, payload: &str) -> Vec<u8> {
 /// mixes two builds' shards: a new build's manifest names only new files.
 pub fn write_files(files: Vec<DataFile>, mut manifest: Value) -> Vec<(String, Vec<u8>)> {
     use rayon::prelude::*;
-    let payloads: Vec<(String, String)> = files.into_par_iter().map(|f| (payload(&f.data), f.name)).collect();
+    let payloads: Vec<(String, String)> = files.into_par_iter().map(|f| (f.arguments(), f.name)).collect();
     let mut hasher = Sha256::new();
     for (payload, name) in &payloads {
         hasher.update(name.as_bytes());
@@ -61,7 +79,8 @@ pub fn write_files(files: Vec<DataFile>, mut manifest: Value) -> Vec<(String, Ve
         .into_iter()
         .map(|(payload, name)| (format!("{STATIC_DIR}/{name}.{id}.js"), script(&name, &payload)))
         .collect();
-    out.push((format!("{STATIC_DIR}/manifest.js"), script("manifest", &payload(&manifest))));
+    let manifest = DataFile::new("manifest", manifest).arguments();
+    out.push((format!("{STATIC_DIR}/manifest.js"), script("manifest", &manifest)));
     out
 }
 

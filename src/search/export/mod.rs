@@ -61,7 +61,9 @@ pub fn export_static_index(
     );
     let per_analyzer = per_analyzer?;
     let budget = file_budget(documents.len()).saturating_sub(CLIENT_FILES + 2);
-    let (mut files, analyzers) = term_files_within(&per_analyzer, budget * 3 / 5);
+    // Term files take at most a bit over half the budget: result rows and text, a file per few documents,
+    // need the rest (each hit of a query loads one of each).
+    let (mut files, analyzers) = term_files_within(&per_analyzer, budget * 11 / 20);
     let (docs_per_file, text_per_file) = group_sizes(&doc_rows, &text_rows, budget.saturating_sub(files.len()));
     files.extend(rows::row_files("r", doc_rows, docs_per_file));
     files.extend(rows::row_files("x", text_rows, text_per_file));
@@ -118,7 +120,7 @@ fn term_files_within(per_analyzer: &[AnalyzerTerms], max_files: usize) -> (Vec<D
             }
             return (files, Value::Object(analyzers));
         }
-        target *= 2;
+        target += target / 4;
     }
 }
 

@@ -8,7 +8,7 @@ use crate::config::Config;
 use crate::search::document::SearchDocument;
 
 /// Characters of page text kept for snippets.
-pub const SNIPPET_TEXT_CHARS: usize = 1000;
+pub const SNIPPET_TEXT_CHARS: usize = 700;
 
 /// The start of a page's text that snippets are made from: its first [`SNIPPET_TEXT_CHARS`] characters.
 pub fn snippet_text(body: &str) -> &str {

@@ -18,10 +18,11 @@ use crate::search::analyzer::Analyzer;
 use crate::search::index::{IndexError, SearchIndex, FIELD_COUNT, TEXT_FIELDS};
 use crate::search::query::{typo_vocabulary, MAX_PREFIX_TERMS, TYPO_VOCABULARY};
 
-/// Raw JSON bytes a blob file aims at; a list longer than a piece spans several.
-const BLOB_FILE_TARGET: usize = 48 * 1024;
-/// Bytes of a list per piece of a blob file (base64 makes it a third longer).
-const PIECE_BYTES: usize = 36 * 1024;
+/// Bytes a postings blob file holds before compression: a query loads whole files for the lists it needs,
+/// so they are small; a list longer than a piece spans several files.
+const POSTINGS_FILE_BYTES: usize = 16 * 1024;
+/// Positions serve phrases only: larger files (about 45 KB compressed, in base64), fewer of them.
+const POSITIONS_FILE_BYTES: usize = 64 * 1024;
 /// Terms of the typo vocabulary per file.
 const TYPO_TERMS_PER_FILE: usize = 4096;
 /// Lists up to this many base64 characters stay in the dictionary; longer ones go to blob files.
@@ -131,28 +132,30 @@ fn read_field(
 /// Blob files: long lists in pieces, in the order they were added. A list is `[file, index, pieces]`: its
 /// pieces follow each other from piece `index` of file `file`, on into the next files.
 struct Blobs {
-    files: Vec<Vec<String>>,
+    files: Vec<Vec<Vec<u8>>>,
     size: usize,
+    /// Bytes per file, and the longest piece.
+    file_bytes: usize,
 }
 
 impl Blobs {
-    fn new() -> Blobs {
-        Blobs { files: vec![Vec::new()], size: 0 }
+    fn new(file_bytes: usize) -> Blobs {
+        Blobs { files: vec![Vec::new()], size: 0, file_bytes }
     }
 
     fn push(&mut self, bytes: &[u8]) -> Value {
-        let pieces: Vec<String> = bytes.chunks(PIECE_BYTES).map(base64).collect();
+        let pieces: Vec<&[u8]> = bytes.chunks(self.file_bytes).collect();
         let mut start = None;
         for piece in &pieces {
-            let file = self.files.last_mut().filter(|f| f.is_empty() || self.size + piece.len() <= BLOB_FILE_TARGET);
+            let file = self.files.last_mut().filter(|f| f.is_empty() || self.size + piece.len() <= self.file_bytes);
             if file.is_none() {
                 self.files.push(Vec::new());
                 self.size = 0;
             }
             let n = self.files.len() - 1;
             start.get_or_insert((n, self.files[n].len()));
-            self.files[n].push(piece.clone());
-            self.size += piece.len() + 3;
+            self.files[n].push(piece.to_vec());
+            self.size += piece.len();
         }
         let (file, index) = start.unwrap_or((0, 0));
         json!([file, index, pieces.len()])
@@ -169,10 +172,7 @@ impl Blobs {
 
     fn into_files(self, prefix: &str) -> Vec<DataFile> {
         let files = self.files.into_iter().filter(|f| !f.is_empty());
-        files
-            .enumerate()
-            .map(|(n, pieces)| DataFile::new(format!("{prefix}-{n}"), json!({ "pieces": pieces })))
-            .collect()
+        files.enumerate().map(|(n, pieces)| DataFile::binary(format!("{prefix}-{n}"), pieces)).collect()
     }
 }
 
@@ -199,11 +199,11 @@ pub struct AnalyzerFiles {
     pub typo_files: usize,
 }
 
-/// Lays out one analyzer's terms: dictionary shards `t-<an>-<n>` with positions `p-<an>-<n>`, and blob
-/// files `b-<an>-<k>` (postings) and `q-<an>-<k>` (positions).
+/// Lays out one analyzer's terms: dictionary shards `t-<an>-<n>`, and blob files `b-<an>-<k>` (postings)
+/// and `q-<an>-<k>` (positions, and each shard's position rows as JSON).
 pub fn term_files(analyzer: Analyzer, terms: &[TermEntry], dict_target: usize) -> AnalyzerFiles {
     let an = analyzer.name();
-    let (mut postings, mut positions) = (Blobs::new(), Blobs::new());
+    let (mut postings, mut positions) = (Blobs::new(POSTINGS_FILE_BYTES), Blobs::new(POSITIONS_FILE_BYTES));
     // Values in term order, so a prefix's long lists lie side by side in the blob files.
     let mut values: Vec<(Vec<Value>, Vec<Value>)> = Vec::with_capacity(terms.len());
     for entry in terms {
@@ -227,13 +227,15 @@ pub fn term_files(analyzer: Analyzer, terms: &[TermEntry], dict_target: usize) -
             rows.push(Value::Array(row));
             previous = term;
         }
-        let mut data = json!({ "terms": rows });
+        // The shard's position rows are a list in the positions' blob files themselves: phrases alone
+        // need them, and a file per shard would take file slots that result rows and text need more.
+        let position_rows: Vec<Value> = range.clone().map(|i| Value::Array(values[i].1.clone())).collect();
+        let positions_ref = positions.push(Value::Array(position_rows).to_string().as_bytes());
+        let mut data = json!({ "terms": rows, "positions": positions_ref });
         if let Some(t) = tops.remove(&n) {
             data["tops"] = Value::Object(t);
         }
         files.push(DataFile::new(format!("t-{an}-{n}"), data));
-        let position_rows: Vec<Value> = range.clone().map(|i| Value::Array(values[i].1.clone())).collect();
-        files.push(DataFile::new(format!("p-{an}-{n}"), json!({ "positions": position_rows })));
     }
     files.extend(postings.into_files(&format!("b-{an}")));
     files.extend(positions.into_files(&format!("q-{an}")));
@@ -345,13 +347,13 @@ mod tests {
 
     #[test]
     fn long_lists_span_blob_files_in_order() {
-        let mut blobs = Blobs::new();
+        let mut blobs = Blobs::new(POSTINGS_FILE_BYTES);
         assert_eq!(blobs.value(Some(&[1, 2, 3])), Value::from("AQID"));
-        let long = vec![7u8; PIECE_BYTES * 2 + 10];
+        let long = vec![7u8; POSTINGS_FILE_BYTES * 2 + 10];
         assert_eq!(blobs.value(Some(&long)), json!([0, 0, 3]));
         assert_eq!(blobs.value(Some(&[1u8; 200])), json!([2, 1, 1]), "a short list joins the last piece's file");
         let files = blobs.into_files("b-ru");
-        let pieces: Vec<usize> = files.iter().map(|f| f.data["pieces"].as_array().map_or(0, Vec::len)).collect();
+        let pieces: Vec<usize> = files.iter().map(|f| f.pieces.as_ref().map_or(0, Vec::len)).collect();
         assert_eq!(pieces, [1, 1, 2]);
     }
 

@@ -76,9 +76,11 @@
   /**
    * Called by every index file: stores its data and wakes whoever waits for it.
    * @param {string} name file name without `.js`
-   * @param {object} data
+   * @param {object|string} data the data, or its payload (base64 of deflated JSON, or of bytes)
+   * @param {number[]} [lengths] for a file of binary pieces (blob files): the length of each piece
    */
-  ecolib.register = function (name, data) {
+  ecolib.register = function (name, data, lengths) {
+    if (lengths !== undefined) data = { binary: data, lengths: lengths };
     registry[name] = data;
     var d = waiting[name];
     if (d) {
@@ -96,18 +98,42 @@
   }
 
   /**
-   * A registered payload as data: base64 of deflated JSON, inflated by the browser's own
-   * DecompressionStream (no fetch: it works from file://).
+   * A registered file as data, inflated by the browser's own DecompressionStream (no fetch: it works from
+   * file://): base64 of deflated JSON, or of deflated bytes cut into pieces of the registered lengths
+   * ({pieces: [Uint8Array]}); anything else is the data itself.
    * @param {string|object} payload
    * @returns {Promise<object>}
    */
   function inflate(payload) {
-    if (typeof payload !== 'string') return Promise.resolve(payload);
+    if (typeof payload === 'string') {
+      return inflateBytes(payload).then(function (bytes) {
+        return JSON.parse(new TextDecoder('utf-8').decode(bytes));
+      });
+    }
+    if (payload && typeof payload.binary === 'string') {
+      return inflateBytes(payload.binary).then(function (bytes) {
+        var pieces = [];
+        var at = 0;
+        payload.lengths.forEach(function (length) {
+          pieces.push(bytes.subarray(at, at + length));
+          at += length;
+        });
+        if (at !== bytes.length) throw new Error('ecolibSearch: blob pieces do not add up');
+        return { pieces: pieces };
+      });
+    }
+    return Promise.resolve(payload);
+  }
+
+  /** The bytes of base64 of deflated bytes. */
+  function inflateBytes(b64) {
     if (typeof DecompressionStream === 'undefined') {
       return Promise.reject(new Error('ecolibSearch: this browser cannot decompress the index (no DecompressionStream)'));
     }
-    var stream = new Blob([decodeBase64(payload)]).stream().pipeThrough(new DecompressionStream('deflate'));
-    return new Response(stream).text().then(JSON.parse);
+    var stream = new Blob([decodeBase64(b64)]).stream().pipeThrough(new DecompressionStream('deflate'));
+    return new Response(stream).arrayBuffer().then(function (buffer) {
+      return new Uint8Array(buffer);
+    });
   }
 
   /** The browser loader: a <script> element per file. */
@@ -616,7 +642,15 @@
           previous = term;
           return [term, row[2]].concat(row.slice(3));
         });
-        an.loaded[i] = { index: i, terms: terms, postings: [], positions: null, tops: data.tops || null, topShards: {} };
+        an.loaded[i] = {
+          index: i,
+          terms: terms,
+          postings: [],
+          positionsRef: data.positions,
+          positions: null,
+          tops: data.tops || null,
+          topShards: {},
+        };
       }
       return an.loaded[i];
     });
@@ -634,14 +668,24 @@
     return shard.topShards[prefix];
   }
 
-  /** The positions rows of a dictionary shard (row i: term i's positions per field). */
+  /**
+   * The positions rows of a dictionary shard (row i: term i's positions per field): JSON text in the blob
+   * files `q`, where the shard's `positions` reference points.
+   */
   function loadPositions(an, shard) {
-    if (shard.positions) return Promise.resolve(shard.positions);
-    return ecolib.load('p-' + an.name + '-' + shard.index).then(function (data) {
-      if (data.positions.length !== shard.terms.length) throw new Error('ecolibSearch: positions do not match their shard');
-      shard.positions = data.positions;
-      return shard.positions;
-    });
+    // One load per shard, also for concurrent phrase terms: they resolve their long lists in the same rows.
+    if (!shard.positionsLoad) {
+      shard.positionsLoad = loadBlob(an, 'q', shard.positionsRef).then(function (bytes) {
+        var rows = JSON.parse(new TextDecoder('utf-8').decode(bytes));
+        if (rows.length !== shard.terms.length) throw new Error('ecolibSearch: positions do not match their shard');
+        shard.positions = rows;
+        return rows;
+      });
+      shard.positionsLoad.catch(function () {
+        shard.positionsLoad = null;
+      });
+    }
+    return shard.positionsLoad;
   }
 
   /**
@@ -658,7 +702,8 @@
       var data = await ecolib.load(kind + '-' + an.name + '-' + file);
       if (index >= data.pieces.length) throw new Error('ecolibSearch: a list runs past its blob file');
       for (; index < data.pieces.length && parts.length < ref[2]; index++) {
-        var bytes = decodeBase64(data.pieces[index]);
+        var piece = data.pieces[index];
+        var bytes = typeof piece === 'string' ? decodeBase64(piece) : piece;
         parts.push(bytes);
         length += bytes.length;
       }
