@@ -18,14 +18,22 @@ function bundleFile() {
   return file && file.trim() ? path.resolve(file) : null;
 }
 
+/** The client bundle a build wrote into `publicDir` (static/js/search.<hash>.js), or null. */
+function findBundle(publicDir) {
+  const dir = path.join(publicDir, 'static', 'js');
+  const name = fs.existsSync(dir) ? fs.readdirSync(dir).find((f) => /^search\.[0-9a-f]+\.js$/.test(f)) : null;
+  return name ? path.join(dir, name) : null;
+}
+
 /**
- * The engine's namespace (ecolibSearch). From a bundle, `nodeLoader(dir)` runs the index files in the
- * bundle's global scope, as <script> elements do (the engine's own nodeLoader needs `require`).
+ * The engine's namespace (ecolibSearch), from the sources or from `file` (by default the bundle named by
+ * ECOLIB_SEARCH_BUNDLE). From a bundle, `nodeLoader(dir)` runs the index files in the bundle's global
+ * scope, as <script> elements do (the engine's own nodeLoader needs `require`).
  */
-function loadEngine() {
-  const file = bundleFile();
+function loadEngine(file = bundleFile()) {
   if (!file) return require(path.join(JS_DIR, 'engine.js'));
-  const sandbox = {};
+  // What a browser's global scope offers a script besides the language itself.
+  const sandbox = { setTimeout, clearTimeout, setInterval, clearInterval, queueMicrotask, console };
   sandbox.self = sandbox; // the global object, as in a browser
   vm.createContext(sandbox);
   vm.runInContext(fs.readFileSync(file, 'utf8'), sandbox, { filename: file });
@@ -38,4 +46,4 @@ function loadEngine() {
   return ns;
 }
 
-module.exports = { JS_DIR, bundleFile, loadEngine };
+module.exports = { JS_DIR, bundleFile, findBundle, loadEngine };
