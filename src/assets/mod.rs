@@ -45,7 +45,7 @@ impl Assets {
 /// Builds the assets the theme at `theme` declares (none without an `assets.toml`). Every problem is
 /// returned: a bad manifest entry, a part that is not valid JavaScript (with its file and line).
 pub fn build_assets(root: &Path, theme: &Path) -> Result<Assets, Vec<Diagnostic>> {
-    let shown = |path: &Path| path.strip_prefix(root).unwrap_or(path).to_path_buf();
+    let shown = |path: &Path| shown_path(root, path);
     let Some(manifest) = AssetManifest::load(theme, &shown(&theme.join(ASSETS_FILE)))? else {
         return Ok(Assets::default());
     };
@@ -53,7 +53,7 @@ pub fn build_assets(root: &Path, theme: &Path) -> Result<Assets, Vec<Diagnostic>
     let mut assets = Assets::default();
     let mut errors = Vec::new();
     for bundle in &manifest.bundles {
-        match build_bundle(&static_dir, bundle, &shown) {
+        match build_bundle(root, &static_dir, bundle) {
             Ok(bytes) => assets.add(&bundle.output, bytes),
             Err(mut problems) => errors.append(&mut problems),
         }
@@ -74,18 +74,15 @@ pub fn build_assets(root: &Path, theme: &Path) -> Result<Assets, Vec<Diagnostic>
 }
 
 /// The parts of `bundle`, each minified (in parallel: they are independent), joined in order.
-fn build_bundle(
-    static_dir: &Path,
-    bundle: &BundleSpec,
-    shown: &(dyn Fn(&Path) -> PathBuf + Sync),
-) -> Result<Vec<u8>, Vec<Diagnostic>> {
+fn build_bundle(root: &Path, static_dir: &Path, bundle: &BundleSpec) -> Result<Vec<u8>, Vec<Diagnostic>> {
     let minified: Vec<Result<String, Diagnostic>> = bundle
         .parts
         .par_iter()
         .map(|part| {
             let path = static_dir.join(part);
-            let source = read_text(&path, &shown(&path))?;
-            minify_script(&source).map_err(|error| syntax_error(&shown(&path), &source, error))
+            let shown = shown_path(root, &path);
+            let source = read_text(&path, &shown)?;
+            minify_script(&source).map_err(|error| syntax_error(&shown, &source, error))
         })
         .collect();
     let mut out = format!("/* {}: minified from {} */\n", bundle.output, bundle.parts.join(", "));
@@ -127,6 +124,11 @@ fn hashed_name(name: &str, bytes: &[u8]) -> String {
         Some(dot) if dot > 0 => format!("{}.{hash}{}", &name[..file_start + dot], &name[file_start + dot..]),
         _ => format!("{name}.{hash}"),
     }
+}
+
+/// `path` as messages show it: from the site root.
+fn shown_path(root: &Path, path: &Path) -> PathBuf {
+    path.strip_prefix(root).unwrap_or(path).to_path_buf()
 }
 
 /// A UTF-8 text file, or an error naming it as `shown`.
