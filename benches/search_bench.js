@@ -11,7 +11,7 @@
 const fs = require('fs');
 const path = require('path');
 
-const CLIENT = ['ui.js', 'analyzer.js', 'stem-ru.js', 'stem-en.js', 'stem-kk.js', 'engine.js'];
+const { findBundle, loadEngine } = require('../tests/js/load_client.js');
 
 function percentile(sorted, p) {
   return sorted[Math.min(sorted.length - 1, Math.floor((sorted.length * p) / 100))];
@@ -29,12 +29,14 @@ function median(list) {
 async function main() {
   const publicDir = path.resolve(process.argv[2] || 'public');
   const searchDir = path.join(publicDir, 'search');
-  const jsDir = path.join(publicDir, 'static', 'js', 'search');
-  const engine = require(path.join(jsDir, 'engine.js'));
+  // The client is the one script the build bundled and minified (static/js/search.<hash>.js).
+  const bundle = findBundle(publicDir);
+  if (!bundle) throw new Error(`${publicDir} has no static/js/search.<hash>.js: build the site first`);
+  const engine = loadEngine(bundle);
   const files = fs.readdirSync(searchDir);
   const indexBytes = files.reduce((n, f) => n + fs.statSync(path.join(searchDir, f)).size, 0);
-  const client = CLIENT.filter((f) => fs.existsSync(path.join(jsDir, f)));
-  const clientBytes = client.reduce((n, f) => n + fs.statSync(path.join(jsDir, f)).size, 0);
+  const client = [path.basename(bundle)];
+  const clientBytes = fs.statSync(bundle).size;
   let loaded = {}; // kind -> bytes since the last reset
   const baseLoader = engine.nodeLoader(searchDir);
   engine.loader = (name) => {

@@ -11,7 +11,8 @@
 //! - [`config`]: `site.toml`, raw and resolved.
 //! - [`content`] (load): files under `content/`, front matter parsed into the schema.
 //! - [`site`] (model): pages, sections, translations, taxonomies and every URL, decided once.
-//! - [`markdown`], [`templates`], [`render`]: HTML for every page, in memory.
+//! - [`markdown`], [`templates`], [`render`]: HTML for every page, in memory; [`assets`]: the theme's
+//!   scripts bundled and minified, and its files under content-hashed names.
 //! - [`search`] (index): the tantivy index and the static index derived from it for the browser.
 //! - [`output`] (write): the staged, atomic write of `public/` (the render module itself does no file I/O).
 //! - [`pipeline`] runs the stages for the [`commands`]; [`diagnostics`] carries every problem with its file
@@ -26,6 +27,7 @@
 //!
 //! The same `public/` works on a web server and opened from disk: every link is relative.
 
+pub mod assets;
 pub mod cache;
 pub mod check;
 pub mod cli;

@@ -639,3 +639,21 @@ fn unclosed_quote_is_reported_at_the_opening_quote_in_file_lines() {
     assert_eq!(all[1].message, "found unexpected end of stream, while scanning a quoted scalar", "{}", all[1].text);
     assert_contains(&all[1].help, "close the quotes", "help", &run);
 }
+
+#[test]
+fn theme_script_syntax_error_names_the_script_and_its_line() {
+    let site = SiteTest::fixture("good-site");
+    site.build().assert_ok();
+    let before = site.snapshot();
+    let script = "themes/default/static/js/search/ui.js";
+    let mut text = std::fs::read_to_string(site.root.join(script)).expect("ui.js");
+    let broken_line = text.lines().count() + 2;
+    text.push_str("\nif (ready {\n  start();\n}\n");
+    site.write(script, text);
+    let run = site.build();
+    assert_rejected(&site, &before, &run);
+    let e = only_error(&run);
+    assert_eq!(e.path_line(), format!("{script}:{broken_line}"), "{}", e.text);
+    assert_contains(&e.message, "JavaScript syntax error", "message", &run);
+    assert_contains(&e.help, "bundles and minifies the theme's scripts", "help", &run);
+}

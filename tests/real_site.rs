@@ -248,3 +248,26 @@ fn every_translation_is_reachable_from_the_switcher() {
         }
     }
 }
+
+/// Issue 11 part 5: what a first query needs of the client (the bundled script and the interface strings)
+/// is at most 60 KB, in one script every page links, named by its content; its sources are not shipped.
+#[test]
+fn the_search_client_is_one_hashed_bundle_of_at_most_60_kb() {
+    let site = real_site();
+    let js: Vec<String> = std::fs::read_dir(site.join("static/js"))
+        .expect("static/js")
+        .map(|e| e.expect("entry").file_name().to_string_lossy().into_owned())
+        .collect();
+    let name_re = Regex::new(r"^search\.[0-9a-f]{8}\.js$").expect("regex");
+    assert!(js.len() == 1 && name_re.is_match(&js[0]), "one hashed client script in static/js: {js:?}");
+    let bundle = std::fs::read(site.join("static/js").join(&js[0])).expect("bundle");
+    let strings = std::fs::metadata(site.join("search/strings.js")).expect("strings.js").len() as usize;
+    eprintln!("client: {} + strings.js {strings} bytes", bundle.len());
+    assert!(bundle.len() + strings <= 60 * 1024, "client {} + strings {strings} bytes", bundle.len());
+    let page = std::fs::read_to_string(site.join("conventions/index.html")).expect("page");
+    assert!(page.contains(&format!("<script src=\"../static/js/{}\" defer>", js[0])), "the page links the bundle");
+    let text = String::from_utf8(bundle).expect("utf-8");
+    for global in ["ecolibSearch", "stemKk", "ecolibSearchStrings"] {
+        assert!(text.contains(global), "{global} is kept (other scripts and the index files use it)");
+    }
+}

@@ -198,15 +198,41 @@ fn browser_client_ranks_exactly_like_tantivy() {
             serde_json::json!({ "query": query, "typing": false, "expected": expected })
         })
         .collect();
-    let output = Command::new("node")
-        .arg(repo().join("tests/js/search_parity.js"))
-        .arg(built().out.join("search"))
-        .arg(write_json(&cases))
-        .output()
-        .expect("node must be installed: the browser client is tested under node");
+    let file = write_json(&cases);
+    for client in [None, Some(client_bundle(&built().out))] {
+        assert_parity(&built().out.join("search"), &file, client.as_deref(), cases.len());
+    }
+}
+
+/// The one script the build bundled and minified from the client's sources (`static/js/search.<hash>.js`).
+fn client_bundle(out: &Path) -> PathBuf {
+    let bundles: Vec<PathBuf> = std::fs::read_dir(out.join("static/js"))
+        .expect("static/js")
+        .map(|entry| entry.expect("entry").path())
+        .filter(|path| path.file_name().is_some_and(|n| n.to_string_lossy().starts_with("search.")))
+        .collect();
+    assert_eq!(bundles.len(), 1, "one search client bundle: {bundles:?}");
+    bundles[0].clone()
+}
+
+/// Runs tests/js/search_parity.js over the static index `search` with the queries of `file`: the client's
+/// sources, or (`bundle`) the minified bundle the build wrote, which must rank exactly like them.
+fn assert_parity(search: &Path, file: &Path, bundle: Option<&Path>, cases: usize) {
+    let mut command = Command::new("node");
+    command.arg(repo().join("tests/js/search_parity.js")).arg(search).arg(file);
+    match bundle {
+        Some(bundle) => command.env("ECOLIB_SEARCH_BUNDLE", bundle),
+        None => command.env_remove("ECOLIB_SEARCH_BUNDLE"),
+    };
+    let output = command.output().expect("node must be installed: the browser client is tested under node");
     let stdout = String::from_utf8_lossy(&output.stdout);
-    assert!(output.status.success(), "parity failed:\n{stdout}\n{}", String::from_utf8_lossy(&output.stderr));
-    assert!(stdout.contains(&format!("{} passed, 0 failed", cases.len())), "{stdout}");
+    let client = bundle.map_or("the sources".into(), |b| b.display().to_string());
+    assert!(
+        output.status.success(),
+        "parity of {client} failed:\n{stdout}\n{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    assert!(stdout.contains(&format!("{cases} passed, 0 failed")), "{client}: {stdout}");
 }
 
 /// Hostile long queries, cut alike on both sides (`MAX_QUERY_CHARS`, `MAX_QUERY_WORDS`, `MAX_TYPO_WORD_LEN`):
@@ -256,7 +282,9 @@ fn write_json(cases: &[serde_json::Value]) -> PathBuf {
 fn static_index_respects_the_file_budget() {
     let search = built().out.join("search");
     let files = std::fs::read_dir(&search).expect("search dir").count();
-    let client = std::fs::read_dir(built().out.join("static/js/search")).expect("client").count();
+    // The client is one bundled script; its sources are not copied.
+    assert!(!built().out.join("static/js/search").exists(), "the client's sources are in the bundle");
+    let client = std::fs::read_dir(built().out.join("static/js")).expect("client").count();
     let pages = built().index.index.reader().expect("reader").searcher().num_docs() as usize;
     assert!(files + client <= ecolib::search::file_budget(pages), "{files} index files + {client} client files");
     for entry in std::fs::read_dir(&search).expect("search dir") {
@@ -387,13 +415,7 @@ fn browser_client_ranks_like_tantivy_on_a_generated_corpus() {
         .collect();
     let file = site.root.join("generated-queries.json");
     std::fs::write(&file, serde_json::to_vec(&cases).expect("json")).expect("write");
-    let output = Command::new("node")
-        .arg(repo().join("tests/js/search_parity.js"))
-        .arg(out.join("search"))
-        .arg(&file)
-        .output()
-        .expect("node must be installed: the browser client is tested under node");
-    let stdout = String::from_utf8_lossy(&output.stdout);
-    assert!(output.status.success(), "parity failed:\n{stdout}\n{}", String::from_utf8_lossy(&output.stderr));
-    assert!(stdout.contains(&format!("{} passed, 0 failed", cases.len())), "{stdout}");
+    for client in [None, Some(client_bundle(&out))] {
+        assert_parity(&out.join("search"), &file, client.as_deref(), cases.len());
+    }
 }

@@ -147,6 +147,7 @@ impl<'a> Frame<'a> {
         context.insert_shared("t", self.templates.i18n.strings(self.lang));
         let depth = self.dir.split('/').filter(|s| !s.is_empty()).count();
         context.insert("root", &"../".repeat(depth));
+        context.insert_shared("assets", self.templates.assets_view());
         context.insert(
             "site",
             &SiteView {

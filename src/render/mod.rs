@@ -107,8 +107,12 @@ pub fn render_site(site: &Site, templates: &Templates, bodies: &Bodies, output: 
     );
     diagnostics.extend(site_wide);
     site.assets.par_iter().for_each(|asset| output.copy(asset.rel_path.clone(), asset.source.clone()));
+    for (path, bytes) in &templates.assets.files {
+        output.file(path.clone(), bytes.clone());
+    }
     static_files(&templates.static_dir)
         .into_par_iter()
+        .filter(|(rel, _)| !templates.assets.replaced.contains(rel))
         .for_each(|(rel, source)| output.copy(format!("static/{rel}"), source));
     diagnostics
 }

@@ -1,6 +1,6 @@
 //! Templates: the theme chain (site `templates/` over `themes/<name>/templates/`), tera loading with
-//! errors that name the template file and line, the theme's interface strings (i18n), and template
-//! functions. Contexts are built in `context`.
+//! errors that name the template file and line, the theme's interface strings (i18n), the theme's built
+//! assets (bundled scripts, hashed names), and template functions. Contexts are built in `context`.
 
 pub mod context;
 mod cycles;
@@ -14,6 +14,7 @@ use std::sync::Arc;
 
 use walkdir::WalkDir;
 
+use crate::assets::{build_assets, Assets};
 use crate::cache::{BuildCache, Fingerprint, Key};
 use crate::config::Config;
 use crate::diagnostics::{Diagnostic, SourceMap};
@@ -33,6 +34,10 @@ pub struct Templates {
     pub origins: BTreeMap<String, PathBuf>,
     /// The theme's `static/` folder.
     pub static_dir: PathBuf,
+    /// The theme's bundled scripts and hashed files (`assets.toml`).
+    pub assets: Assets,
+    /// `assets.urls` for every template's context, converted once.
+    assets_view: SharedValue,
     /// Template name → its text.
     texts: BTreeMap<String, String>,
     /// A hash of every template's name and text: with the context, the whole input of a render.
@@ -95,18 +100,30 @@ impl Templates {
                 errors.push(Diagnostic::error(theme.strip_prefix(root).unwrap_or(&theme), error_chain(&err)));
             }
         }
+        let assets = build_assets(root, &theme).unwrap_or_else(|mut problems| {
+            errors.append(&mut problems);
+            Assets::default()
+        });
         if !errors.is_empty() {
             return Err(errors);
         }
         let texts: BTreeMap<String, String> = texts.into_iter().map(|(name, (_, text))| (name, text)).collect();
         let fingerprint = texts.iter().fold(Fingerprint::new(), |f, (name, text)| f.str(name).str(text)).finish();
-        Ok(Templates { tera, i18n, origins, static_dir: theme.join("static"), texts, fingerprint, cache: None })
+        let assets_view = SharedValue::new(&assets.urls);
+        let static_dir = theme.join("static");
+        Ok(Templates { tera, i18n, origins, static_dir, assets, assets_view, texts, fingerprint, cache: None })
     }
 
     /// Reuses renders of earlier builds whose template texts and context were the same.
     pub fn with_cache(mut self, cache: Option<Arc<BuildCache>>) -> Self {
         self.cache = cache;
         self
+    }
+
+    /// The `assets` variable of every template: a path the theme's `assets.toml` names → the path of the
+    /// written file from the site root.
+    pub fn assets_view(&self) -> &SharedValue {
+        &self.assets_view
     }
 
     /// The file a template was loaded from.

@@ -169,10 +169,11 @@ export function assertNoProblems(browser, what = 'pages') {
 
 /**
  * The theme stylesheet is applied: a sheet whose href ends with
- * static/style.css is in document.styleSheets, and computed styles show rules
- * only it sets. (Chromium refuses cssRules of file:// sheets to file://
- * documents with a SecurityError, so the rules are read where possible and
- * otherwise proven by their effect.)
+ * static/style.<hash>.css (the build names it by its content) is in
+ * document.styleSheets, and computed styles show rules only it sets.
+ * (Chromium refuses cssRules of file:// sheets to file:// documents with a
+ * SecurityError, so the rules are read where possible and otherwise proven
+ * by their effect.)
  */
 export async function assertStylesheetLoaded(page) {
   const info = await page.evaluate(() => {
@@ -195,8 +196,8 @@ export async function assertStylesheetLoaded(page) {
     };
   });
   const where = page.url();
-  const sheet = info.sheets.find((s) => s.href && /\/static\/style\.css$/.test(s.href));
-  assert.ok(sheet, `${where}: no stylesheet ending in static/style.css among ${JSON.stringify(info.sheets)}`);
+  const sheet = info.sheets.find((s) => s.href && /\/static\/style\.[0-9a-f]{8}\.css$/.test(s.href));
+  assert.ok(sheet, `${where}: no stylesheet ending in static/style.<hash>.css among ${JSON.stringify(info.sheets)}`);
   if (sheet.rules !== null) assert.ok(sheet.rules > 0, `${where}: ${sheet.href} has no CSS rules`);
   // The browser default is an 8px body margin and a static skip link; the theme sets 0 and absolute.
   assert.equal(info.bodyMargin, '0px', `${where}: body margin is ${info.bodyMargin}: theme stylesheet not applied`);

@@ -9,7 +9,8 @@
  * with the ids and scores of `ecolib search`'s top 10 (fewer when fewer match). Optional per query:
  * "filters" ({lang, doc_type, topic, …}) passed to the engine, and "limit" (default 10).
  *
- * The engine runs under node over the shard files (no browser). For each query it compares the top
+ * The engine runs under node over the shard files (no browser): the theme's sources, or the built bundle
+ * when ECOLIB_SEARCH_BUNDLE names it (see load_client.js). For each query it compares the top
  * results in order: the same number of results, each score within 1e-4 relative, and the same id at
  * each rank, except that documents whose scores are equal within 1e-4 relative may swap places (f32
  * sums in another order can reorder ties). Prints every mismatch and "N passed, M failed"; exits 1 on
@@ -20,7 +21,7 @@
 const fs = require('fs');
 const path = require('path');
 
-const JS_DIR = path.join(__dirname, '..', '..', 'themes', 'default', 'static', 'js', 'search');
+const { loadEngine } = require('./load_client.js');
 const TOLERANCE = 1e-4;
 
 function close(a, b) {
@@ -79,7 +80,7 @@ async function main() {
   }
   if (!Array.isArray(queries)) usage(`${file} is not a JSON array`);
 
-  const engine = require(path.join(JS_DIR, 'engine.js'));
+  const engine = loadEngine();
   if (typeof engine.stemKk !== 'function' || typeof engine.foldKk !== 'function') {
     console.error('stem-kk.js (ecolibSearch.stemKk, ecolibSearch.foldKk) is missing: cannot analyze Kazakh');
     process.exit(2);

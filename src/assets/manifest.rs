@@ -1,0 +1,182 @@
+//! The theme's asset manifest, `themes/<name>/assets.toml`: which scripts are bundled, in which order, and
+//! which static files get a content-hashed name. Declared by the theme, so a theme that adds, drops or
+//! reorders a part changes one list and no code. Paths are inside the theme's `static/` folder.
+
+use std::ops::Range;
+use std::path::{Component, Path};
+
+use serde::Deserialize;
+use toml::Spanned;
+
+use crate::diagnostics::{line_col, Diagnostic};
+
+/// The manifest's file name, in the theme's folder.
+pub const ASSETS_FILE: &str = "assets.toml";
+
+/// `assets.toml` as written.
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct ManifestFile {
+    #[serde(default)]
+    hashed: Vec<Spanned<String>>,
+    #[serde(default)]
+    bundle: Vec<BundleFile>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct BundleFile {
+    output: Spanned<String>,
+    parts: Vec<Spanned<String>>,
+}
+
+/// One script made of several: `parts` joined in order, minified, written as `output` with a hash in its name.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct BundleSpec {
+    pub output: String,
+    pub parts: Vec<String>,
+}
+
+/// The checked manifest.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct AssetManifest {
+    pub bundles: Vec<BundleSpec>,
+    /// Static files copied under a name that carries a hash of their content.
+    pub hashed: Vec<String>,
+}
+
+impl AssetManifest {
+    /// Reads and checks the manifest of the theme at `theme`; `None` when the theme has none (its static files
+    /// are then copied as they are). `shown` is the manifest's path as messages name it.
+    pub fn load(theme: &Path, shown: &Path) -> Result<Option<AssetManifest>, Vec<Diagnostic>> {
+        let file = theme.join(ASSETS_FILE);
+        if !file.is_file() {
+            return Ok(None);
+        }
+        let text = super::read_text(&file, shown).map_err(|diagnostic| vec![diagnostic])?;
+        AssetManifest::parse(&text, shown, &theme.join("static")).map(Some)
+    }
+
+    /// Parses `text` and checks every path against the static folder `static_dir`.
+    pub fn parse(text: &str, shown: &Path, static_dir: &Path) -> Result<AssetManifest, Vec<Diagnostic>> {
+        let raw: ManifestFile = toml::from_str(text).map_err(|err| {
+            let mut diagnostic = Diagnostic::error(shown, format!("{ASSETS_FILE}: {}", err.message()));
+            if let Some(span) = err.span() {
+                let (line, col) = line_col(text, span.start);
+                diagnostic = diagnostic.at(line, col);
+            }
+            vec![diagnostic.with_help("see themes/default/README.md, section \"Scripts and assets\"")]
+        })?;
+        let mut problems = Vec::new();
+        let mut check = |path: &Spanned<String>, what: Want| -> String {
+            if let Some(problem) = path_problem(path.get_ref(), static_dir, what) {
+                problems.push(at_span(Diagnostic::error(shown, problem), text, path.span()));
+            }
+            path.get_ref().clone()
+        };
+        let hashed = raw.hashed.iter().map(|path| check(path, Want::File)).collect();
+        let bundles: Vec<BundleSpec> = raw
+            .bundle
+            .iter()
+            .map(|bundle| BundleSpec {
+                output: check(&bundle.output, Want::ScriptName),
+                parts: bundle.parts.iter().map(|part| check(part, Want::Script)).collect(),
+            })
+            .collect();
+        for (i, bundle) in raw.bundle.iter().enumerate() {
+            if bundle.parts.is_empty() {
+                let message = format!("the bundle {} has no parts", bundle.output.get_ref());
+                problems.push(at_span(Diagnostic::error(shown, message), text, bundle.output.span()));
+            }
+            if bundles[..i].iter().any(|earlier| earlier.output == *bundle.output.get_ref()) {
+                let message = format!("two bundles are written as {}", bundle.output.get_ref());
+                problems.push(at_span(Diagnostic::error(shown, message), text, bundle.output.span()));
+            }
+        }
+        match problems.is_empty() {
+            true => Ok(AssetManifest { bundles, hashed }),
+            false => Err(problems),
+        }
+    }
+}
+
+/// What a path in the manifest must name.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Want {
+    /// An existing file of the static folder.
+    File,
+    /// An existing `.js` file of the static folder.
+    Script,
+    /// The name of a script to write.
+    ScriptName,
+}
+
+/// Why `path` cannot be used, if it cannot.
+fn path_problem(path: &str, static_dir: &Path, want: Want) -> Option<String> {
+    let inside = !path.is_empty()
+        && !path.contains('\\')
+        && Path::new(path).components().all(|c| matches!(c, Component::Normal(_)));
+    if !inside {
+        return Some(format!("{path:?} is not a path inside the theme's static/ folder (write it like js/search.js)"));
+    }
+    if want != Want::File && !path.ends_with(".js") {
+        return Some(format!("{path:?} is not a script: bundles are made of .js files and written as one"));
+    }
+    if want != Want::ScriptName && !static_dir.join(path).is_file() {
+        return Some(format!("{path:?} is not a file of the theme's static/ folder"));
+    }
+    None
+}
+
+fn at_span(diagnostic: Diagnostic, text: &str, span: Range<usize>) -> Diagnostic {
+    let (line, col) = line_col(text, span.start);
+    diagnostic.at(line, col).with_help("paths in assets.toml are inside the theme's static/ folder")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn static_dir() -> tempfile::TempDir {
+        let dir = tempfile::tempdir().expect("tempdir");
+        std::fs::create_dir_all(dir.path().join("js")).expect("mkdir");
+        for file in ["js/a.js", "js/b.js", "style.css"] {
+            std::fs::write(dir.path().join(file), "x").expect("write");
+        }
+        dir
+    }
+
+    #[test]
+    fn reads_bundles_in_their_order_and_hashed_files() {
+        let dir = static_dir();
+        let text = "hashed = [\"style.css\"]\n[[bundle]]\noutput = \"js/all.js\"\nparts = [\"js/b.js\", \"js/a.js\"]\n";
+        let manifest = AssetManifest::parse(text, Path::new("assets.toml"), dir.path()).expect("parse");
+        assert_eq!(manifest.hashed, ["style.css"]);
+        assert_eq!(
+            manifest.bundles,
+            [BundleSpec { output: "js/all.js".into(), parts: vec!["js/b.js".into(), "js/a.js".into()] }]
+        );
+    }
+
+    #[test]
+    fn every_bad_path_is_named_at_its_line() {
+        let dir = static_dir();
+        let text = "[[bundle]]\noutput = \"../all.js\"\nparts = [\n  \"js/a.js\",\n  \"js/missing.js\",\n  \"style.css\",\n]\n";
+        let errors = AssetManifest::parse(text, Path::new("assets.toml"), dir.path()).expect_err("bad");
+        let lines: Vec<_> = errors.iter().map(|e| (e.line, e.message.clone())).collect();
+        assert_eq!(errors.len(), 3, "{lines:?}");
+        assert_eq!(lines[0].0, Some(2));
+        assert!(lines[1].1.contains("js/missing.js") && lines[1].0 == Some(5), "{lines:?}");
+        assert!(lines[2].1.contains("not a script") && lines[2].0 == Some(6), "{lines:?}");
+    }
+
+    #[test]
+    fn unknown_keys_and_repeated_outputs_are_errors() {
+        let dir = static_dir();
+        let unknown = AssetManifest::parse("[[bundle]]\nout = \"x.js\"\n", Path::new("assets.toml"), dir.path());
+        assert!(unknown.expect_err("unknown key")[0].message.contains("unknown field"));
+        let twice = "[[bundle]]\noutput = \"js/x.js\"\nparts = [\"js/a.js\"]\n[[bundle]]\noutput = \"js/x.js\"\nparts = [\"js/b.js\"]\n";
+        let errors = AssetManifest::parse(twice, Path::new("assets.toml"), dir.path()).expect_err("twice");
+        assert_eq!((errors[0].line, errors.len()), (Some(5), 1), "{errors:?}");
+    }
+}
