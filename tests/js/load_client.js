@@ -33,14 +33,17 @@ function findBundle(publicDir) {
 function loadEngine(file = bundleFile()) {
   if (!file) return require(path.join(JS_DIR, 'engine.js'));
   // What a browser's global scope offers a script besides the language itself.
+  // A browser's timers, and what the client decompresses the index with (all of them browser APIs that node
+  // has too).
   const sandbox = { setTimeout, clearTimeout, setInterval, clearInterval, queueMicrotask, console };
+  Object.assign(sandbox, { Blob, Response, DecompressionStream, TextDecoder });
   sandbox.self = sandbox; // the global object, as in a browser
   vm.createContext(sandbox);
   vm.runInContext(fs.readFileSync(file, 'utf8'), sandbox, { filename: file });
   const ns = sandbox.ecolibSearch;
   if (!ns || typeof ns.search !== 'function') throw new Error(`${file} defines no ecolibSearch.search`);
   ns.nodeLoader = (dir) => (name) => {
-    const index = path.join(dir, `${name}.js`);
+    const index = path.join(dir, ns.fileName(name));
     vm.runInContext(fs.readFileSync(index, 'utf8'), sandbox, { filename: index });
   };
   return ns;

@@ -27,9 +27,9 @@ pub use rows::{snippet_text, SNIPPET_TEXT_CHARS};
 pub const STATIC_DIR: &str = "search";
 /// The version of the format in `docs/search-index.md`.
 const FORMAT_VERSION: u32 = 3;
-/// Files of the search that are not index data: the client's scripts, `search/strings.js` and the
+/// Files of the search that are not index data: the client's bundled script, `search/strings.js` and the
 /// results page `search/index.html`, with room to spare.
-const CLIENT_FILES: usize = 8;
+const CLIENT_FILES: usize = 4;
 /// Dictionary shards start at this many bytes; a site too large for its file budget gets larger ones.
 const DICT_TARGET: usize = 12 * 1024;
 

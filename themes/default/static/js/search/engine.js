@@ -96,6 +96,7 @@
   function fileName(name) {
     return name === 'manifest' ? 'manifest.js' : name + '.' + ecolib.indexId + '.js';
   }
+  ecolib.fileName = fileName;
 
   /**
    * A registered file as data, inflated by the browser's own DecompressionStream (no fetch: it works from

@@ -11,7 +11,7 @@
  *     <button type="submit">…</button>
  *   </form>
  *   <script src="{{ root }}search/strings.js" defer></script>
- *   <script src="{{ root }}static/js/search/ui.js" defer></script>
+ *   <script src="{{ root }}{{ assets["js/search.js"] }}" defer></script>   (the bundle, ui.js last)
  *
  * - data-root: relative path from the page to the site root ("", "../", "../../" …).
  * - data-lang: the interface language (ru, kk, en): labels, date format, and which hits come first.
@@ -49,9 +49,9 @@
  * On any other page opened with ?q=…, the words of <main> that match the query are wrapped in
  * <mark class="search-hit"> (text only: attributes, scripts and form fields are never touched).
  *
- * Engine files (stem-ru.js, stem-en.js, stem-kk.js, analyzer.js, engine.js) are loaded from the folder of
- * this script on first focus of the box, or at once when the page has ?q=; the index files from
- * root + "search/". Default styles use :where() (zero specificity), so the theme's CSS always wins.
+ * The default theme bundles the engine (stem-*.js, analyzer.js, engine.js) with this file
+ * (themes/default/assets.toml); loaded alone, this script loads them from its own folder on first focus
+ * of the box, or at once when the page has ?q=. The index files come from root + "search/". Default styles use :where() (zero specificity), so the theme's CSS always wins.
  * Classes for the theme: .search-panel, .search-panel-list, .search-hit-item, .search-hit-title,
  * .search-hit-meta, .search-snippet (also .search-hit-snippet), .search-group-label, .search-panel-footer,
  * .search-panel-status, .search-heading, .search-status-line, .search-status, .search-result-list,
