@@ -188,7 +188,7 @@ fn add_home_extras(frame: &Frame<'_>, context: &mut RenderContext) {
     let site = frame.site;
     let mut documents: Vec<PageId> = site
         .pages_in(frame.lang)
-        .filter(|(_, p)| is_document(p) && p.front().date.is_some())
+        .filter(|(_, p)| is_document(site, p) && p.front().date.is_some())
         .map(|(id, _)| id)
         .collect();
     documents.sort_by(|&a, &b| {
