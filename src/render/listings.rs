@@ -342,7 +342,7 @@ fn render_not_found(site: &Site, templates: &Templates) -> Result<File, Diagnost
     let mut context = frame.base_context(Kind::NotFound, &title, &title, frame.language_links("", &[]));
     context.insert("base_href", &format!("{}/", site.config.base_url));
     // The stylesheet is inlined: through <base href> it would load from the web, also from a USB stick.
-    let css = std::fs::read_to_string(templates.static_dir.join("style.css")).unwrap_or_default();
+    let css = templates.theme.static_text("style.css");
     context.insert("inline_css", &css);
     if let Some(home) = site.home(lang) {
         context.insert("breadcrumbs", &vec![frame.target_link(Target::Section(home))]);
