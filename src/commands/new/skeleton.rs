@@ -29,12 +29,14 @@ pub fn page_text(config: &Config, page: &NewPage<'_>, section_dir: &Path) -> Str
     let hints = hints_for(page.lang);
     match std::fs::read_to_string(section_dir.join(format!("{}.md", page.slug))) {
         Ok(original) if page.is_translation => translation_draft(&original, page.slug, hints),
-        _ if page.skeleton.is_some() => from_skeleton(page.skeleton.unwrap_or_default(), page, hints),
-        _ => {
-            let unpromised =
-                if page.is_translation { Vec::new() } else { promised_translations(section_dir, page.lang) };
-            front_matter(config, page, &unpromised, hints)
-        }
+        _ => match page.skeleton {
+            Some(skeleton) => from_skeleton(skeleton, page, hints),
+            None => {
+                let unpromised =
+                    if page.is_translation { Vec::new() } else { promised_translations(section_dir, page.lang) };
+                front_matter(config, page, &unpromised, hints)
+            }
+        },
     }
 }
 
