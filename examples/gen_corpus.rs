@@ -1664,13 +1664,18 @@ fn write_file(path: &Path, text: &str, totals: &mut Totals) -> io::Result<()> {
 }
 
 fn check_vocab(site_toml: &str) -> Result<(), String> {
-    // Minimal TOML reading: keys of the `[topics]`, `[geography]`, `[pillars]`, `[audiences]`, `[doc_types]` tables.
+    // Minimal TOML reading: keys of the `[topics]`, `[geography]`, `[pillars]`, `[audiences]`, `[doc_types]` tables
+    // (`key = …` lines, or `[table.key]` headers).
     let mut table = String::new();
     let mut found: Vec<(String, String)> = Vec::new();
     for line in site_toml.lines() {
         let l = line.trim();
         if l.starts_with('[') {
             table = l.trim_matches(['[', ']']).to_string();
+            // `[doc_types.report]`: a key declared as a table of its own.
+            if let Some((outer, key)) = table.split_once('.') {
+                found.push((outer.to_string(), key.to_string()));
+            }
         } else if let Some((k, _)) = l.split_once('=') {
             found.push((table.clone(), k.trim().to_string()));
         }

@@ -23,6 +23,8 @@ pub enum Command {
     Check(CheckArgs),
     /// Start a new page with the front matter its type needs.
     New(NewArgs),
+    /// Start a new site in a new or empty folder: site.toml, example pages in every language, a README.
+    Init(InitArgs),
     /// Preview the site on 127.0.0.1, rebuilt and reloaded on every change.
     Serve(ServeArgs),
     /// Put the built library on a USB stick (copying only what changed) or into one ZIP, with a manifest.
@@ -161,6 +163,22 @@ pub struct NewArgs {
     /// The date written as today's (default: today in site.toml's `timezone`).
     #[arg(long, value_parser = parse_date)]
     pub today: Option<chrono::NaiveDate>,
+}
+
+#[derive(Debug, Args, Clone)]
+pub struct InitArgs {
+    /// The folder of the new site: created if missing, else it must be empty.
+    pub dir: PathBuf,
+    /// A language of the site, the default language first; repeat it: --lang ru --lang en. Without it: ru
+    /// (default), kk, en. ru, kk and en are the languages of the built-in theme.
+    #[arg(long = "lang")]
+    pub languages: Vec<String>,
+    /// Copy the built-in theme into themes/default/ to change it, instead of using it from ecolib.
+    #[arg(long)]
+    pub copy_theme: bool,
+    /// The site's address on the web (canonical links, sitemap, feeds); change it in site.toml later.
+    #[arg(long, default_value = "https://example.org/library")]
+    pub base_url: String,
 }
 
 #[derive(Debug, Args, Clone)]

@@ -9,6 +9,7 @@ use serde::Deserialize;
 use toml::Spanned;
 
 use crate::diagnostics::{line_col, Diagnostic};
+use crate::templates::Theme;
 
 /// The manifest's file name, in the theme's folder.
 pub const ASSETS_FILE: &str = "assets.toml";
@@ -46,19 +47,19 @@ pub struct AssetManifest {
 }
 
 impl AssetManifest {
-    /// Reads and checks the manifest of the theme at `theme`; `None` when the theme has none (its static files
-    /// are then copied as they are). `shown` is the manifest's path as messages name it.
-    pub fn load(theme: &Path, shown: &Path) -> Result<Option<AssetManifest>, Vec<Diagnostic>> {
-        let file = theme.join(ASSETS_FILE);
-        if !file.is_file() {
+    /// Reads and checks the manifest of `theme`; `None` when the theme has none (its static files are then
+    /// copied as they are).
+    pub fn load(theme: &Theme) -> Result<Option<AssetManifest>, Vec<Diagnostic>> {
+        if theme.file(ASSETS_FILE).1.is_none() {
             return Ok(None);
         }
-        let text = super::read_text(&file, shown).map_err(|diagnostic| vec![diagnostic])?;
-        AssetManifest::parse(&text, shown, &theme.join("static")).map(Some)
+        let (shown, text) = super::read_text(theme, ASSETS_FILE).map_err(|diagnostic| vec![diagnostic])?;
+        let exists = |rel: &str| theme.file(&format!("static/{rel}")).1.is_some();
+        AssetManifest::parse(&text, &shown, &exists).map(Some)
     }
 
-    /// Parses `text` and checks every path against the static folder `static_dir`.
-    pub fn parse(text: &str, shown: &Path, static_dir: &Path) -> Result<AssetManifest, Vec<Diagnostic>> {
+    /// Parses `text` and checks every path with `exists` (is it a file of the theme's static folder?).
+    pub fn parse(text: &str, shown: &Path, exists: &dyn Fn(&str) -> bool) -> Result<AssetManifest, Vec<Diagnostic>> {
         let raw: ManifestFile = toml::from_str(text).map_err(|err| {
             let mut diagnostic = Diagnostic::error(shown, format!("{ASSETS_FILE}: {}", err.message()));
             if let Some(span) = err.span() {
@@ -69,7 +70,7 @@ impl AssetManifest {
         })?;
         let mut problems = Vec::new();
         let mut check = |path: &Spanned<String>, what: Want| -> String {
-            if let Some(problem) = path_problem(path.get_ref(), static_dir, what) {
+            if let Some(problem) = path_problem(path.get_ref(), exists, what) {
                 problems.push(at_span(Diagnostic::error(shown, problem), text, path.span()));
             }
             path.get_ref().clone()
@@ -112,7 +113,7 @@ enum Want {
 }
 
 /// Why `path` cannot be used, if it cannot.
-fn path_problem(path: &str, static_dir: &Path, want: Want) -> Option<String> {
+fn path_problem(path: &str, exists: &dyn Fn(&str) -> bool, want: Want) -> Option<String> {
     let inside = !path.is_empty()
         && !path.contains('\\')
         && Path::new(path).components().all(|c| matches!(c, Component::Normal(_)));
@@ -122,7 +123,7 @@ fn path_problem(path: &str, static_dir: &Path, want: Want) -> Option<String> {
     if want != Want::File && !path.ends_with(".js") {
         return Some(format!("{path:?} is not a script: bundles are made of .js files and written as one"));
     }
-    if want != Want::ScriptName && !static_dir.join(path).is_file() {
+    if want != Want::ScriptName && !exists(path) {
         return Some(format!("{path:?} is not a file of the theme's static/ folder"));
     }
     None
@@ -137,20 +138,15 @@ fn at_span(diagnostic: Diagnostic, text: &str, span: Range<usize>) -> Diagnostic
 mod tests {
     use super::*;
 
-    fn static_dir() -> tempfile::TempDir {
-        let dir = tempfile::tempdir().expect("tempdir");
-        std::fs::create_dir_all(dir.path().join("js")).expect("mkdir");
-        for file in ["js/a.js", "js/b.js", "style.css"] {
-            std::fs::write(dir.path().join(file), "x").expect("write");
-        }
-        dir
+    /// The files of a static folder: js/a.js, js/b.js, style.css.
+    fn exists(rel: &str) -> bool {
+        ["js/a.js", "js/b.js", "style.css"].contains(&rel)
     }
 
     #[test]
     fn reads_bundles_in_their_order_and_hashed_files() {
-        let dir = static_dir();
         let text = "hashed = [\"style.css\"]\n[[bundle]]\noutput = \"js/all.js\"\nparts = [\"js/b.js\", \"js/a.js\"]\n";
-        let manifest = AssetManifest::parse(text, Path::new("assets.toml"), dir.path()).expect("parse");
+        let manifest = AssetManifest::parse(text, Path::new("assets.toml"), &exists).expect("parse");
         assert_eq!(manifest.hashed, ["style.css"]);
         assert_eq!(
             manifest.bundles,
@@ -160,9 +156,8 @@ mod tests {
 
     #[test]
     fn every_bad_path_is_named_at_its_line() {
-        let dir = static_dir();
         let text = "[[bundle]]\noutput = \"../all.js\"\nparts = [\n  \"js/a.js\",\n  \"js/missing.js\",\n  \"style.css\",\n]\n";
-        let errors = AssetManifest::parse(text, Path::new("assets.toml"), dir.path()).expect_err("bad");
+        let errors = AssetManifest::parse(text, Path::new("assets.toml"), &exists).expect_err("bad");
         let lines: Vec<_> = errors.iter().map(|e| (e.line, e.message.clone())).collect();
         assert_eq!(errors.len(), 3, "{lines:?}");
         assert_eq!(lines[0].0, Some(2));
@@ -172,11 +167,10 @@ mod tests {
 
     #[test]
     fn unknown_keys_and_repeated_outputs_are_errors() {
-        let dir = static_dir();
-        let unknown = AssetManifest::parse("[[bundle]]\nout = \"x.js\"\n", Path::new("assets.toml"), dir.path());
+        let unknown = AssetManifest::parse("[[bundle]]\nout = \"x.js\"\n", Path::new("assets.toml"), &exists);
         assert!(unknown.expect_err("unknown key")[0].message.contains("unknown field"));
         let twice = "[[bundle]]\noutput = \"js/x.js\"\nparts = [\"js/a.js\"]\n[[bundle]]\noutput = \"js/x.js\"\nparts = [\"js/b.js\"]\n";
-        let errors = AssetManifest::parse(twice, Path::new("assets.toml"), dir.path()).expect_err("twice");
+        let errors = AssetManifest::parse(twice, Path::new("assets.toml"), &exists).expect_err("twice");
         assert_eq!((errors[0].line, errors.len()), (Some(5), 1), "{errors:?}");
     }
 }

@@ -14,6 +14,7 @@ use rayon::prelude::*;
 use sha2::{Digest, Sha256};
 
 use crate::diagnostics::{line_col, Diagnostic};
+use crate::templates::Theme;
 
 pub use manifest::{AssetManifest, BundleSpec, ASSETS_FILE};
 pub use minify::{minify_script, SyntaxError};
@@ -44,26 +45,23 @@ impl Assets {
 
 /// Builds the assets the theme at `theme` declares (none without an `assets.toml`). Every problem is
 /// returned: a bad manifest entry, a part that is not valid JavaScript (with its file and line).
-pub fn build_assets(root: &Path, theme: &Path) -> Result<Assets, Vec<Diagnostic>> {
-    let shown = |path: &Path| shown_path(root, path);
-    let Some(manifest) = AssetManifest::load(theme, &shown(&theme.join(ASSETS_FILE)))? else {
+pub fn build_assets(theme: &Theme) -> Result<Assets, Vec<Diagnostic>> {
+    let Some(manifest) = AssetManifest::load(theme)? else {
         return Ok(Assets::default());
     };
-    let static_dir = theme.join("static");
     let mut assets = Assets::default();
     let mut errors = Vec::new();
     for bundle in &manifest.bundles {
-        match build_bundle(root, &static_dir, bundle) {
+        match build_bundle(theme, bundle) {
             Ok(bytes) => assets.add(&bundle.output, bytes),
             Err(mut problems) => errors.append(&mut problems),
         }
         assets.replaced.extend(bundle.parts.iter().cloned());
     }
     for name in &manifest.hashed {
-        let path = static_dir.join(name);
-        match crate::fs::read(&path) {
-            Ok(bytes) => assets.add(name, bytes),
-            Err(err) => errors.push(Diagnostic::error(shown(&path), err.to_string())),
+        match read_file(theme, &format!("static/{name}")) {
+            Ok((_, bytes)) => assets.add(name, bytes),
+            Err(error) => errors.push(error),
         }
         assets.replaced.insert(name.clone());
     }
@@ -74,14 +72,12 @@ pub fn build_assets(root: &Path, theme: &Path) -> Result<Assets, Vec<Diagnostic>
 }
 
 /// The parts of `bundle`, each minified (in parallel: they are independent), joined in order.
-fn build_bundle(root: &Path, static_dir: &Path, bundle: &BundleSpec) -> Result<Vec<u8>, Vec<Diagnostic>> {
+fn build_bundle(theme: &Theme, bundle: &BundleSpec) -> Result<Vec<u8>, Vec<Diagnostic>> {
     let minified: Vec<Result<String, Diagnostic>> = bundle
         .parts
         .par_iter()
         .map(|part| {
-            let path = static_dir.join(part);
-            let shown = shown_path(root, &path);
-            let source = read_text(&path, &shown)?;
+            let (shown, source) = read_text(theme, &format!("static/{part}"))?;
             minify_script(&source).map_err(|error| syntax_error(&shown, &source, error))
         })
         .collect();
@@ -126,15 +122,22 @@ fn hashed_name(name: &str, bytes: &[u8]) -> String {
     }
 }
 
-/// `path` as messages show it: from the site root.
-fn shown_path(root: &Path, path: &Path) -> PathBuf {
-    path.strip_prefix(root).unwrap_or(path).to_path_buf()
+/// A file of the theme (`rel` inside it) with the path messages show, or an error naming it.
+fn read_file(theme: &Theme, rel: &str) -> Result<(PathBuf, Vec<u8>), Diagnostic> {
+    match theme.file(rel) {
+        (shown, Some(Ok(bytes))) => Ok((shown, bytes)),
+        (shown, Some(Err(err))) => Err(Diagnostic::error(&shown, crate::fs::describe_io(&err))),
+        (shown, None) => Err(Diagnostic::error(&shown, "the file does not exist")),
+    }
 }
 
-/// A UTF-8 text file, or an error naming it as `shown`.
-fn read_text(path: &Path, shown: &Path) -> Result<String, Diagnostic> {
-    let bytes = crate::fs::read(path).map_err(|err| Diagnostic::error(shown, err.to_string()))?;
-    String::from_utf8(bytes).map_err(|_| Diagnostic::error(shown, "the file is not UTF-8 text"))
+/// A UTF-8 text file of the theme, or an error naming it.
+fn read_text(theme: &Theme, rel: &str) -> Result<(PathBuf, String), Diagnostic> {
+    let (shown, bytes) = read_file(theme, rel)?;
+    match String::from_utf8(bytes) {
+        Ok(text) => Ok((shown, text)),
+        Err(_) => Err(Diagnostic::error(&shown, "the file is not UTF-8 text")),
+    }
 }
 
 #[cfg(test)]

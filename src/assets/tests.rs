@@ -1,7 +1,7 @@
 use super::*;
 
 /// A site root with a theme whose static folder holds `files`, and `manifest` as its assets.toml.
-fn theme(files: &[(&str, &str)], manifest: &str) -> (tempfile::TempDir, PathBuf) {
+fn theme(files: &[(&str, &str)], manifest: &str) -> (tempfile::TempDir, Theme) {
     let root = tempfile::tempdir().expect("tempdir");
     let theme = root.path().join("themes/t");
     for (name, text) in files {
@@ -10,6 +10,7 @@ fn theme(files: &[(&str, &str)], manifest: &str) -> (tempfile::TempDir, PathBuf)
         std::fs::write(path, text).expect("write");
     }
     std::fs::write(theme.join(ASSETS_FILE), manifest).expect("manifest");
+    let theme = Theme::Folder { dir: theme, root: root.path().to_path_buf() };
     (root, theme)
 }
 
@@ -32,7 +33,7 @@ fn a_bundle_joins_its_minified_parts_in_the_declared_order() {
         ("style.css", "body {}"),
     ];
     let (root, theme) = theme(&files, TWO_PARTS);
-    let assets = build_assets(root.path(), &theme).expect("assets");
+    let assets = build_assets(&theme).expect("assets");
     let path = &assets.urls["js/all.js"];
     let text = String::from_utf8(assets.files[path].clone()).expect("utf-8");
     let (second, first) = (text.find("second=2").expect("second"), text.find(".first=").expect("first"));
@@ -40,14 +41,14 @@ fn a_bundle_joins_its_minified_parts_in_the_declared_order() {
     assert!(!text.contains("firstValue"), "minified: {text}");
     let replaced: Vec<&str> = assets.replaced.iter().map(String::as_str).collect();
     assert_eq!(replaced, ["js/first.js", "js/second.js"], "parts are not copied; other files are");
-    assert_eq!(build_assets(root.path(), &theme).expect("again"), assets, "the same input gives the same bytes");
+    assert_eq!(build_assets(&theme).expect("again"), assets, "the same input gives the same bytes");
 }
 
 #[test]
 fn a_syntax_error_names_the_part_and_its_line() {
     let files = [("js/first.js", "var ok = 1;\n"), ("js/second.js", "var a = 1;\n\nif (a {\n")];
     let (root, theme) = theme(&files, TWO_PARTS);
-    let errors = build_assets(root.path(), &theme).expect_err("syntax error");
+    let errors = build_assets(&theme).expect_err("syntax error");
     assert_eq!(errors.len(), 1, "{errors:?}");
     assert_eq!(errors[0].path, Path::new("themes/t/static/js/second.js"));
     assert_eq!(errors[0].line, Some(3), "{errors:?}");
@@ -57,7 +58,7 @@ fn a_syntax_error_names_the_part_and_its_line() {
 #[test]
 fn hashed_files_are_copied_under_their_hashed_name() {
     let (root, theme) = theme(&[("style.css", "body { color: red }")], "hashed = [\"style.css\"]\n");
-    let assets = build_assets(root.path(), &theme).expect("assets");
+    let assets = build_assets(&theme).expect("assets");
     let path = &assets.urls["style.css"];
     assert!(path.starts_with("static/style.") && path.ends_with(".css"), "{path}");
     assert_eq!(assets.files[path], b"body { color: red }", "copied as it is");
@@ -66,5 +67,6 @@ fn hashed_files_are_copied_under_their_hashed_name() {
 #[test]
 fn a_theme_without_a_manifest_has_no_assets() {
     let root = tempfile::tempdir().expect("tempdir");
-    assert_eq!(build_assets(root.path(), root.path()).expect("none"), Assets::default());
+    let theme = Theme::Folder { dir: root.path().to_path_buf(), root: root.path().to_path_buf() };
+    assert_eq!(build_assets(&theme).expect("none"), Assets::default());
 }

@@ -3,6 +3,7 @@
 
 pub mod build;
 pub mod check;
+pub mod init;
 pub mod new;
 pub mod pack;
 pub mod search;
@@ -21,6 +22,7 @@ pub fn run(command: Command) -> anyhow::Result<bool> {
         Command::Search(args) => search::run(&args),
         Command::Check(args) => in_language(args.lang, check::run(&args)),
         Command::New(args) => new::run(&args),
+        Command::Init(args) => init::run(&args),
         Command::Serve(args) => serve::run(&args),
         Command::Pack(args) => pack::run(&args),
         Command::Verify(args) => verify::run(&args),

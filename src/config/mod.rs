@@ -2,6 +2,7 @@
 //! stage reads. Unknown keys are errors, and every language must have every label, so a missing Kazakh
 //! topic name is caught at build time rather than shown as an empty link.
 
+mod doc_types;
 mod vocabulary;
 
 use std::path::Path;
@@ -9,6 +10,7 @@ use std::path::Path;
 use indexmap::IndexMap;
 use serde::Deserialize;
 
+pub use doc_types::{Block, DocType, DocTypes, Preset, SchemaType};
 pub use vocabulary::{Localized, Vocabularies, Vocabulary};
 
 use crate::diagnostics::{find_line, line_col, Diagnostic};
@@ -45,7 +47,8 @@ struct ConfigFile {
     #[serde(default)]
     publisher: IndexMap<String, String>,
     languages: IndexMap<String, LanguageFile>,
-    doc_types: IndexMap<String, IndexMap<String, String>>,
+    /// Labels only, or a full declaration (`doc_types.rs`).
+    doc_types: doc_types::RawDocTypes,
     topics: IndexMap<String, IndexMap<String, String>>,
     #[serde(default)]
     statuses: IndexMap<String, IndexMap<String, String>>,
@@ -129,6 +132,8 @@ pub struct Config {
     pub description: Localized,
     pub publisher: Localized,
     pub vocabularies: Vocabularies,
+    /// What each `doc_types` key means (its labels are in `vocabularies.doc_types`).
+    pub doc_types: DocTypes,
 }
 
 impl Config {
@@ -270,8 +275,10 @@ fn resolve(raw: ConfigFile, text: &str) -> Result<Config, Vec<Diagnostic>> {
     let title = localized("title", raw.title, true);
     let description = localized("description", raw.description, false);
     let publisher = localized("publisher", raw.publisher, false);
+    let (doc_type_labels, doc_types, doc_type_errors) = doc_types::resolve_doc_types(raw.doc_types, text);
+    errors.extend(doc_type_errors);
     let vocabularies = Vocabularies {
-        doc_types: Vocabulary::new("doc_types", "doc_type", raw.doc_types),
+        doc_types: Vocabulary::new("doc_types", "doc_type", doc_type_labels),
         topics: Vocabulary::new("topics", "topic", raw.topics),
         statuses: Vocabulary::new("statuses", "status", raw.statuses),
         geography: Vocabulary::new("geography", "geography", raw.geography),
@@ -300,6 +307,7 @@ fn resolve(raw: ConfigFile, text: &str) -> Result<Config, Vec<Diagnostic>> {
         description,
         publisher,
         vocabularies,
+        doc_types,
     })
 }
 

@@ -74,6 +74,7 @@ impl Vocabulary {
         let mut errors = Vec::new();
         for (key, labels) in &self.entries {
             let line = find_line(text, 1, |l| l.trim_start().starts_with(&format!("{key} ")))
+                .or_else(|| find_line(text, 1, |l| l.trim_start().starts_with(&format!("[{}.{key}]", self.table))))
                 .or_else(|| find_line(text, 1, |l| l.contains(&format!("[{}]", self.table))));
             let at = |d: Diagnostic| match line {
                 Some(line) => d.at_line(line),

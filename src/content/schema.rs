@@ -266,12 +266,6 @@ pub struct Guide {
     pub steps_deadlines: Vec<StepDeadline>,
 }
 
-/// Doc types whose stale-prone facts must carry a `review_by` date.
-pub const NEEDS_REVIEW_BY: &[&str] = &["convention", "protocol", "national-law", "fact-sheet"];
-
-/// Doc types that are not "documents" (no date, topics or sources required).
-pub const NOT_DOCUMENTS: &[&str] = &["page", "glossary-term"];
-
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -84,7 +84,7 @@ fn atom(site: &Site, lang: &str) -> String {
     let base = &site.config.base_url;
     let prefix = site.config.language_prefix(lang);
     let mut pages: Vec<_> =
-        site.pages_in(lang).filter(|(_, p)| is_document(p) && p.front().date.is_some()).map(|(_, p)| p).collect();
+        site.pages_in(lang).filter(|(_, p)| is_document(site, p) && p.front().date.is_some()).map(|(_, p)| p).collect();
     pages.sort_by(|a, b| {
         let key = |p: &crate::site::Page| p.front().updated.or(p.front().date);
         key(b).cmp(&key(a)).then_with(|| a.doc.key.cmp(&b.doc.key))

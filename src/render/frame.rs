@@ -3,7 +3,6 @@
 
 use serde::Serialize;
 
-use crate::content::schema::NOT_DOCUMENTS;
 use crate::site::urls::relative_url;
 use crate::site::{Page, PageId, Site, Target, TaxonomyKind};
 use crate::templates::context::{DateView, ItemView, LanguageLink, LinkView, OfflineZipView, SiteView, TermView};
@@ -209,7 +208,7 @@ impl<'a> Frame<'a> {
     }
 }
 
-/// True for pages that are documents rather than plain pages or glossary terms.
-pub fn is_document(page: &Page) -> bool {
-    !NOT_DOCUMENTS.contains(&page.doc_type())
+/// True for pages whose doc type is declared a document (not a plain page or a glossary term).
+pub fn is_document(site: &Site, page: &Page) -> bool {
+    site.config.doc_types.get(page.doc_type()).document
 }

@@ -1,6 +1,7 @@
-//! schema.org JSON-LD for document pages (DESIGN.md §2): `Legislation` for instruments and laws, `Event` for
-//! lectures and events, `HowTo` for guides, `CreativeWork` otherwise; translations linked by
-//! `workTranslation`.
+//! schema.org JSON-LD for document pages (DESIGN.md §2): the `@type` is the one the page's doc type declares
+//! in site.toml (`Legislation`, `Event`, `HowTo`, `CreativeWork` …); the properties of a type-specific
+//! block (`legislationLegalForce`, `startDate`, `step` …) follow the block the page carries; translations
+//! are linked by `workTranslation`.
 
 use serde_json::{json, Map, Value};
 
@@ -18,7 +19,7 @@ pub fn page_jsonld(frame: &Frame<'_>, id: PageId, body: &Rendered) -> String {
     let vocab = &site.config.vocabularies;
     let mut object = Map::new();
     object.insert("@context".into(), json!("https://schema.org"));
-    object.insert("@type".into(), json!(schema_type(page.doc_type())));
+    object.insert("@type".into(), json!(site.config.doc_types.get(page.doc_type()).schema_org.name()));
     object.insert("@id".into(), json!(frame.permalink(&page.dir_url)));
     object.insert("url".into(), json!(frame.permalink(&page.dir_url)));
     object.insert("name".into(), json!(page.title()));
@@ -74,15 +75,6 @@ pub fn escape_for_script(json: &str) -> String {
         }
     }
     out
-}
-
-fn schema_type(doc_type: &str) -> &'static str {
-    match doc_type {
-        "convention" | "protocol" | "national-law" | "regulation" => "Legislation",
-        "lecture" | "event" => "Event",
-        "guide" => "HowTo",
-        _ => "CreativeWork",
-    }
 }
 
 fn legal_force(status: &str) -> &'static str {

@@ -188,7 +188,7 @@ fn add_home_extras(frame: &Frame<'_>, context: &mut RenderContext) {
     let site = frame.site;
     let mut documents: Vec<PageId> = site
         .pages_in(frame.lang)
-        .filter(|(_, p)| is_document(p) && p.front().date.is_some())
+        .filter(|(_, p)| is_document(site, p) && p.front().date.is_some())
         .map(|(id, _)| id)
         .collect();
     documents.sort_by(|&a, &b| {
@@ -342,7 +342,7 @@ fn render_not_found(site: &Site, templates: &Templates) -> Result<File, Diagnost
     let mut context = frame.base_context(Kind::NotFound, &title, &title, frame.language_links("", &[]));
     context.insert("base_href", &format!("{}/", site.config.base_url));
     // The stylesheet is inlined: through <base href> it would load from the web, also from a USB stick.
-    let css = std::fs::read_to_string(templates.static_dir.join("style.css")).unwrap_or_default();
+    let css = templates.theme.static_text("style.css");
     context.insert("inline_css", &css);
     if let Some(home) = site.home(lang) {
         context.insert("breadcrumbs", &vec![frame.target_link(Target::Section(home))]);

@@ -10,15 +10,14 @@ mod listings;
 mod page_view;
 
 use std::collections::BTreeMap;
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 use std::sync::Mutex;
 
 use rayon::prelude::*;
-use walkdir::WalkDir;
 
 use crate::diagnostics::Diagnostic;
 use crate::site::{PageId, Site};
-use crate::templates::Templates;
+use crate::templates::{StaticSource, Templates};
 
 pub use body::{render_bodies, Bodies};
 pub use frame::is_document;
@@ -110,10 +109,11 @@ pub fn render_site(site: &Site, templates: &Templates, bodies: &Bodies, output: 
     for (path, bytes) in &templates.assets.files {
         output.file(path.clone(), bytes.clone());
     }
-    static_files(&templates.static_dir)
-        .into_par_iter()
-        .filter(|(rel, _)| !templates.assets.replaced.contains(rel))
-        .for_each(|(rel, source)| output.copy(format!("static/{rel}"), source));
+    let copied = templates.theme.static_files().into_iter().filter(|(rel, _)| !templates.assets.replaced.contains(rel));
+    copied.collect::<Vec<_>>().into_par_iter().for_each(|(rel, source)| match source {
+        StaticSource::Path(path) => output.copy(format!("static/{rel}"), path),
+        StaticSource::Bytes(bytes) => output.file(format!("static/{rel}"), bytes.to_vec()),
+    });
     diagnostics
 }
 
@@ -168,25 +168,4 @@ fn render_page(
     let template = page.front().template.clone().unwrap_or_else(|| "page.html".into());
     let html = templates.render(&template, context, &page.doc.display_path)?;
     Ok((format!("{}index.html", page.dir_url), html))
-}
-
-/// Files of the theme's `static/` folder, by path inside it.
-fn static_files(dir: &Path) -> Vec<(String, PathBuf)> {
-    WalkDir::new(dir)
-        .sort_by_file_name()
-        .into_iter()
-        .filter_map(Result::ok)
-        .filter(|e| e.file_type().is_file())
-        .filter_map(|e| {
-            let rel = e
-                .path()
-                .strip_prefix(dir)
-                .ok()?
-                .components()
-                .map(|c| c.as_os_str().to_string_lossy())
-                .collect::<Vec<_>>()
-                .join("/");
-            Some((rel, e.path().to_path_buf()))
-        })
-        .collect()
 }

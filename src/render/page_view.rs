@@ -47,7 +47,7 @@ pub fn page_view(frame: &Frame<'_>, id: PageId, body: &Rendered) -> PageView {
         summary: front.summary.clone().unwrap_or_default(),
         doc_type: page.doc_type().to_string(),
         doc_type_label: vocab.doc_types.label(page.doc_type(), lang).to_string(),
-        is_document: is_document(page),
+        is_document: is_document(site, page),
         date: front.date.map(date),
         date_unknown: front.date_unknown,
         updated: front.updated.map(date),

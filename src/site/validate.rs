@@ -1,8 +1,8 @@
 //! Front-matter rules that need the configuration: vocabularies, required fields per document type, blocks
 //! that belong to other types, and section-only fields. Every finding points at the line of the field.
 
-use crate::config::{Config, Vocabulary};
-use crate::content::schema::{FrontMatter, NEEDS_REVIEW_BY, NOT_DOCUMENTS};
+use crate::config::{Block, Config, Vocabulary};
+use crate::content::schema::FrontMatter;
 use crate::content::SourceDoc;
 use crate::diagnostics::{find_line, Diagnostic};
 
@@ -198,9 +198,9 @@ fn check_page_fields(doc: &SourceDoc, config: &Config, out: &mut Vec<Diagnostic>
         out.push(config.vocabularies.doc_types.unknown_value(doc_type, path).at_line(locate(doc, "doc_type", None)));
         return;
     }
-    let is_document = !NOT_DOCUMENTS.contains(&doc_type);
+    let declared = config.doc_types.get(doc_type);
     check_unknown_date(doc, out);
-    if is_document {
+    if declared.document {
         if f.date.is_none() && !f.date_unknown {
             out.push(missing(
                 "date",
@@ -221,7 +221,7 @@ fn check_page_fields(doc: &SourceDoc, config: &Config, out: &mut Vec<Diagnostic>
                 .with_help("keep the topics the page is mainly about; use tags for the rest"),
         );
     }
-    if NEEDS_REVIEW_BY.contains(&doc_type) && f.review_by.is_none() {
+    if declared.review_by_required && f.review_by.is_none() {
         out.push(missing(
             "review_by",
             "this type states facts that go stale: add review_by: YYYY-MM-DD, when to re-check them",
@@ -256,27 +256,33 @@ fn check_unknown_date(doc: &SourceDoc, out: &mut Vec<Diagnostic>) {
     }
 }
 
-/// Each type-specific block is required for its types and forbidden on the others.
+/// Each type-specific block is required for the types that declare it and forbidden on the others.
 fn check_blocks(doc: &SourceDoc, doc_type: &str, config: &Config, out: &mut Vec<Diagnostic>) {
     let f: &FrontMatter = &doc.front;
     let path = &doc.display_path;
-    let blocks: [(&str, bool, &[&str]); 4] = [
-        ("instrument", f.instrument.is_some(), &["convention", "protocol"]),
-        ("law", f.law.is_some(), &["national-law", "regulation"]),
-        ("event", f.event.is_some(), &["lecture", "event"]),
-        ("guide", f.guide.is_some(), &["guide"]),
-    ];
-    for (block, present, types) in blocks {
-        let belongs = types.contains(&doc_type);
+    let declared = config.doc_types.get(doc_type);
+    for block in Block::ALL {
+        let present = match block {
+            Block::Instrument => f.instrument.is_some(),
+            Block::Law => f.law.is_some(),
+            Block::Event => f.event.is_some(),
+            Block::Guide => f.guide.is_some(),
+        };
+        let (key, belongs) = (block.key(), declared.block == Some(block));
         if present && !belongs {
+            let types: Vec<&str> = config.doc_types.with_block(block).collect();
+            let message = match types.is_empty() {
+                true => format!("`{key}:` is not used by any doc_type of this site"),
+                false => format!("`{key}:` is only for doc_type {}", types.join(" or ")),
+            };
             out.push(
-                Diagnostic::error(path, format!("`{block}:` is only for doc_type {}", types.join(" or ")))
-                    .at_line(locate(doc, block, None))
+                Diagnostic::error(path, message)
+                    .at_line(locate(doc, key, None))
                     .with_help(format!("remove the block or change doc_type (now \"{doc_type}\")")),
             );
         } else if !present && belongs {
             out.push(
-                Diagnostic::error(path, format!("doc_type \"{doc_type}\" needs an `{block}:` block"))
+                Diagnostic::error(path, format!("doc_type \"{doc_type}\" needs an `{key}:` block"))
                     .at_line(locate(doc, "doc_type", None))
                     .with_help("docs/front-matter.md lists its fields"),
             );
@@ -287,11 +293,14 @@ fn check_blocks(doc: &SourceDoc, doc_type: &str, config: &Config, out: &mut Vec<
         if !statuses.contains(&instrument.status) {
             out.push(statuses.unknown_value(&instrument.status, path).at_line(locate(doc, "status", None)));
         }
-        if doc_type == "protocol" && instrument.parent.is_none() && instrument.status != "under-negotiation" {
+        if declared.parent_required && instrument.parent.is_none() && instrument.status != "under-negotiation" {
             out.push(
-                Diagnostic::error(path, "a protocol needs `parent:`, the convention it belongs to")
-                    .at_line(locate(doc, "instrument", None))
-                    .with_help("add parent: \"@/conventions/<convention>.md\" to the instrument block"),
+                Diagnostic::error(
+                    path,
+                    format!("doc_type \"{doc_type}\" needs `parent:`, the instrument it belongs to"),
+                )
+                .at_line(locate(doc, "instrument", None))
+                .with_help("add parent: \"@/<section>/<page>.md\" to the instrument block"),
             );
         }
         for party in &instrument.parties {

@@ -1,12 +1,10 @@
 //! Interface strings of the theme, one TOML file per language (`i18n/ru.toml`). Every language must have
 //! every key the default language has, so no page shows a raw key.
 
-use std::collections::BTreeMap;
-use std::path::Path;
-
-use super::SharedValue;
+use super::{SharedValue, Theme};
 use crate::config::Config;
 use crate::diagnostics::{find_line, line_col, Diagnostic};
+use std::collections::BTreeMap;
 
 /// Interface strings by language, then key.
 #[derive(Debug, Clone, Default)]
@@ -19,15 +17,14 @@ pub struct Translations {
 }
 
 impl Translations {
-    /// Reads `<dir>/<lang>.toml` for every site language.
-    pub fn load(dir: &Path, config: &Config, root: &Path) -> Result<Translations, Vec<Diagnostic>> {
+    /// Reads the theme's `i18n/<lang>.toml` for every site language.
+    pub fn load(theme: &Theme, config: &Config) -> Result<Translations, Vec<Diagnostic>> {
         let mut errors = Vec::new();
         let mut by_lang = BTreeMap::new();
         let mut texts = BTreeMap::new();
         for lang in config.language_codes() {
-            let path = dir.join(format!("{lang}.toml"));
-            let shown = path.strip_prefix(root).unwrap_or(&path).to_path_buf();
-            let text = match std::fs::read_to_string(&path) {
+            let (shown, text) = theme.i18n(lang);
+            let text = match text {
                 Ok(text) => text,
                 Err(err) => {
                     errors.push(

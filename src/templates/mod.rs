@@ -7,12 +7,11 @@ mod cycles;
 mod dates;
 mod i18n;
 mod render_context;
+pub mod theme;
 
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
-
-use walkdir::WalkDir;
 
 use crate::assets::{build_assets, Assets};
 use crate::cache::{BuildCache, Fingerprint, Key};
@@ -22,6 +21,7 @@ use crate::diagnostics::{Diagnostic, SourceMap};
 pub use dates::{human_date, human_size};
 pub use i18n::Translations;
 pub use render_context::{RenderContext, SharedValue};
+pub use theme::{StaticSource, Theme};
 
 /// Folder of the site's own template overrides.
 pub const SITE_TEMPLATES_DIR: &str = "templates";
@@ -32,8 +32,8 @@ pub struct Templates {
     pub i18n: Translations,
     /// Template name → file it was loaded from (relative to the site root), for messages.
     pub origins: BTreeMap<String, PathBuf>,
-    /// The theme's `static/` folder.
-    pub static_dir: PathBuf,
+    /// Where the theme's files are (its `static/` files are copied into the output).
+    pub theme: Theme,
     /// The theme's bundled scripts and hashed files (`assets.toml`).
     pub assets: Assets,
     /// `assets.urls` for every template's context, converted once.
@@ -46,36 +46,22 @@ pub struct Templates {
     cache: Option<Arc<BuildCache>>,
 }
 
-/// The theme's folder.
-pub fn theme_dir(root: &Path, config: &Config) -> PathBuf {
-    root.join("themes").join(&config.theme)
-}
-
 impl Templates {
     /// Loads the theme and the site's overrides. Template texts are added to `sources` for messages.
     pub fn load(root: &Path, config: &Config, sources: &mut SourceMap) -> Result<Templates, Vec<Diagnostic>> {
-        let theme = theme_dir(root, config);
-        if !theme.is_dir() {
-            return Err(vec![Diagnostic::error(
-                "site.toml",
-                format!("theme \"{}\" not found at {}", config.theme, theme.display()),
-            )
-            .with_help("set theme = \"default\" or put the theme under themes/")]);
-        }
+        let theme = Theme::locate(root, config).map_err(|d| vec![d])?;
         let mut errors = Vec::new();
         let mut texts: BTreeMap<String, (PathBuf, String)> = BTreeMap::new();
-        for dir in [theme.join("templates"), root.join(SITE_TEMPLATES_DIR)] {
-            for (name, path) in template_files(&dir) {
-                let shown = path.strip_prefix(root).unwrap_or(&path).to_path_buf();
-                match std::fs::read_to_string(&path) {
-                    Ok(text) => {
-                        texts.insert(name, (shown, text));
-                    }
-                    Err(err) => errors.push(Diagnostic::error(shown, format!("cannot read template: {err}"))),
+        let overrides = theme::folder_templates(&root.join(SITE_TEMPLATES_DIR), root);
+        for (name, (shown, text)) in theme.templates().into_iter().chain(overrides) {
+            match text {
+                Ok(text) => {
+                    texts.insert(name, (shown, text));
                 }
+                Err(err) => errors.push(Diagnostic::error(shown, format!("cannot read template: {err}"))),
             }
         }
-        let i18n = Translations::load(&theme.join("i18n"), config, root).map_err(|mut e| {
+        let i18n = Translations::load(&theme, config).map_err(|mut e| {
             e.append(&mut errors);
             e
         })?;
@@ -97,10 +83,11 @@ impl Templates {
         }
         if errors.is_empty() {
             if let Err(err) = tera.add_raw_templates(texts.iter().map(|(n, (_, t))| (n.clone(), t.clone()))) {
-                errors.push(Diagnostic::error(theme.strip_prefix(root).unwrap_or(&theme), error_chain(&err)));
+                let dir = root.join("themes").join(&config.theme);
+                errors.push(Diagnostic::error(dir.strip_prefix(root).unwrap_or(&dir), error_chain(&err)));
             }
         }
-        let assets = build_assets(root, &theme).unwrap_or_else(|mut problems| {
+        let assets = build_assets(&theme).unwrap_or_else(|mut problems| {
             errors.append(&mut problems);
             Assets::default()
         });
@@ -110,8 +97,7 @@ impl Templates {
         let texts: BTreeMap<String, String> = texts.into_iter().map(|(name, (_, text))| (name, text)).collect();
         let fingerprint = texts.iter().fold(Fingerprint::new(), |f, (name, text)| f.str(name).str(text)).finish();
         let assets_view = SharedValue::new(&assets.urls);
-        let static_dir = theme.join("static");
-        Ok(Templates { tera, i18n, origins, static_dir, assets, assets_view, texts, fingerprint, cache: None })
+        Ok(Templates { tera, i18n, origins, theme, assets, assets_view, texts, fingerprint, cache: None })
     }
 
     /// Reuses renders of earlier builds whose template texts and context were the same.
@@ -168,21 +154,6 @@ impl Templates {
         let source = self.texts.get(template)?;
         crate::diagnostics::find_line(source, 1, |l| l.contains(variable))
     }
-}
-
-/// `*.html`, `*.xml` and `*.txt` files under `dir`, named by their path inside it.
-fn template_files(dir: &Path) -> Vec<(String, PathBuf)> {
-    WalkDir::new(dir)
-        .sort_by_file_name()
-        .into_iter()
-        .filter_map(Result::ok)
-        .filter(|e| e.file_type().is_file())
-        .filter(|e| matches!(e.path().extension().and_then(|x| x.to_str()), Some("html" | "xml" | "txt")))
-        .filter_map(|e| {
-            let name = e.path().strip_prefix(dir).ok()?.to_string_lossy().replace('\\', "/");
-            Some((name, e.path().to_path_buf()))
-        })
-        .collect()
 }
 
 /// HTML escaping for templates: the five characters that matter, and not `/` (tera's default turns every

@@ -93,7 +93,9 @@ fn create(args: &NewArgs, now: DateTime<Utc>, voice: &mut Voice) -> anyhow::Resu
     let section_dir = section_dir(&args.root, &place.section, voice)?;
     let suffix = if lang == config.default_language { String::new() } else { format!(".{lang}") };
     let file = section_dir.join(format!("{}{suffix}.md", place.slug));
+    let skeleton = skeleton_of(&args.root, &config, &doc_type, voice)?;
     let page = NewPage {
+        skeleton: skeleton.as_deref(),
         doc_type: &doc_type,
         title: &title,
         lang: &lang,
@@ -130,6 +132,18 @@ fn check_doc_type(config: &Config, doc_type: &str, voice: &Voice) -> anyhow::Res
         format!("unknown type \"{doc_type}\": {hint}use one of {all}"),
         format!("неизвестный вид документа «{doc_type}»: {hint}выберите один из: {all}"),
     ))
+}
+
+/// The text of the file site.toml names as the type's `skeleton`, if it names one.
+fn skeleton_of(root: &Path, config: &Config, doc_type: &str, voice: &Voice) -> anyhow::Result<Option<String>> {
+    let Some(file) = config.doc_types.get(doc_type).skeleton.as_deref() else { return Ok(None) };
+    match std::fs::read_to_string(root.join(file)) {
+        Ok(text) => Ok(Some(text)),
+        Err(err) => anyhow::bail!(voice.say(
+            format!("cannot read {file}, the skeleton site.toml names for doc type \"{doc_type}\": {err}"),
+            format!("не удалось прочитать {file} — заготовку вида «{doc_type}» из site.toml: {err}"),
+        )),
+    }
 }
 
 /// The section and slug from the command line, checked as names.

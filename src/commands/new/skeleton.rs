@@ -6,9 +6,8 @@
 use std::fmt::Write as _;
 use std::path::Path;
 
-use crate::config::{Config, Vocabulary};
+use crate::config::{Block, Config, Vocabulary};
 use crate::content::front_matter::{parse_front_matter, split_front_matter};
-use crate::content::schema::{NEEDS_REVIEW_BY, NOT_DOCUMENTS};
 
 /// What a new page is.
 pub struct NewPage<'a> {
@@ -20,6 +19,8 @@ pub struct NewPage<'a> {
     pub slug: &'a str,
     /// A language other than the site's default: the page translates `<slug>.md` when that exists.
     pub is_translation: bool,
+    /// The text of the type's `skeleton` file from site.toml, when it declares one.
+    pub skeleton: Option<&'a str>,
 }
 
 /// The text of a new page in `section_dir`. A translation starts as a copy of its original, when there is
@@ -28,11 +29,14 @@ pub fn page_text(config: &Config, page: &NewPage<'_>, section_dir: &Path) -> Str
     let hints = hints_for(page.lang);
     match std::fs::read_to_string(section_dir.join(format!("{}.md", page.slug))) {
         Ok(original) if page.is_translation => translation_draft(&original, page.slug, hints),
-        _ => {
-            let unpromised =
-                if page.is_translation { Vec::new() } else { promised_translations(section_dir, page.lang) };
-            front_matter(config, page, &unpromised, hints)
-        }
+        _ => match page.skeleton {
+            Some(skeleton) => from_skeleton(skeleton, page, hints),
+            None => {
+                let unpromised =
+                    if page.is_translation { Vec::new() } else { promised_translations(section_dir, page.lang) };
+                front_matter(config, page, &unpromised, hints)
+            }
+        },
     }
 }
 
@@ -46,6 +50,7 @@ struct Hints {
     one_of: &'static str,
     in_force: &'static str,
     parties: &'static str,
+    parent: &'static str,
     audience: &'static str,
     untranslated: &'static str,
     /// After `draft: true`: what the line is for.
@@ -63,6 +68,7 @@ const ENGLISH: Hints = Hints {
     one_of: "one of:",
     in_force: "YYYY-MM-DD, or null with the reason in unconfirmed",
     parties: "country codes: AZ, IR, KZ, RU, TM",
+    parent: "the instrument it belongs to: \"@/<section>/<page>.md\"",
     audience: "who it is for; any of:",
     untranslated: "remove the leading \"# \" if no translation into these languages is planned",
     draft: "remove this line when every field is filled in: until then build leaves the page out and check \
@@ -82,6 +88,7 @@ const RUSSIAN: Hints = Hints {
     one_of: "одно из:",
     in_force: "ГГГГ-ММ-ДД или null, а причину — в unconfirmed",
     parties: "коды стран: AZ, IR, KZ, RU, TM",
+    parent: "документ, к которому он относится: \"@/<раздел>/<страница>.md\"",
     audience: "кому адресовано; любые из:",
     untranslated: "уберите «# » в начале строки, если перевода на эти языки не будет",
     draft: "удалите эту строку, когда заполните все поля: до тех пор build пропускает страницу, а check \
@@ -118,13 +125,34 @@ fn translation_draft(original: &str, slug: &str, hints: &Hints) -> String {
             kept.push_str(line);
         }
     }
+    after_opening_line(&kept, &note)
+}
+
+/// `text` with `insert` after its opening `---` line (before everything when there is none).
+fn after_opening_line(text: &str, insert: &str) -> String {
     // The opening line as the front-matter reader accepts it: after a BOM, with `\r\n` from Windows editors.
-    let text = kept.strip_prefix('\u{feff}').unwrap_or(&kept);
-    let opening_end = text.find('\n').map_or(text.len(), |i| i + 1);
-    if text[..opening_end].trim_end() == "---" {
-        format!("{}{note}{}", &text[..opening_end], &text[opening_end..])
+    let body = text.strip_prefix('\u{feff}').unwrap_or(text);
+    let opening_end = body.find('\n').map_or(body.len(), |i| i + 1);
+    if body[..opening_end].trim_end() == "---" {
+        format!("{}{insert}{}", &body[..opening_end], &body[opening_end..])
     } else {
-        format!("{note}{kept}")
+        format!("{insert}{text}")
+    }
+}
+
+/// A page from the type's skeleton file: `{title}` (as a YAML string), `{today}`, `{review_by}` (a year
+/// from today) and `{lang}` are filled in, and the page starts as a draft like every new page.
+fn from_skeleton(skeleton: &str, page: &NewPage<'_>, hints: &Hints) -> String {
+    let text = skeleton
+        .replace("{title}", &yaml_quoted(page.title))
+        .replace("{today}", &page.today.to_string())
+        .replace("{review_by}", &(page.today + chrono::Days::new(365)).to_string())
+        .replace("{lang}", page.lang);
+    let has_draft_line = text.lines().any(|line| line.starts_with("draft:"));
+    if has_draft_line {
+        text
+    } else {
+        after_opening_line(&text, &draft_line(hints))
     }
 }
 
@@ -143,7 +171,8 @@ fn listed(vocabulary: &Vocabulary, lang: &str, indent: &str) -> String {
 /// The front matter of a new page.
 fn front_matter(config: &Config, page: &NewPage<'_>, unpromised: &[String], hints: &Hints) -> String {
     let (vocab, lang, today, doc_type) = (&config.vocabularies, page.lang, page.today, page.doc_type);
-    let is_document = !NOT_DOCUMENTS.contains(&doc_type);
+    let declared = config.doc_types.get(doc_type);
+    let is_document = declared.document;
     let mut s = format!("---\n{}", draft_line(hints));
     let _ = writeln!(s, "title: {}", yaml_quoted(page.title));
     let _ = writeln!(s, "summary: \"\" # {}", hints.summary);
@@ -152,7 +181,7 @@ fn front_matter(config: &Config, page: &NewPage<'_>, unpromised: &[String], hint
         let _ = writeln!(s, "date: {today} # {}", hints.date);
     }
     let _ = writeln!(s, "updated: {today}");
-    if NEEDS_REVIEW_BY.contains(&doc_type) {
+    if declared.review_by_required {
         let _ = writeln!(s, "review_by: {} # {}", today + chrono::Days::new(365), hints.review_by);
     }
     if is_document {
@@ -174,25 +203,27 @@ fn front_matter(config: &Config, page: &NewPage<'_>, unpromised: &[String], hint
 /// The block a document type requires, with every field present.
 fn type_block(config: &Config, page: &NewPage<'_>, hints: &Hints) -> String {
     let (vocab, lang, today) = (&config.vocabularies, page.lang, page.today);
+    let declared = config.doc_types.get(page.doc_type);
     let statuses = format!("# {}\n{}", hints.one_of, listed(&vocab.statuses, lang, "  "));
-    match page.doc_type {
-        "convention" | "protocol" => format!(
+    let Some(block) = declared.block else { return String::new() };
+    match block {
+        Block::Instrument => format!(
             "instrument:\n  full_title: \"\"\n{}  adopted: {{ date: {today}, place: \"\" }}\n  in_force: null # {}\n  status: in-force {statuses}  parties: [] # {}\n  kz_ratification: {{ act: \"\", number: \"\", date: {today} }}\n  official_text: []\n",
-            if page.doc_type == "protocol" { "  parent: \"@/conventions/tehran-convention.md\"\n" } else { "" },
+            if declared.parent_required { format!("  parent: \"\" # {}\n", hints.parent) } else { String::new() },
             hints.in_force,
             hints.parties,
         ),
-        "national-law" | "regulation" => format!(
-            "law:\n  number: \"\"\n  adopted: {today}\n  in_force: null # {}\n  legal_force: in-force {statuses}  issuer: \"\"\n  official_url: \"https://adilet.zan.kz/\"\n",
+        Block::Law => format!(
+            "law:\n  number: \"\"\n  adopted: {today}\n  in_force: null # {}\n  legal_force: in-force {statuses}  issuer: \"\"\n  official_url: \"https://\"\n",
             hints.in_force,
         ),
-        "lecture" | "event" => format!("event:\n  date: {today}\n  city: \"\"\n  venue: \"\"\n  organisers: []\n  speakers: [] # - {{ name: \"\", affiliation: \"\" }}\n"),
-        "guide" => format!(
-            "guide:\n  audience: [citizens] # {}\n{}  legal_basis: [] # \"@/laws/….md\"\n",
+        Block::Event => format!("event:\n  date: {today}\n  city: \"\"\n  venue: \"\"\n  organisers: []\n  speakers: [] # - {{ name: \"\", affiliation: \"\" }}\n"),
+        Block::Guide => format!(
+            "guide:\n  audience: [{}] # {}\n{}  legal_basis: [] # \"@/<section>/<page>.md\"\n",
+            vocab.audiences.keys().next().unwrap_or_default(),
             hints.audience,
             listed(&vocab.audiences, lang, "  "),
         ),
-        _ => String::new(),
     }
 }
 
