@@ -4,7 +4,7 @@
 //! should cite the exact document.
 
 use crate::content::SourceDoc;
-use crate::diagnostics::{find_line, Diagnostic};
+use crate::diagnostics::{codes, find_line, msg, Diagnostic};
 use crate::site::Site;
 
 /// Warns on every source URL that is only a site's address.
@@ -39,12 +39,9 @@ fn report_bare_domains(doc: &SourceDoc, out: &mut Vec<Diagnostic>) {
         // The YAML starts on the file's second line.
         let line = find_line(&doc.yaml, 1, |l| cites(l, url)).map_or(2, |l| l + 1);
         out.push(
-            Diagnostic::warning(
-                &doc.display_path,
-                format!("the source URL {url} is a site's home page, not a document"),
-            )
-            .at_line(line)
-            .with_help("cite the exact document, not the site's home page: open it and copy its address"),
+            Diagnostic::warning(&doc.display_path, codes::SOURCE_HOME_PAGE.arg("url", url))
+                .at_line(line)
+                .with_help(msg("help-cite-document")),
         );
     }
 }

@@ -6,10 +6,9 @@ use std::time::Instant;
 
 use anyhow::Context;
 
-use crate::check::render_russian;
-use crate::cli::{BuildArgs, MessageLanguage};
+use crate::cli::BuildArgs;
 use crate::config::Config;
-use crate::diagnostics::{Diagnostic, SourceMap};
+use crate::diagnostics::msg;
 use crate::output::{check_cache_apart, check_folder, FolderRole, Refusal, Staging, WriteStats};
 use crate::pipeline::{run_pipeline_with, PipelineOptions};
 use crate::render::{Bodies, NoOutput, Output};
@@ -38,10 +37,7 @@ pub fn run(args: &BuildArgs) -> anyhow::Result<bool> {
         (None, None) => args.site.root.join("public"),
     };
     // Before anything is written: ecolib replaces only folders it wrote, never the sources.
-    let refused = |refusal: Refusal| match args.lang {
-        MessageLanguage::Ru => super::UsageError { message: refusal.in_russian(), russian: true },
-        MessageLanguage::En => super::UsageError::from(refusal),
-    };
+    let refused = |refusal: Refusal| super::UsageError::new(args.lang, &refusal.message());
     check_folder(&args.site.root, &output_dir, FolderRole::Output, args.force).map_err(refused)?;
     check_folder(&args.site.root, &cache, FolderRole::Cache, true).map_err(refused)?;
     check_cache_apart(&cache, &output_dir).map_err(refused)?;
@@ -72,7 +68,7 @@ pub fn run(args: &BuildArgs) -> anyhow::Result<bool> {
             if let Some(thread) = indexing {
                 let _ = thread.join();
             }
-            report(&failed.diagnostics, &failed.sources, args.lang);
+            super::report(&failed.diagnostics, &failed.sources, args.lang);
             return Ok(false);
         }
     };
@@ -82,7 +78,7 @@ pub fn run(args: &BuildArgs) -> anyhow::Result<bool> {
         let _ = indexing.join();
         anyhow::bail!("site.toml changed during the build: run it again");
     };
-    report(&built.warnings, &built.sources, args.lang);
+    super::report(&built.warnings, &built.sources, args.lang);
     let (stats, times) = finish_with_index(staging, &output_dir, indexing)?;
     let t = built.timings;
     tracing::info!(
@@ -94,36 +90,18 @@ pub fn run(args: &BuildArgs) -> anyhow::Result<bool> {
         "stages"
     );
     let (pages, sections, files) = (built.site.pages.len(), built.site.sections.len(), stats.files);
-    let (megabytes, dir, ms) = (stats.bytes as f64 / 1_048_576.0, output_dir.display(), started.elapsed().as_millis());
-    match args.lang {
-        MessageLanguage::En => {
-            eprintln!(
-                "{pages} pages, {sections} sections, {files} files ({megabytes:.1} MB) written to {dir} in {ms} ms"
-            );
-        }
-        MessageLanguage::Ru => {
-            let megabytes = format!("{megabytes:.1}").replace('.', ",");
-            eprintln!("страниц — {pages}, разделов — {sections}; в {dir} записано файлов: {files} ({megabytes} МБ) за {ms} мс");
-        }
-    }
+    let megabytes = format!("{:.1}", stats.bytes as f64 / 1_048_576.0);
+    // Russian and Kazakh write a decimal comma.
+    let megabytes = if args.lang == crate::diagnostics::Lang::En { megabytes } else { megabytes.replace('.', ",") };
+    let summary = msg("build-summary")
+        .arg("pages", pages)
+        .arg("sections", sections)
+        .arg("files", files)
+        .arg("megabytes", megabytes)
+        .arg("dir", output_dir.as_path())
+        .arg("ms", started.elapsed().as_millis().to_string());
+    eprintln!("{}", args.lang.render(&summary));
     Ok(true)
-}
-
-/// Prints the diagnostics to stderr in the chosen language, with a closing count.
-fn report(diagnostics: &[Diagnostic], sources: &SourceMap, lang: MessageLanguage) {
-    if lang == MessageLanguage::En {
-        return super::report(diagnostics, sources);
-    }
-    let errors = diagnostics.iter().filter(|d| d.is_error()).count();
-    let warnings = diagnostics.len() - errors;
-    eprint!("{}", render_russian(diagnostics, sources));
-    if errors > 0 {
-        eprintln!(
-            "ошибок — {errors}, предупреждений — {warnings}: ничего не записано, прежняя версия сайта не изменилась."
-        );
-    } else if warnings > 0 {
-        eprintln!("предупреждений — {warnings}.");
-    }
 }
 
 /// How long the last stages took, in milliseconds.

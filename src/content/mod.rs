@@ -3,6 +3,7 @@
 
 pub mod front_matter;
 pub mod schema;
+mod yaml_message;
 
 use std::path::{Path, PathBuf};
 
@@ -10,7 +11,7 @@ use rayon::prelude::*;
 use walkdir::WalkDir;
 
 use crate::config::Config;
-use crate::diagnostics::{line_col, Diagnostic, SourceMap};
+use crate::diagnostics::{codes, line_col, msg, Diagnostic, Message, SourceMap};
 use crate::fs::describe_io;
 
 use front_matter::{parse_front_matter, split_front_matter};
@@ -85,7 +86,7 @@ pub fn load_content(root: &Path, config: &Config) -> (Content, Vec<Diagnostic>) 
             Err(err) => {
                 let path = err.path().map_or_else(|| PathBuf::from(CONTENT_DIR), |p| display_path(root, p));
                 let reason = err.io_error().map_or_else(|| err.to_string(), describe_io);
-                diagnostics.push(Diagnostic::error(path, format!("cannot read: {reason}")));
+                diagnostics.push(Diagnostic::error(path, codes::FILE_UNREADABLE.arg("detail", reason)));
                 continue;
             }
         };
@@ -109,10 +110,7 @@ pub fn load_content(root: &Path, config: &Config) -> (Content, Vec<Diagnostic>) 
         }
     }
     if !content_dir.is_dir() {
-        diagnostics.push(
-            Diagnostic::error(CONTENT_DIR, "there is no content/ folder")
-                .with_help("create content/_index.md for the home page; README.md shows how"),
-        );
+        diagnostics.push(Diagnostic::error(CONTENT_DIR, codes::CONTENT_MISSING).with_help(msg("help-create-home")));
     }
     let results: Vec<(String, Parsed)> =
         markdown.par_iter().map(|(rel_path, path)| read_doc(root, rel_path, path, config)).collect();
@@ -147,9 +145,8 @@ pub fn load_content(root: &Path, config: &Config) -> (Content, Vec<Diagnostic>) 
 /// computer, and a USB stick or a zip of the site does not keep it.
 fn refuse_link(root: &Path, path: &Path) -> Diagnostic {
     let shown = display_path(root, path);
-    let what = if path.is_dir() { "folder" } else { "file" };
-    Diagnostic::error(&shown, format!("{} is a symbolic link; ecolib does not follow links", shown.display()))
-        .with_help(format!("copy the {what} here instead of linking to it"))
+    let help = if path.is_dir() { "help-copy-folder" } else { "help-copy-file" };
+    Diagnostic::error(&shown, codes::SYMBOLIC_LINK.arg("path", &shown)).with_help(msg(help))
 }
 
 /// The path inside `content/` of a shown path (`content/a/b.md` → `a/b.md`).
@@ -178,7 +175,7 @@ fn read_doc(root: &Path, rel_path: &str, path: &Path, config: &Config) -> (Strin
     let bytes = match std::fs::read(path) {
         Ok(bytes) => bytes,
         Err(err) => {
-            let diagnostic = Diagnostic::error(shown, format!("cannot read: {}", describe_io(&err)));
+            let diagnostic = Diagnostic::error(shown, codes::FILE_UNREADABLE.arg("detail", describe_io(&err)));
             return (String::new(), Err((diagnostic, None)));
         }
     };
@@ -188,10 +185,9 @@ fn read_doc(root: &Path, rel_path: &str, path: &Path, config: &Config) -> (Strin
             let bytes = err.as_bytes();
             let valid = String::from_utf8_lossy(&bytes[..err.utf8_error().valid_up_to()]).into_owned();
             let (line, column) = line_col(&valid, valid.len());
-            let diagnostic =
-                Diagnostic::error(shown, format!("the file is not valid UTF-8 (byte {} of the file)", valid.len()))
-                    .at(line, column)
-                    .with_help("save the file in UTF-8 encoding (in Notepad: Save as → Encoding: UTF-8)");
+            let diagnostic = Diagnostic::error(shown, codes::NOT_UTF8.arg("byte", valid.len().to_string()))
+                .at(line, column)
+                .with_help(msg("help-save-utf8"));
             return (valid, Err((diagnostic, None)));
         }
     };
@@ -207,18 +203,16 @@ struct Identity {
 }
 
 /// Reads the identity from the path: `conventions/aktau-protocol.en.md` → (`conventions/aktau-protocol`, en).
-fn doc_identity(rel_path: &str, config: &Config) -> Result<Identity, (String, String)> {
+fn doc_identity(rel_path: &str, config: &Config) -> Result<Identity, (Message, Message)> {
     let (dir, file_name) = rel_path.rsplit_once('/').unwrap_or(("", rel_path));
     let stem = file_name.trim_end_matches(".md");
     let (stem, lang) = match stem.rsplit_once('.') {
         Some((base, suffix)) if config.has_language(suffix) => (base, suffix.to_string()),
         Some((_, suffix)) if suffix.len() == 2 && suffix.bytes().all(|b| b.is_ascii_lowercase()) => {
+            let known = config.language_codes().collect::<Vec<_>>().join(", ");
             return Err((
-                format!("\"{suffix}\" is not a language of this site"),
-                format!(
-                    "name translations <name>.<language>.md with one of: {}",
-                    config.language_codes().collect::<Vec<_>>().join(", ")
-                ),
+                codes::FILE_LANGUAGE_UNKNOWN.arg("suffix", suffix),
+                msg("help-translation-name").arg("codes", known),
             ));
         }
         _ => (stem, config.default_language.clone()),
