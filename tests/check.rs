@@ -233,7 +233,7 @@ fn a_drafts_gaps_are_notes_that_do_not_fail_strict_check() {
     let site = SiteTest::fixture("library");
     site.write("content/docs/half-done.md", "---\ntitle: Наполовину\ndraft: true\n---\nТекст.\n");
     let before = site.run(&["check", "--strict", "--today", "2026-11-25"]);
-    assert!(before.stdout.contains("note: draft: `summary` is missing"), "{}", before.stdout);
+    assert!(before.stdout.contains("note[E0222]: draft: `summary` is missing"), "{}", before.stdout);
     let without = SiteTest::fixture("library");
     let baseline = without.run(&["check", "--strict", "--today", "2026-11-25"]);
     assert_eq!(before.code, baseline.code, "a draft changed the outcome:\n{}", before.stdout);
@@ -276,9 +276,9 @@ fn source_citing_a_site_home_page_is_a_warning_at_its_line() {
     let run = site.run(&["check", "--today", "2026-11-25"]);
     let out = &run.stdout;
     for expected in [
-        "warning: the source URL https://adilet.zan.kz is a site's home page, not a document",
+        "warning[W0403]: the source URL https://adilet.zan.kz is a site's home page, not a document",
         "content/docs/cited.md:9:",
-        "warning: the source URL https://www.gov.kz/ is a site's home page, not a document",
+        "warning[W0403]: the source URL https://www.gov.kz/ is a site's home page, not a document",
         "content/docs/cited.md:10:",
         "cite the exact document, not the site's home page",
     ] {
