@@ -71,6 +71,36 @@ fn warnings_fail_only_with_strict_and_json_is_machine_readable() {
     let first = &report["diagnostics"][0];
     assert_eq!(first["path"], "content/docs/first.md");
     assert_eq!(first["severity"], "warning");
+    for diagnostic in report["diagnostics"].as_array().expect("a list") {
+        let code = diagnostic["code"].as_str().unwrap_or_default();
+        assert!(code.len() == 5 && code.starts_with('W'), "a warning's stable code: {diagnostic}");
+        assert!(diagnostic["name"].is_string() && diagnostic["args"].is_object(), "{diagnostic}");
+        assert!(diagnostic["message"].is_string() && diagnostic["line"].is_number() || diagnostic["line"].is_null());
+    }
+}
+
+#[test]
+fn json_carries_the_code_and_arguments_in_every_message_language() {
+    let site = SiteTest::fixture("good-site");
+    let page = "content/guides/request.md";
+    let original = std::fs::read_to_string(site.root.join(page)).expect("page");
+    site.write(page, original.replacen("---\n", "---\ngeography: [caspian]\n", 1));
+    let finding = |lang: &str| {
+        let run = site.run(&["check", "--format", "json", "--lang", lang]);
+        let report: serde_json::Value = serde_json::from_str(&run.stdout).expect("json");
+        assert_eq!(report["errors"], 1, "{}", run.stdout);
+        report["diagnostics"][0].clone()
+    };
+    let (en, ru, kk) = (finding("en"), finding("ru"), finding("kk"));
+    for d in [&en, &ru, &kk] {
+        assert_eq!(d["code"], "E0105", "{d}");
+        assert_eq!(d["name"], "unknown-geography", "{d}");
+        assert_eq!(d["args"], serde_json::json!({"value": "caspian"}), "{d}");
+        assert_eq!((&d["path"], &d["line"]), (&en["path"], &serde_json::json!(2)), "{d}");
+    }
+    assert_eq!(en["message"], "unknown geography \"caspian\"");
+    assert_eq!(ru["message"], "неизвестная география «caspian»");
+    assert_eq!(kk["message"], "«caspian» деген география жоқ");
 }
 
 #[test]

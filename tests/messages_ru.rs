@@ -39,8 +39,17 @@ fn broken_site() -> SiteTest {
 /// The message and help lines of a report (`error[E0113]: …`, `ошибка[E0113]: …`, `= help: …`), in any of
 /// the message languages.
 fn message_lines(report: &str) -> Vec<&str> {
-    const LABELS: [&str; 9] =
-        ["error", "warning", "ошибка", "предупреждение", "қате", "ескерту", "= help:", "= как исправить:", "= қалай түзету"];
+    const LABELS: [&str; 9] = [
+        "error",
+        "warning",
+        "ошибка",
+        "предупреждение",
+        "қате",
+        "ескерту",
+        "= help:",
+        "= как исправить:",
+        "= қалай түзету",
+    ];
     report.lines().map(str::trim_start).filter(|l| LABELS.iter().any(|label| l.starts_with(label))).collect()
 }
 

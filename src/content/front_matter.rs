@@ -11,7 +11,8 @@ pub struct FrontMatterError {
     pub line: usize,
     pub column: Option<usize>,
     pub message: Message,
-    pub help: Message,
+    /// Boxed: a `Result<_, FrontMatterError>` stays small.
+    pub help: Box<Message>,
 }
 
 /// The two parts of a page file.
@@ -35,7 +36,7 @@ pub fn split_front_matter(text: &str) -> Result<Split<'_>, FrontMatterError> {
             line: 1,
             column: None,
             message: codes::NO_FRONT_MATTER.into(),
-            help: msg("help-start-front-matter").into(),
+            help: Box::new(msg("help-start-front-matter").into()),
         });
     }
     let mut offset = first_line_end;
@@ -52,7 +53,7 @@ pub fn split_front_matter(text: &str) -> Result<Split<'_>, FrontMatterError> {
         line: 1,
         column: None,
         message: codes::FRONT_MATTER_NOT_CLOSED.into(),
-        help: msg("help-close-front-matter").into(),
+        help: Box::new(msg("help-close-front-matter").into()),
     })
 }
 
@@ -63,7 +64,7 @@ pub fn parse_front_matter(split: &Split<'_>) -> Result<FrontMatter, FrontMatterE
             line: 1,
             column: None,
             message: codes::FRONT_MATTER_EMPTY.into(),
-            help: msg("help-add-title-field").into(),
+            help: Box::new(msg("help-add-title-field").into()),
         });
     }
     serde_yaml::from_str(split.yaml).map_err(|err| {
@@ -73,7 +74,7 @@ pub fn parse_front_matter(split: &Split<'_>) -> Result<FrontMatter, FrontMatterE
         let help = marks
             .bracket_help(line)
             .unwrap_or_else(|| yaml_message::help_for(&message, &expected_fields(&marks.problem)));
-        FrontMatterError { line, column, help, message }
+        FrontMatterError { line, column, help: Box::new(help), message }
     })
 }
 

@@ -128,7 +128,8 @@ pub fn load_content(root: &Path, config: &Config) -> (Content, Vec<Diagnostic>) 
             // Parsed files are read again from disk if a later stage reports on them (SourceMap::get):
             // keeping every text twice in memory would cost as much as the whole library.
             Ok(doc) => content.docs.push(doc),
-            Err((diagnostic, partial)) => {
+            Err(failed) => {
+                let (diagnostic, partial) = *failed;
                 if let Ok(identity) = doc_identity(&rel_of(&diagnostic.path), config) {
                     content.broken_keys.insert(identity.key);
                 }
@@ -176,7 +177,7 @@ fn read_doc(root: &Path, rel_path: &str, path: &Path, config: &Config) -> (Strin
         Ok(bytes) => bytes,
         Err(err) => {
             let diagnostic = Diagnostic::error(shown, codes::FILE_UNREADABLE.arg("detail", describe_io(&err)));
-            return (String::new(), Err((diagnostic, None)));
+            return (String::new(), Err(Box::new((diagnostic, None))));
         }
     };
     let text = match String::from_utf8(bytes) {
@@ -188,7 +189,7 @@ fn read_doc(root: &Path, rel_path: &str, path: &Path, config: &Config) -> (Strin
             let diagnostic = Diagnostic::error(shown, codes::NOT_UTF8.arg("byte", valid.len().to_string()))
                 .at(line, column)
                 .with_help(msg("help-save-utf8"));
-            return (valid, Err((diagnostic, None)));
+            return (valid, Err(Box::new((diagnostic, None))));
         }
     };
     let result = parse_doc(&shown, rel_path, &text, config);
@@ -227,19 +228,19 @@ fn doc_identity(rel_path: &str, config: &Config) -> Result<Identity, (Message, M
 }
 
 /// A parsed file, or its problem and, when only the front matter failed, the file with empty front matter.
-type Parsed = Result<SourceDoc, (Diagnostic, Option<Box<SourceDoc>>)>;
+type Parsed = Result<SourceDoc, Box<(Diagnostic, Option<Box<SourceDoc>>)>>;
 
 fn parse_doc(shown: &Path, rel_path: &str, text: &str, config: &Config) -> Parsed {
     let Identity { key, lang, is_section } = doc_identity(rel_path, config)
-        .map_err(|(message, help)| (Diagnostic::error(shown, message).with_help(help), None))?;
+        .map_err(|(message, help)| Box::new((Diagnostic::error(shown, message).with_help(help), None)))?;
     let locate = |err: front_matter::FrontMatterError| {
-        let diagnostic = Diagnostic::error(shown, err.message).with_help(err.help);
+        let diagnostic = Diagnostic::error(shown, err.message).with_help(*err.help);
         match err.column {
             Some(column) => diagnostic.at(err.line, column),
             None => diagnostic.at_line(err.line),
         }
     };
-    let split = split_front_matter(text).map_err(|e| (locate(e), None))?;
+    let split = split_front_matter(text).map_err(|e| Box::new((locate(e), None)))?;
     let doc = |front| SourceDoc {
         source_path: rel_path.to_string(),
         display_path: shown.to_path_buf(),
@@ -254,6 +255,6 @@ fn parse_doc(shown: &Path, rel_path: &str, text: &str, config: &Config) -> Parse
     match parse_front_matter(&split) {
         Ok(front) => Ok(doc(front)),
         // The body is still checked (links, images), so one run reports the file's other problems too.
-        Err(e) => Err((locate(e), Some(Box::new(doc(FrontMatter::default()))))),
+        Err(e) => Err(Box::new((locate(e), Some(Box::new(doc(FrontMatter::default())))))),
     }
 }

@@ -104,13 +104,13 @@ codes! {
     TEMPLATE_LOOP = "E0304" "template-loop";
     BROKEN_ANCHOR = "E0305" "broken-anchor";
     BROKEN_ANCHOR_HERE = "E0306" "broken-anchor-here";
-    RAW_HTML_REMOVED = "E0307" "raw-html-removed";
-    RAW_HTML_SCRIPT_ATTRIBUTE = "E0308" "raw-html-script-attribute";
+    RAW_HTML_REMOVED = "W0307" "raw-html-removed";
+    RAW_HTML_SCRIPT_ATTRIBUTE = "W0308" "raw-html-script-attribute";
     SCRIPT_URL_IN_HTML = "E0309" "script-url-in-html";
     REMOTE_FILE_IN_HTML = "E0310" "remote-file-in-html";
     REMOTE_IMAGE = "E0311" "remote-image";
     SCRIPT_LINK = "E0312" "script-link";
-    IMAGE_WITHOUT_ALT = "E0313" "image-without-alt";
+    IMAGE_WITHOUT_ALT = "W0313" "image-without-alt";
     ROOT_ABSOLUTE_LINK = "E0314" "root-absolute-link";
     LINKED_FILE_MISSING = "E0315" "linked-file-missing";
     LINK_LEAVES_CONTENT = "E0316" "link-leaves-content";

@@ -44,12 +44,13 @@ pub struct Diagnostic {
     pub path: PathBuf,
     /// 1-based line in the file, when known.
     pub line: Option<usize>,
-    /// 1-based column (in characters), when known.
-    pub column: Option<usize>,
+    /// 1-based column (in characters), when known. (u32 and a boxed help keep a `Result<_, Diagnostic>`
+    /// small.)
+    pub column: Option<u32>,
     /// What is wrong: its id carries the code.
     pub message: Message,
     /// What to do about it.
-    pub help: Option<Message>,
+    pub help: Option<Box<Message>>,
     /// Found in a draft: printed as what is still to do there.
     pub in_draft: bool,
 }
@@ -95,13 +96,13 @@ impl Diagnostic {
     /// Points the diagnostic at a 1-based line and column.
     pub fn at(mut self, line: usize, column: usize) -> Self {
         self.line = Some(line.max(1));
-        self.column = Some(column.max(1));
+        self.column = Some(u32::try_from(column.max(1)).unwrap_or(u32::MAX));
         self
     }
 
     /// Adds advice on how to fix the problem.
     pub fn with_help(mut self, help: impl Into<Message>) -> Self {
-        self.help = Some(help.into());
+        self.help = Some(Box::new(help.into()));
         self
     }
 

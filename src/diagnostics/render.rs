@@ -27,7 +27,7 @@ fn render_one(diagnostic: &Diagnostic, sources: &SourceMap, lang: Lang) -> Strin
     let shown_path = diagnostic.path.display().to_string();
     let located = diagnostic.line.and_then(|line| {
         let text = sources.get(&diagnostic.path)?;
-        let range = line_range(&text, line, diagnostic.column)?;
+        let range = line_range(&text, line, diagnostic.column.map(|c| c as usize))?;
         Some(Excerpt::new(shown_path.clone(), &text, range))
     });
     let (mut cs, label) = match diagnostic.severity {

@@ -370,3 +370,6 @@ name-leading-hyphen = «{ $part }» дефистен басталады
 name-too-long = «{ $part }» ішінде { $count } таңба бар, бұл { $max } таңбадан көп
 name-not-slug = «{ $part }» ішінде кіші латын әріптерінен, цифрлардан және дефистерден басқа таңбалар бар
 name-no-slug-in-title = атауда беттің атын жасауға болатын әріп не цифр жоқ
+search-no-index = іздеу индексін ашу мүмкін емес (алдымен ecolib build іске қосыңыз)
+search-failed = іздеу қатесі
+search-nothing-found = «{ $query }» сұрауы бойынша ештеңе табылмады
