@@ -2,13 +2,13 @@
 //! `check`, because every script on them runs in each visitor's browser and on every USB stick.
 
 use crate::config::CONFIG_FILE;
-use crate::diagnostics::{codes, find_line, msg, Diagnostic};
+use crate::diagnostics::{codes, msg, Diagnostic};
 use crate::site::{locate, Site};
 
 /// One warning per page that opted out of sanitising, and one for a site that did.
 pub fn unsafe_html_pages(site: &Site, site_toml: Option<&str>, out: &mut Vec<Diagnostic>) {
     if site.config.unsafe_html {
-        let line = site_toml.and_then(|text| find_line(text, 1, |l| l.trim_start().starts_with("unsafe_html")));
+        let line = site_toml.and_then(|text| crate::config::toml_key_line(text, &["unsafe_html"]));
         let d = Diagnostic::warning(CONFIG_FILE, codes::UNSAFE_HTML_SITE).at_line_opt(line);
         out.push(d.with_help(msg("help-unsafe-site")));
     }

@@ -2,7 +2,10 @@
 //! stage reads. Unknown keys are errors, and every language must have every label, so a missing Kazakh
 //! topic name is caught at build time rather than shown as an empty link.
 
+mod spans;
 mod vocabulary;
+
+pub use spans::toml_key_line;
 
 use std::path::Path;
 
@@ -11,7 +14,7 @@ use serde::Deserialize;
 
 pub use vocabulary::{Localized, Vocabularies, Vocabulary};
 
-use crate::diagnostics::{codes, find_line, line_col, msg, Diagnostic, Message};
+use crate::diagnostics::{codes, line_col, msg, Diagnostic, Message};
 
 /// The file name of the site configuration, at the site root.
 pub const CONFIG_FILE: &str = "site.toml";
@@ -186,12 +189,13 @@ impl Config {
 
 fn resolve(raw: ConfigFile, text: &str) -> Result<Config, Vec<Diagnostic>> {
     let mut errors = Vec::new();
+    // The line from the TOML parser's spans: `languages.ru` is `[languages.ru]` or `ru = …` in `[languages]`.
     let at_key = |key: &str, message: Message| {
-        let line = find_line(text, 1, |l| {
-            let l = l.trim_start();
-            l.starts_with(&format!("{key} ")) || l.starts_with(&format!("{key}=")) || l.contains(&format!("[{key}"))
-        });
-        Diagnostic::error(CONFIG_FILE, message).at_line_opt(line)
+        let path: Vec<&str> = match key.split_once('.') {
+            Some((table, name)) => vec![table, name],
+            None => vec![key],
+        };
+        Diagnostic::error(CONFIG_FILE, message).at_line_opt(toml_key_line(text, &path))
     };
     let mut languages: Vec<Language> = Vec::new();
     for (code, file) in &raw.languages {

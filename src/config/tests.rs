@@ -86,3 +86,22 @@ fn unknown_timezone_is_an_error_with_its_line_and_a_suggestion() {
         Some("use a name from the IANA time zone database, such as Asia/Atyrau or UTC")
     );
 }
+
+#[test]
+fn config_errors_stand_at_the_key_the_toml_parser_read() {
+    // The key's name also stands in a comment and in another key before it: only the parser knows which
+    // line holds the key itself.
+    let text = MINIMAL
+        .replace(
+            "base_url = \"https://example.org/lib/\"",
+            "# base_url = \"x\" was the old one\nbase_url = \"example.org\"",
+        )
+        .replace(
+            "[topics]\noil-spills = { ru = \"Разливы нефти\", en = \"Oil spills\" }",
+            "[topics.oil-spills]\nru = \"Разливы нефти\"",
+        );
+    let errors = Config::parse(&text).unwrap_err();
+    let line_of = |code: &str| errors.iter().find(|e| e.code() == code).and_then(|e| e.line);
+    assert_eq!(line_of("E0005"), Some(3), "{errors:?}");
+    assert_eq!(line_of("E0013"), Some(12), "{errors:?}");
+}

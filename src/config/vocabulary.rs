@@ -3,7 +3,8 @@
 
 use indexmap::IndexMap;
 
-use crate::diagnostics::{codes, find_line, msg, suggest, Diagnostic};
+use super::spans::toml_key_line;
+use crate::diagnostics::{codes, msg, suggest, Diagnostic};
 
 use super::CONFIG_FILE;
 
@@ -73,8 +74,7 @@ impl Vocabulary {
     pub(super) fn check(&self, languages: &[String], text: &str) -> Vec<Diagnostic> {
         let mut errors = Vec::new();
         for (key, labels) in &self.entries {
-            let line = find_line(text, 1, |l| l.trim_start().starts_with(&format!("{key} ")))
-                .or_else(|| find_line(text, 1, |l| l.contains(&format!("[{}]", self.table))));
+            let line = toml_key_line(text, &[self.table, key]).or_else(|| toml_key_line(text, &[self.table]));
             let at = |d: Diagnostic| match line {
                 Some(line) => d.at_line(line),
                 None => d,

@@ -6,7 +6,7 @@ use std::path::Path;
 
 use super::SharedValue;
 use crate::config::Config;
-use crate::diagnostics::{codes, find_line, line_col, msg, Diagnostic};
+use crate::diagnostics::{codes, line_col, msg, Diagnostic};
 
 /// Interface strings by language, then key.
 #[derive(Debug, Clone, Default)]
@@ -69,10 +69,7 @@ impl Translations {
                     let (shown, text) = texts.get(lang).cloned().unwrap_or_default();
                     let d = Diagnostic::error(shown, codes::THEME_STRING_EXTRA.arg("key", key))
                         .with_help(msg("help-remove-string"));
-                    errors.push(match find_line(&text, 1, |l| l.starts_with(key.as_str())) {
-                        Some(line) => d.at_line(line),
-                        None => d,
-                    });
+                    errors.push(d.at_line_opt(crate::config::toml_key_line(&text, &[key.as_str()])));
                 }
             }
         }
