@@ -17,6 +17,7 @@ mod translations;
 pub use external::{check_external_links, ExternalLink};
 pub use names::MAX_PATH_CHARS;
 
+use crate::content::FieldPlaces;
 use crate::diagnostics::{codes, msg, Diagnostic};
 use crate::site::{Site, Target};
 
@@ -116,9 +117,11 @@ pub fn external_links(site: &Site, bodies: &crate::render::Bodies) -> Vec<Extern
             urls.extend(instrument.kz_ratification.as_ref().and_then(|r| r.url.as_deref()));
         }
         urls.extend(front.law.as_ref().map(|l| l.official_url.as_str()));
-        for url in urls.into_iter().filter(|u| u.starts_with("http://") || u.starts_with("https://")) {
+        urls.retain(|u| u.starts_with("http://") || u.starts_with("https://"));
+        let places = if urls.is_empty() { FieldPlaces::default() } else { FieldPlaces::read(&page.doc.yaml) };
+        for url in urls {
             // The YAML starts on the file's second line.
-            let line = crate::diagnostics::find_line(&page.doc.yaml, 1, |l| l.contains(url)).map(|l| l + 1);
+            let line = places.line_of_value(url).map(|l| l + 1);
             links.push(ExternalLink { url: url.to_string(), path: path.clone(), line });
         }
     }

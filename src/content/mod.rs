@@ -2,8 +2,11 @@
 //! URLs; the result is plain data for `site` to assemble.
 
 pub mod front_matter;
+mod places;
 pub mod schema;
 mod yaml_message;
+
+pub use places::FieldPlaces;
 
 use std::path::{Path, PathBuf};
 

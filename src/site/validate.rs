@@ -3,40 +3,26 @@
 
 use crate::config::{Config, Vocabulary};
 use crate::content::schema::{FrontMatter, NEEDS_REVIEW_BY, NOT_DOCUMENTS};
-use crate::content::SourceDoc;
-use crate::diagnostics::{codes, find_line, msg, Diagnostic, Message};
+use crate::content::{FieldPlaces, SourceDoc};
+use crate::diagnostics::{codes, msg, Diagnostic, Message};
 
 /// Longest summary, in characters: it is used as the meta description.
 pub const MAX_SUMMARY_CHARS: usize = 300;
 
-/// The file line of `field:` in the front matter (searched at any depth), and of `value` after it when given.
-/// Falls back to the first front-matter line.
+/// The file line of the `field` key in the front matter (at any depth), and of `value` under it when given,
+/// from the YAML parser's marks. Falls back to the first front-matter line.
 pub fn locate(doc: &SourceDoc, field: &str, value: Option<&str>) -> usize {
-    let key = format!("{field}:");
-    // `field:` at the start of a line, after `- `, or inside a flow mapping (`- { file: x, title: y }`).
-    let is_field = |line: &str| {
-        line.match_indices(&key).any(|(i, _)| {
-            let before = line[..i].trim_end();
-            before.is_empty() || before.ends_with('-') || before.ends_with('{') || before.ends_with(',')
-        })
-    };
-    locate_with(doc, is_field, value)
+    locate_in(doc, field, value, false)
 }
 
 /// [`locate`] for a top-level field only (`date:` of the page, not `date:` inside `event:`).
 pub fn locate_top(doc: &SourceDoc, field: &str, value: Option<&str>) -> usize {
-    let key = format!("{field}:");
-    locate_with(doc, |line| line.starts_with(&key), value)
+    locate_in(doc, field, value, true)
 }
 
-fn locate_with(doc: &SourceDoc, is_field: impl Fn(&str) -> bool, value: Option<&str>) -> usize {
-    let Some(field_line) = find_line(&doc.yaml, 1, is_field) else { return 2 };
-    let line = match value {
-        Some(value) => find_line(&doc.yaml, field_line, |l| l.contains(value)).unwrap_or(field_line),
-        None => field_line,
-    };
+fn locate_in(doc: &SourceDoc, field: &str, value: Option<&str>, top_only: bool) -> usize {
     // The YAML starts on the file's second line.
-    line + 1
+    FieldPlaces::read(&doc.yaml).line_of(field, value, top_only).map_or(2, |line| line + 1)
 }
 
 /// All rule violations of one document.
@@ -161,7 +147,7 @@ fn check_page_fields(doc: &SourceDoc, config: &Config, out: &mut Vec<Diagnostic>
     let path = &doc.display_path;
     // An empty field (`summary: ""`, `topics: []`) is pointed at; an absent one at the title.
     let missing = |field: &str, why: &'static str| {
-        let present = crate::diagnostics::find_line(&doc.yaml, 1, |l| l.starts_with(&format!("{field}:"))).is_some();
+        let present = FieldPlaces::read(&doc.yaml).line_of(field, None, true).is_some();
         Diagnostic::error(path, codes::FIELD_MISSING.arg("field", field))
             .at_line(locate(doc, if present { field } else { "title" }, None))
             .with_help(msg(why))
