@@ -613,6 +613,6 @@ name-leading-hyphen = "{ $part }" starts with a hyphen
 name-too-long = "{ $part }" has { $count } characters, more than { $max }
 name-not-slug = "{ $part }" has characters other than lowercase Latin letters, digits and hyphens
 name-no-slug-in-title = the title has no letter or digit to make the page's name from
-search-no-index = opening the search index (run ecolib build first)
+search-no-index = opening the search index
 search-failed = searching
 search-nothing-found = nothing found for «{ $query }»

@@ -11,7 +11,7 @@ label-help = қалай түзету керек
 label-in = файл: { $place }
 draft-gap = жоба: { $message }
 
-## site.toml және тақырыптама (тема)
+## site.toml және безендіру тақырыбы
 
 config-unreadable = site.toml файлын оқу мүмкін емес: { $detail }
 config-syntax = site.toml файлында қате бар: { $detail }
@@ -26,9 +26,9 @@ timezone-unknown = site.toml ішіндегі «{ $value }» уақыт белд
 localized-entry-missing = [{ $table }] ішінде «{ $lang }» тіліне арналған жол жоқ
 vocabulary-key-not-slug = site.toml ішіндегі «{ $key }» кілті ({ $vocabulary }) кіші латын әріптерінен, цифрлардан және дефистерден тұруы керек
 vocabulary-label-missing = site.toml ішіндегі «{ $key }» кілтінің ({ $vocabulary }) «{ $lang }» тіліндегі атауы жоқ
-theme-not-found = «{ $theme }» тақырыптамасы табылмады: { $path }
-theme-strings-unreadable = тақырыптаманың «{ $lang }» тіліндегі жолдарын оқу мүмкін емес: { $detail }
-theme-strings-syntax = тақырыптаманың жолдар файлында қате бар: { $detail }
+theme-not-found = «{ $theme }» безендіру тақырыбы табылмады: { $path }
+theme-strings-unreadable = безендіру тақырыбының «{ $lang }» тіліндегі жолдарын оқу мүмкін емес: { $detail }
+theme-strings-syntax = безендіру тақырыбының жолдар файлында қате бар: { $detail }
 theme-string-missing = «{ $key }» жолы { $lang } тілінде жоқ
 theme-string-extra = «{ $key }» жолы негізгі тілдің файлында жоқ
 offline-zip-without-url = --offline-zip берілген, бірақ site.toml ішінде offline_zip_url жоқ
@@ -129,7 +129,7 @@ attachment-language = тіркелген файлдың «{ $lang }» тілі �
 attachment-missing = тіркелген «{ $file }» файлы жоқ
 alias-outside = «{ $alias }» ескі мекенжайы сайттан тыс жерге апарады
 url-claimed-twice = /{ $url } мекенжайына екі бет үміткер: { $first } және { $second }
-reserved-folder = { $by } тақырыптама мен іздеу алып отырған { $dir } бумасына жазылады
+reserved-folder = { $by } безендіру тақырыбы мен іздеу алып отырған { $dir } бумасына жазылады
 url-taken = { $by } /{ $url } мекенжайына жазады, бірақ /{ $folder } бұрыннан { $owner }
 not-a-site-language = «{ $value }» бұл сайттың тілі емес
 untranslated-own-language = `untranslated` ішінде { $lang } көрсетілген — бұл беттің өз тілі
@@ -192,9 +192,9 @@ external-link-status = { $url } сыртқы сілтемесі { $status } ко
 external-link-no-answer = { $url } сыртқы сілтемесі жауап бермейді: { $detail }
 offline = { $count } сыртқы сілтеменің ешқайсысы жауап бермеді: компьютерде интернет бар ма?
 translation-missing = бөлім уәде еткен { $lang } аудармасы жоқ
-translation-differs = `{ $field }` түпнұсқамен { $original } сәйкес келмейді: онда { $theirs }, мұнда { $ours }
-translation-lacks = `{ $field }` мұнда жоқ, ал түпнұсқада { $original } — { $theirs }
-translation-adds = `{ $field }` мұнда { $ours }, ал түпнұсқада { $original } бұл өріс жоқ
+translation-differs = `{ $field }` түпнұсқадағыдан ({ $original }) өзгеше: онда { $theirs }, мұнда { $ours }
+translation-lacks = `{ $field }` мұнда жоқ, ал түпнұсқада ({ $original }) — { $theirs }
+translation-adds = `{ $field }` мұнда { $ours }, ал түпнұсқада ({ $original }) бұл өріс жоқ
 untranslated-on-translation = `untranslated` өрісі тек түпнұсқада оқылады: { $original }
 untranslated-but-exists = `untranslated` ішінде { $lang } көрсетілген, бірақ { $path } аудармасы бар
 file-name-not-slug = «{ $name }» файл аты кіші латын әріптерінен, цифрлардан және дефистерден тұрмайды: бет { $address } мекенжайында жарияланады
@@ -219,10 +219,10 @@ folder-is-file = { $role } { $folder } — бума емес, файл
 
 ## Қалай түзету керек
 
-did-you-mean = «{ $suggestion }» болуы мүмкін бе?
-did-you-mean-field = `{ $suggestion }` болуы мүмкін бе?
-did-you-mean-link = { $suggestion } болуы мүмкін бе?
-did-you-mean-anchor = #{ $suggestion } болуы мүмкін бе?
+did-you-mean = мүмкін, «{ $suggestion }» болар?
+did-you-mean-field = мүмкін, `{ $suggestion }` болар?
+did-you-mean-link = мүмкін, { $suggestion } болар?
+did-you-mean-anchor = мүмкін, #{ $suggestion } болар?
 help-config-root = ecolib-ті сайт бумасында іске қосыңыз немесе --root көрсетіңіз; ізделген жер: { $root }
 help-config-reference = README.md файлының «site.toml reference» бөлімін қараңыз
 help-language-code = ISO 639-1 кіші әріпті кодын жазыңыз, мысалы ru, kk немесе en
@@ -236,7 +236,7 @@ help-add-localized = [{ $table }] ішіне { $lang } = "…" жолын қос
 help-slug-chars = кіші латын әріптерін, цифрларды және дефистерді қолданыңыз
 help-add-label = [{ $table }] ішіндегі оның жолына { $lang } = "…" қосыңыз
 help-use-vocabulary = site.toml ішіндегі [{ $table }] кілттерінің бірін қолданыңыз: { $keys }
-help-theme = theme = "default" деп жазыңыз немесе тақырыптаманы themes/ бумасына салыңыз
+help-theme = theme = "default" деп жазыңыз немесе безендіру тақырыбын themes/ бумасына салыңыз
 help-copy-strings = i18n/{ $default }.toml файлын i18n/{ $lang }.toml деп көшіріп, аударыңыз
 help-strings-syntax = әр жолға бір кілт = "мәтін" жазыңыз
 help-add-string = i18n/{ $default }.toml файлынан аударып, { $key } = "…" қосыңыз
@@ -299,7 +299,7 @@ help-event-date = event: блогына date: ЖЖЖЖ-АА-КК қосыңыз 
 help-source-title = мәліметтер алынған құжаттың немесе беттің атын жазыңыз
 help-full-address = https:// деп басталатын толық мекенжайды жазыңыз
 help-template-syntax = үлгіні түзетіңіз: әр {"{"}% тегінің %{"}"} өз {"{"}% end… %{"}"} тегі, әр {"{{"} белгісінің өз {"}}"} белгісі болуы керек
-help-template-variable = аталған айнымалыны немесе сүзгіні тексеріңіз; үлгілерге не қолжетімді екені тақырыптаманың README файлында айтылған
+help-template-variable = аталған айнымалыны немесе сүзгіні тексеріңіз; үлгілерге не қолжетімді екені безендіру тақырыбының README файлында айтылған
 help-template-loop = үлгі өзін-өзі тікелей де, басқалар арқылы да қоса, импорттай не кеңейте алмайды
 help-anchor-list = беттің тақырыпшалары: { $anchors }
 help-no-headings = бетте сілтеме жасауға болатын тақырыпшалар жоқ
@@ -345,7 +345,7 @@ check-summary = тексерілген беттер: { $pages }, бөлімде�
         [0] {""}
        *[other] ; жобалар: { $drafts } (жарияланбайды; оларда не жетіспейтіні ескертпелерде)
     }
-check-totals = { $summary }: қателер: { $errors }, ескертулер: { $warnings }{ $notes ->
+check-totals = { $summary }. Нәтиже — қателер: { $errors }, ескертулер: { $warnings }{ $notes ->
         [0] {""}
        *[other] , ескертпелер: { $notes }
     }
@@ -356,7 +356,7 @@ serve-port-in-use = { $port } порты бос емес (ecolib serve бұры�
 serve-started = кітапхана { $address } мекенжайында ашық (тоқтату үшін Ctrl-C)
 new-title-control = атауда жол ауысуы, табуляция немесе басқа басқару таңбасы бар: оны бір жолға жазыңыз
 new-unknown-language = «{ $lang }» бұл сайттың тілі емес (site.toml ішінде бары: { $codes })
-new-did-you-mean = «{ $suggestion }» болуы мүмкін бе?{" "}
+new-did-you-mean = мүмкін, «{ $suggestion }» болар?{" "}
 new-unknown-type = «{ $doc_type }» деген құжат түрі жоқ: { $hint }мыналардың бірін таңдаңыз: { $all }
 new-no-slug = бетті <бөлім>/<атау> түрінде көрсетіңіз немесе --title қосыңыз: атау соның ішінен жасалады
 new-bad-place = «{ $path }» бетін жасау мүмкін емес: { $problem }. Оны { $content }/ ішінде <бөлім>/<атау> түрінде көрсетіңіз, мысалы guides/complaint: кіші латын әріптері, цифрлар және дефистер, әр бөлігінде { $max } таңбадан аспасын (олардан мекенжай жасалады)
@@ -370,6 +370,6 @@ name-leading-hyphen = «{ $part }» дефистен басталады
 name-too-long = «{ $part }» ішінде { $count } таңба бар, бұл { $max } таңбадан көп
 name-not-slug = «{ $part }» ішінде кіші латын әріптерінен, цифрлардан және дефистерден басқа таңбалар бар
 name-no-slug-in-title = атауда беттің атын жасауға болатын әріп не цифр жоқ
-search-no-index = іздеу индексін ашу мүмкін емес (алдымен ecolib build іске қосыңыз)
+search-no-index = іздеу индексін ашу мүмкін емес
 search-failed = іздеу қатесі
 search-nothing-found = «{ $query }» сұрауы бойынша ештеңе табылмады

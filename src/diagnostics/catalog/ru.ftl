@@ -385,6 +385,6 @@ name-too-long = в «{ $part }» { $count } { $count ->
     }, больше { $max }
 name-not-slug = в «{ $part }» есть знаки, кроме строчных латинских букв, цифр и дефисов
 name-no-slug-in-title = в заголовке нет букв или цифр, из которых получилось бы имя страницы
-search-no-index = не удаётся открыть поисковый индекс (сначала запустите ecolib build)
+search-no-index = не удаётся открыть поисковый индекс
 search-failed = ошибка поиска
 search-nothing-found = по запросу «{ $query }» ничего не найдено
