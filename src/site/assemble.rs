@@ -370,11 +370,12 @@ fn attach_files(pages: &mut [Page], content: &Content, config: &Config, diagnost
         let dir = page.doc.dir().to_string();
         for spec in page.doc.front.attachments.clone() {
             let rel = if dir.is_empty() { spec.file.clone() } else { format!("{dir}/{}", spec.file) };
-            let line = locate(&page.doc, "file", Some(&spec.file));
+            // Located only for a report: finding the line takes a YAML read.
+            let line = || locate(&page.doc, "file", Some(&spec.file));
             if spec.file.contains("..") || spec.file.starts_with('/') {
                 diagnostics.push(
                     Diagnostic::error(&page.doc.display_path, codes::ATTACHMENT_OUTSIDE.arg("file", &spec.file))
-                        .at_line(line)
+                        .at_line(line())
                         .with_help(msg("help-attachment-beside")),
                 );
                 continue;
@@ -400,7 +401,7 @@ fn attach_files(pages: &mut [Page], content: &Content, config: &Config, diagnost
                 None if content.links.contains(&rel) => {}
                 None => diagnostics.push(
                     Diagnostic::error(&page.doc.display_path, codes::ATTACHMENT_MISSING.arg("file", &spec.file))
-                        .at_line(line)
+                        .at_line(line())
                         .with_help(msg("help-put-file-at").arg("path", format!("content/{rel}"))),
                 ),
             }

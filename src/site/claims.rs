@@ -5,6 +5,7 @@
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
+use crate::content::SourceDoc;
 use crate::diagnostics::{codes, msg, Diagnostic, Message};
 
 use super::urls::{page_count, pagination_dir};
@@ -18,23 +19,37 @@ pub const RESERVED_DIRS: [&str; 2] = ["static/", "search/"];
 const FIXED_FILES: [&str; 6] =
     ["sitemap.xml", "robots.txt", "catalog.json", "catalog.csv", "404.html", crate::render::SEARCH_STRINGS];
 
-/// Who claims a file: a description, the source file to report and the line there.
-struct Claimant {
+/// Who claims a file: a description, the source file to report and the field there.
+struct Claimant<'a> {
     by: Message,
     path: PathBuf,
-    line: Option<usize>,
+    line: Option<Field<'a>>,
     /// Claimed by a file under content/ (which may not write into reserved folders).
     from_content: bool,
 }
 
+/// A front-matter field (and value) to point at, located only when a conflict is reported: finding it takes
+/// a YAML read, and nearly every claim is fine.
+struct Field<'a> {
+    doc: &'a SourceDoc,
+    name: &'static str,
+    value: Option<String>,
+}
+
+impl Field<'_> {
+    fn line(&self) -> usize {
+        locate(self.doc, self.name, self.value.as_deref())
+    }
+}
+
 #[derive(Default)]
-struct Claims {
-    files: BTreeMap<String, Claimant>,
+struct Claims<'a> {
+    files: BTreeMap<String, Claimant<'a>>,
     errors: Vec<Diagnostic>,
 }
 
-impl Claims {
-    fn claim(&mut self, file: String, claimant: Claimant) {
+impl<'a> Claims<'a> {
+    fn claim(&mut self, file: String, claimant: Claimant<'a>) {
         if let Some(first) = self.files.get(&file) {
             let url = file.trim_end_matches("index.html");
             let message = codes::URL_CLAIMED_TWICE
@@ -42,14 +57,14 @@ impl Claims {
                 .arg("first", first.by.clone())
                 .arg("second", claimant.by.clone());
             let error = Diagnostic::error(&claimant.path, message).with_help(msg("help-rename-or-slug"));
-            self.errors.push(error.at_line_opt(claimant.line));
+            self.errors.push(error.at_line_opt(claimant.line.as_ref().map(Field::line)));
             return;
         }
         self.files.insert(file, claimant);
     }
 }
 
-fn site_toml(by: Message) -> Claimant {
+fn site_toml(by: Message) -> Claimant<'static> {
     Claimant { by, path: PathBuf::from("site.toml"), line: None, from_content: false }
 }
 
@@ -73,7 +88,7 @@ pub(super) fn check_url_claims(site: &Site, diagnostics: &mut Vec<Diagnostic>) {
         }
     }
     for page in &site.pages {
-        let line = page.front().slug.as_ref().map(|_| locate(&page.doc, "slug", None));
+        let line = page.front().slug.as_ref().map(|_| Field { doc: &page.doc, name: "slug", value: None });
         let claimant = Claimant {
             by: msg("claimant-file").arg("path", &page.doc.display_path),
             path: page.doc.display_path.clone(),
@@ -96,7 +111,11 @@ pub(super) fn check_url_claims(site: &Site, diagnostics: &mut Vec<Diagnostic>) {
         let claimant = Claimant {
             by: msg("claimant-alias").arg("path", &page.doc.display_path),
             path: page.doc.display_path.clone(),
-            line: Some(locate(&page.doc, "aliases", Some(alias.dir_url.trim_end_matches('/')))),
+            line: Some(Field {
+                doc: &page.doc,
+                name: "aliases",
+                value: Some(alias.dir_url.trim_end_matches('/').to_string()),
+            }),
             from_content: true,
         };
         claims.claim(format!("{}index.html", alias.dir_url), claimant);
@@ -114,7 +133,7 @@ pub(super) fn check_url_claims(site: &Site, diagnostics: &mut Vec<Diagnostic>) {
             let message = codes::RESERVED_FOLDER.arg("by", claimant.by.clone()).arg("dir", *dir);
             let error =
                 Diagnostic::error(&claimant.path, message).with_help(msg("help-reserved-folder").arg("dir", *dir));
-            claims.errors.push(error.at_line_opt(claimant.line));
+            claims.errors.push(error.at_line_opt(claimant.line.as_ref().map(Field::line)));
         }
     }
     diagnostics.append(&mut claims.errors);
@@ -123,7 +142,7 @@ pub(super) fn check_url_claims(site: &Site, diagnostics: &mut Vec<Diagnostic>) {
 /// A claim that needs a folder where another claims a file: an alias `sitemap.xml` writes
 /// `sitemap.xml/index.html`, but `sitemap.xml` is the generated file; a disk cannot hold both. The content
 /// side is blamed, since generated files cannot move.
-fn report_files_in_the_way(files: &BTreeMap<String, Claimant>, errors: &mut Vec<Diagnostic>) {
+fn report_files_in_the_way(files: &BTreeMap<String, Claimant<'_>>, errors: &mut Vec<Diagnostic>) {
     for (file, claimant) in files {
         let mut folders = file.match_indices('/').map(|(end, _)| &file[..end]);
         let Some((folder, owner)) = folders.find_map(|f| files.get(f).map(|owner| (f, owner))) else {
@@ -137,6 +156,6 @@ fn report_files_in_the_way(files: &BTreeMap<String, Claimant>, errors: &mut Vec<
             .arg("folder", folder.to_string())
             .arg("owner", owner.by.clone());
         let error = Diagnostic::error(&blamed.path, message).with_help(msg("help-url-taken"));
-        errors.push(error.at_line_opt(blamed.line));
+        errors.push(error.at_line_opt(blamed.line.as_ref().map(Field::line)));
     }
 }
