@@ -8,7 +8,7 @@ use anyhow::Context;
 
 use crate::cli::BuildArgs;
 use crate::config::Config;
-use crate::diagnostics::msg;
+use crate::diagnostics::{msg, Lang};
 use crate::output::{check_cache_apart, check_folder, FolderRole, Refusal, Staging, WriteStats};
 use crate::pipeline::{run_pipeline_with, PipelineOptions};
 use crate::render::{Bodies, NoOutput, Output};
@@ -42,7 +42,7 @@ pub fn run(args: &BuildArgs) -> anyhow::Result<bool> {
     check_folder(&args.site.root, &cache, FolderRole::Cache, true).map_err(refused)?;
     check_cache_apart(&cache, &output_dir).map_err(refused)?;
     let staging = match config {
-        Some(_) => Some(Staging::create(&output_dir).with_context(|| format!("preparing {}", output_dir.display()))?),
+        Some(_) => Some(Staging::create(&output_dir).with_context(|| say(args.lang, "build-preparing", &output_dir))?),
         None => None,
     };
     let output: &dyn Output = match &staging {
@@ -56,8 +56,10 @@ pub fn run(args: &BuildArgs) -> anyhow::Result<bool> {
         &options,
         |site, bodies, texts| {
             let (site, bodies, dir) = (site.clone(), bodies.clone(), index_dir(&cache));
-            indexing =
-                Some(std::thread::spawn(move || on_own_threads(|| index_and_export(&site, &bodies, texts, &dir))));
+            let lang = args.lang;
+            indexing = Some(std::thread::spawn(move || {
+                on_own_threads(|| index_and_export(&site, &bodies, texts, &dir, lang))
+            }));
         },
         output,
     );
@@ -72,14 +74,14 @@ pub fn run(args: &BuildArgs) -> anyhow::Result<bool> {
             return Ok(false);
         }
     };
-    let indexing = indexing.ok_or_else(|| anyhow::anyhow!("the search index was not started"))?;
+    let indexing = indexing.ok_or_else(|| anyhow::anyhow!(args.lang.text("build-index-not-started")))?;
     let Some(staging) = staging else {
         // site.toml did not load before the pipeline but did in it (saved meanwhile): nothing to write into.
         let _ = indexing.join();
-        anyhow::bail!("site.toml changed during the build: run it again");
+        anyhow::bail!(args.lang.text("build-config-changed"));
     };
     super::report(&built.warnings, &built.sources, args.lang);
-    let (stats, times) = finish_with_index(staging, &output_dir, indexing)?;
+    let (stats, times) = finish_with_index(staging, &output_dir, indexing, args.lang)?;
     let t = built.timings;
     tracing::info!(
         load_ms = t.load.as_millis() as u64,
@@ -113,13 +115,14 @@ struct StageTimes {
 /// The staged search index and its static export: (index, files, index ms, export ms).
 type Indexed = anyhow::Result<(StagedIndex, Vec<(String, Vec<u8>)>, u64, u64)>;
 
-fn index_and_export(site: &Site, bodies: &Bodies, texts: Vec<String>, dir: &Path) -> Indexed {
+fn index_and_export(site: &Site, bodies: &Bodies, texts: Vec<String>, dir: &Path, lang: Lang) -> Indexed {
     let started = Instant::now();
     let documents = search_documents(site, bodies, texts);
-    let staged = stage_index(&documents, dir).context("building the search index")?;
+    let staged = stage_index(&documents, dir).with_context(|| lang.text("build-indexing"))?;
     let index_ms = started.elapsed().as_millis() as u64;
     let started = Instant::now();
-    let files = export_static_index(staged.index(), &documents, &site.config).context("exporting the search index")?;
+    let files =
+        export_static_index(staged.index(), &documents, &site.config).with_context(|| lang.text("build-exporting"))?;
     Ok((staged, files, index_ms, started.elapsed().as_millis() as u64))
 }
 
@@ -128,17 +131,23 @@ fn finish_with_index(
     staging: Staging,
     output_dir: &Path,
     indexing: std::thread::JoinHandle<Indexed>,
+    lang: Lang,
 ) -> anyhow::Result<(WriteStats, StageTimes)> {
     let index_result = indexing.join();
     let (index, files, index_ms, export_ms) =
-        index_result.map_err(|_| anyhow::anyhow!("the search index thread panicked"))??;
-    staging.streamed().with_context(|| format!("writing the site to {}", output_dir.display()))?;
+        index_result.map_err(|_| anyhow::anyhow!(lang.text("build-index-panicked")))??;
+    staging.streamed().with_context(|| say(lang, "build-writing-site", output_dir))?;
     for (path, bytes) in files {
         staging.file(path, bytes);
     }
-    let stats = staging.streamed().with_context(|| format!("writing the search index to {}", output_dir.display()))?;
-    staging.commit().with_context(|| format!("replacing {}", output_dir.display()))?;
+    let stats = staging.streamed().with_context(|| say(lang, "build-writing-index", output_dir))?;
+    staging.commit().with_context(|| say(lang, "build-replacing", output_dir))?;
     // `ecolib search` follows the site only once the site is in place.
-    index.commit().context("replacing the search index")?;
+    index.commit().with_context(|| lang.text("build-replacing-index"))?;
     Ok((stats, StageTimes { index_ms, export_ms }))
+}
+
+/// A step's description naming its folder, for an error's context, in the reader's language.
+fn say(lang: Lang, name: &'static str, dir: &Path) -> String {
+    lang.render(&msg(name).arg("dir", dir))
 }

@@ -143,7 +143,7 @@ impl Config {
             Err(err) => {
                 return Err(vec![Diagnostic::error(
                     CONFIG_FILE,
-                    codes::CONFIG_UNREADABLE.arg("detail", err.to_string()),
+                    codes::CONFIG_UNREADABLE.arg("detail", crate::fs::describe_io(&err)),
                 )
                 .with_help(msg("help-config-root").arg("root", root))])
             }
