@@ -17,7 +17,7 @@ pub fn run(args: &ServeArgs) -> anyhow::Result<bool> {
     if args.open {
         open_browser(&format!("http://127.0.0.1:{}/", args.port));
     }
-    super::in_language(args.lang, serve(&options).map(|()| true))
+    serve(&options).map(|()| true)
 }
 
 /// Best effort: the preview works without it.
