@@ -111,7 +111,8 @@ pub struct CachedBody {
 }
 
 /// One link the renderer resolved: destination, file line, and the outcome.
-pub type Resolution = (String, usize, Result<crate::markdown::ResolvedLink, (String, String)>);
+pub type Resolution =
+    (String, usize, Result<crate::markdown::ResolvedLink, (crate::diagnostics::Message, crate::diagnostics::Message)>);
 
 /// The caches `serve` keeps between rebuilds. Shared by the rendering threads.
 #[derive(Default)]

@@ -65,18 +65,13 @@ pub struct BuildArgs {
     /// allowed for the site's sources.
     #[arg(long)]
     pub force: bool,
-    /// The language of the messages: en (default) or ru.
+    /// The language of the messages: en (default), ru or kk.
     #[arg(long, value_enum, default_value_t = MessageLanguage::En)]
     pub lang: MessageLanguage,
 }
 
-/// The language `build` and `check` report in.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, clap::ValueEnum)]
-pub enum MessageLanguage {
-    #[default]
-    En,
-    Ru,
-}
+/// The language messages are printed in: en, ru or kk (one catalog each).
+pub use crate::diagnostics::Lang as MessageLanguage;
 
 #[derive(Debug, Args, Clone)]
 pub struct SearchArgs {
@@ -131,7 +126,7 @@ pub struct CheckArgs {
     /// Also check that links to other sites still work (online; results kept for a week).
     #[arg(long)]
     pub external: bool,
-    /// The language of the messages: en (default) or ru.
+    /// The language of the messages: en (default), ru or kk.
     #[arg(long, value_enum, default_value_t = MessageLanguage::En)]
     pub lang: MessageLanguage,
     /// Where the link-check results are kept (default: .ecolib-cache in the root).
@@ -197,7 +192,7 @@ pub struct ServeArgs {
     /// Quiet time after the last change before rebuilding, in milliseconds.
     #[arg(long, default_value_t = 120)]
     pub debounce_ms: u64,
-    /// The language of the messages, in the terminal and in the browser's error overlay: en (default) or ru.
+    /// The language of the messages, in the terminal and in the browser's error overlay: en (default), ru or kk.
     #[arg(long, value_enum, default_value_t = MessageLanguage::En)]
     pub lang: MessageLanguage,
 }

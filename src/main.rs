@@ -22,7 +22,7 @@ fn main() -> ExitCode {
         Ok(false) => ExitCode::from(1),
         Err(err) => match err.downcast_ref::<ecolib::commands::UsageError>() {
             Some(usage) => {
-                eprintln!("{}: {usage}", if usage.russian { "ошибка" } else { "error" });
+                eprintln!("{}", usage.labelled());
                 ExitCode::from(2)
             }
             None => {

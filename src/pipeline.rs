@@ -8,7 +8,7 @@ use std::time::{Duration, Instant};
 use crate::cache::BuildCache;
 use crate::config::{Config, CONFIG_FILE};
 use crate::content::load_content;
-use crate::diagnostics::{sort_diagnostics, Diagnostic, SourceMap};
+use crate::diagnostics::{codes, msg, sort_diagnostics, Diagnostic, SourceMap};
 use crate::render::{render_bodies, render_site, Bodies, NoOutput, Output};
 use crate::site::{assemble_site, BuildOptions, Site};
 use crate::templates::Templates;
@@ -64,11 +64,13 @@ pub struct Failed {
 /// where it is published.
 fn apply_offline_zip(config: &mut Config, file: &Path) -> Result<(), Diagnostic> {
     let Some(zip) = config.offline_zip.as_mut() else {
-        return Err(Diagnostic::error(CONFIG_FILE, "--offline-zip was given, but site.toml has no offline_zip_url")
-            .with_help("add offline_zip_url = \"https://…/library.zip\": where the ZIP will be published"));
+        return Err(
+            Diagnostic::error(CONFIG_FILE, codes::OFFLINE_ZIP_WITHOUT_URL).with_help(msg("help-add-offline-zip-url"))
+        );
     };
     let meta = crate::fs::metadata(file).map_err(|err| {
-        Diagnostic::error(file, err.to_string()).with_help("make the ZIP first: ecolib pack --zip FILE")
+        Diagnostic::error(file, codes::OFFLINE_ZIP_UNREADABLE.arg("detail", err.to_string()))
+            .with_help(msg("help-make-zip"))
     })?;
     zip.bytes = Some(meta.len());
     Ok(())

@@ -19,7 +19,7 @@ fn options(site: &SiteTest) -> ServeOptions {
         port: 0,
         poll: false,
         debounce: Duration::from_millis(10),
-        russian: false,
+        lang: ecolib::diagnostics::Lang::En,
     }
 }
 

@@ -71,6 +71,36 @@ fn warnings_fail_only_with_strict_and_json_is_machine_readable() {
     let first = &report["diagnostics"][0];
     assert_eq!(first["path"], "content/docs/first.md");
     assert_eq!(first["severity"], "warning");
+    for diagnostic in report["diagnostics"].as_array().expect("a list") {
+        let code = diagnostic["code"].as_str().unwrap_or_default();
+        assert!(code.len() == 5 && code.starts_with('W'), "a warning's stable code: {diagnostic}");
+        assert!(diagnostic["name"].is_string() && diagnostic["args"].is_object(), "{diagnostic}");
+        assert!(diagnostic["message"].is_string() && diagnostic["line"].is_number() || diagnostic["line"].is_null());
+    }
+}
+
+#[test]
+fn json_carries_the_code_and_arguments_in_every_message_language() {
+    let site = SiteTest::fixture("good-site");
+    let page = "content/guides/request.md";
+    let original = std::fs::read_to_string(site.root.join(page)).expect("page");
+    site.write(page, original.replacen("---\n", "---\ngeography: [caspian]\n", 1));
+    let finding = |lang: &str| {
+        let run = site.run(&["check", "--format", "json", "--lang", lang]);
+        let report: serde_json::Value = serde_json::from_str(&run.stdout).expect("json");
+        assert_eq!(report["errors"], 1, "{}", run.stdout);
+        report["diagnostics"][0].clone()
+    };
+    let (en, ru, kk) = (finding("en"), finding("ru"), finding("kk"));
+    for d in [&en, &ru, &kk] {
+        assert_eq!(d["code"], "E0105", "{d}");
+        assert_eq!(d["name"], "unknown-geography", "{d}");
+        assert_eq!(d["args"], serde_json::json!({"value": "caspian"}), "{d}");
+        assert_eq!((&d["path"], &d["line"]), (&en["path"], &serde_json::json!(2)), "{d}");
+    }
+    assert_eq!(en["message"], "unknown geography \"caspian\"");
+    assert_eq!(ru["message"], "неизвестная география «caspian»");
+    assert_eq!(kk["message"], "«caspian» деген география жоқ");
 }
 
 #[test]
@@ -233,7 +263,7 @@ fn a_drafts_gaps_are_notes_that_do_not_fail_strict_check() {
     let site = SiteTest::fixture("library");
     site.write("content/docs/half-done.md", "---\ntitle: Наполовину\ndraft: true\n---\nТекст.\n");
     let before = site.run(&["check", "--strict", "--today", "2026-11-25"]);
-    assert!(before.stdout.contains("note: draft: `summary` is missing"), "{}", before.stdout);
+    assert!(before.stdout.contains("note[E0222]: draft: `summary` is missing"), "{}", before.stdout);
     let without = SiteTest::fixture("library");
     let baseline = without.run(&["check", "--strict", "--today", "2026-11-25"]);
     assert_eq!(before.code, baseline.code, "a draft changed the outcome:\n{}", before.stdout);
@@ -276,9 +306,9 @@ fn source_citing_a_site_home_page_is_a_warning_at_its_line() {
     let run = site.run(&["check", "--today", "2026-11-25"]);
     let out = &run.stdout;
     for expected in [
-        "warning: the source URL https://adilet.zan.kz is a site's home page, not a document",
+        "warning[W0403]: the source URL https://adilet.zan.kz is a site's home page, not a document",
         "content/docs/cited.md:9:",
-        "warning: the source URL https://www.gov.kz/ is a site's home page, not a document",
+        "warning[W0403]: the source URL https://www.gov.kz/ is a site's home page, not a document",
         "content/docs/cited.md:10:",
         "cite the exact document, not the site's home page",
     ] {

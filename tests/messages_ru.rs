@@ -36,13 +36,21 @@ fn broken_site() -> SiteTest {
     site
 }
 
-/// The message and help lines of a report.
+/// The message and help lines of a report (`error[E0113]: …`, `ошибка[E0113]: …`, `= help: …`), in any of
+/// the message languages.
 fn message_lines(report: &str) -> Vec<&str> {
-    report
-        .lines()
-        .map(str::trim_start)
-        .filter(|l| l.starts_with("error:") || l.starts_with("warning:") || l.starts_with("= help:"))
-        .collect()
+    const LABELS: [&str; 9] = [
+        "error",
+        "warning",
+        "ошибка",
+        "предупреждение",
+        "қате",
+        "ескерту",
+        "= help:",
+        "= как исправить:",
+        "= қалай түзету",
+    ];
+    report.lines().map(str::trim_start).filter(|l| LABELS.iter().any(|label| l.starts_with(label))).collect()
 }
 
 #[test]
@@ -72,6 +80,7 @@ fn build_reports_broken_front_matter_in_russian_at_its_line() {
     ] {
         assert!(err.contains(expected), "missing «{expected}» in:\n{err}");
     }
+    assert!(message_lines(err).len() >= 22, "every error and its help: {err}");
     let english: Vec<&str> =
         message_lines(err).into_iter().filter(|l| !l.chars().any(|c| ('а'..='я').contains(&c))).collect();
     assert!(english.is_empty(), "messages left in English: {english:#?}");
@@ -84,6 +93,34 @@ fn build_stays_english_by_default() {
     assert_eq!(run.code, 1);
     assert!(run.stderr.contains("mapping values are not allowed in this context"), "{}", run.stderr);
     assert!(run.stderr.contains("11 error(s), 0 warning(s): nothing was written"), "{}", run.stderr);
+}
+
+#[test]
+fn build_reports_broken_front_matter_in_kazakh_with_the_same_codes_and_places() {
+    let site = broken_site();
+    let kk = site.run(&["build", "--lang", "kk"]);
+    let en = site.run(&["build"]);
+    assert_eq!(kk.code, 1, "{}", kk.stderr);
+    let codes = |text: &str| -> Vec<String> {
+        text.lines().filter_map(|l| Some(l.split_once('[')?.1.split_once(']')?.0.to_string())).collect()
+    };
+    assert_eq!(codes(&kk.stderr), codes(&en.stderr), "the same findings in both languages");
+    for (_, _, place) in BROKEN {
+        assert!(kk.stderr.contains(place), "missing {place} in:\n{}", kk.stderr);
+    }
+    for expected in [
+        "қате[E0113]: мұнда бос орынмен келген қос нүкте («: ») тұра алмайды",
+        "= қалай түзету керек: осы жолды тексеріңіз: шегіністер, қос нүктелер, тырнақшалар",
+        "draft: мұнда true немесе false керек, ал жазылғаны — «yes please» мәтіні",
+        "sources (1-тармақ): міндетті `url` өрісі жоқ",
+        "қателер: 11, ескертулер: 0; ештеңе жазылған жоқ, сайттың бұрынғы нұсқасы өзгерген жоқ.",
+    ] {
+        assert!(kk.stderr.contains(expected), "missing «{expected}» in:\n{}", kk.stderr);
+    }
+    let lines = message_lines(&kk.stderr);
+    assert!(lines.len() >= 22, "every error and its help: {}", kk.stderr);
+    let untranslated: Vec<&&str> = lines.iter().filter(|l| !l.chars().any(|c| ('а'..='я').contains(&c))).collect();
+    assert!(untranslated.is_empty(), "messages left in English: {untranslated:#?}");
 }
 
 #[test]
@@ -100,6 +137,7 @@ fn check_reports_the_same_in_russian() {
     let run = broken_site().run(&["check", "--lang", "ru"]);
     assert_eq!(run.code, 1);
     assert!(run.stdout.contains("сайт не собирается: ошибок — 11"), "{}", run.stdout);
+    assert!(message_lines(&run.stdout).len() >= 22, "every error and its help: {}", run.stdout);
     let english: Vec<&str> =
         message_lines(&run.stdout).into_iter().filter(|l| !l.chars().any(|c| ('а'..='я').contains(&c))).collect();
     assert!(english.is_empty(), "messages left in English: {english:#?}");
@@ -109,7 +147,7 @@ fn check_reports_the_same_in_russian() {
 fn an_unknown_message_language_is_a_usage_error() {
     let run = SiteTest::fixture("good-site").run(&["build", "--lang", "de"]);
     assert_eq!(run.code, 2, "{}", run.stderr);
-    assert!(run.stderr.contains("possible values: en, ru"), "{}", run.stderr);
+    assert!(run.stderr.contains("possible values: en, ru, kk"), "{}", run.stderr);
 }
 
 #[test]

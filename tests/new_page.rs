@@ -268,15 +268,20 @@ fn a_new_page_is_a_draft_so_build_stays_green_and_check_lists_its_gaps() {
     let run = site.run(&["check", "--today", "2026-11-25"]);
     assert_eq!(run.code, 0, "drafts are notes:\n{}", run.stdout);
     assert_eq!(site.run(&["check", "--strict", "--today", "2026-11-25"]).code, 0, "--strict stays green");
-    for gap in ["── content/docs/new-law.md (", "note: draft: `summary` is missing", "note: draft: `topics` is missing"]
-    {
+    for gap in [
+        "── content/docs/new-law.md (",
+        "note[E0222]: draft: `summary` is missing",
+        "note[E0222]: draft: `topics` is missing",
+    ] {
         assert!(run.stdout.contains(gap), "missing {gap} in:\n{}", run.stdout);
     }
     let run = site.run(&["check", "--today", "2026-11-25", "--lang", "ru"]);
-    assert!(run.stdout.contains("заметка: черновик: нет поля `summary`"), "{}", run.stdout);
+    assert!(run.stdout.contains("заметка[E0222]: черновик: нет поля `summary`"), "{}", run.stdout);
+    let run = site.run(&["check", "--today", "2026-11-25", "--lang", "kk"]);
+    assert!(run.stdout.contains("ескертпе[E0222]: жоба: `summary` өрісі жоқ"), "{}", run.stdout);
     // With --drafts the same gaps are errors, as for a published page.
     let run = site.run(&["check", "--today", "2026-11-25", "--drafts"]);
     assert_eq!(run.code, 1, "{}", run.stdout);
-    assert!(run.stdout.contains("error: `summary` is missing"), "{}", run.stdout);
-    assert!(!run.stdout.contains("note: draft: "), "{}", run.stdout);
+    assert!(run.stdout.contains("error[E0222]: `summary` is missing"), "{}", run.stdout);
+    assert!(!run.stdout.contains("draft: "), "{}", run.stdout);
 }

@@ -243,9 +243,16 @@ fn query_text() -> impl Strategy<Value = String> {
 struct AcceptingResolver;
 
 impl LinkResolver for AcceptingResolver {
-    fn resolve(&mut self, dest: &str, _line: usize) -> Result<ResolvedLink, (String, String)> {
+    fn resolve(
+        &mut self,
+        dest: &str,
+        _line: usize,
+    ) -> Result<ResolvedLink, (ecolib::diagnostics::Message, ecolib::diagnostics::Message)> {
         match is_script_url(dest) {
-            true => Err(("a script link".into(), "remove it".into())),
+            true => Err((
+                ecolib::diagnostics::codes::SCRIPT_LINK.into(),
+                ecolib::diagnostics::msg("help-link-kinds").into(),
+            )),
             false => Ok(ResolvedLink { href: dest.to_string(), external: dest.starts_with("http") }),
         }
     }

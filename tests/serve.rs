@@ -192,7 +192,7 @@ fn russian_messages_and_a_port_in_use() {
     site.write(page, original.replacen("---\n", "---\ntopics: [\n", 1));
     let data = wait_for(&events, "build-error");
     assert!(data.contains("content/guides/request.md"), "the overlay names the file: {data}");
-    assert!(data.contains("ожидается текст") && data.contains("ошибка: "), "the overlay is in Russian: {data}");
+    assert!(data.contains("ожидается текст") && data.contains("ошибка[E0115]: "), "the overlay is in Russian: {data}");
 
     // A second server on the same port stops at once with a hint, without building the site first.
     let started = Instant::now();

@@ -8,7 +8,7 @@ use std::path::{Component, Path};
 use serde::Deserialize;
 use toml::Spanned;
 
-use crate::diagnostics::{line_col, Diagnostic};
+use crate::diagnostics::{codes, line_col, msg, Diagnostic, Message};
 use crate::templates::Theme;
 
 /// The manifest's file name, in the theme's folder.
@@ -61,12 +61,12 @@ impl AssetManifest {
     /// Parses `text` and checks every path with `exists` (is it a file of the theme's static folder?).
     pub fn parse(text: &str, shown: &Path, exists: &dyn Fn(&str) -> bool) -> Result<AssetManifest, Vec<Diagnostic>> {
         let raw: ManifestFile = toml::from_str(text).map_err(|err| {
-            let mut diagnostic = Diagnostic::error(shown, format!("{ASSETS_FILE}: {}", err.message()));
+            let mut diagnostic = Diagnostic::error(shown, codes::ASSETS_SYNTAX.arg("detail", err.message()));
             if let Some(span) = err.span() {
                 let (line, col) = line_col(text, span.start);
                 diagnostic = diagnostic.at(line, col);
             }
-            vec![diagnostic.with_help("see themes/default/README.md, section \"Scripts and assets\"")]
+            vec![diagnostic.with_help(msg("help-assets"))]
         })?;
         let mut problems = Vec::new();
         let mut check = |path: &Spanned<String>, what: Want| -> String {
@@ -86,11 +86,11 @@ impl AssetManifest {
             .collect();
         for (i, bundle) in raw.bundle.iter().enumerate() {
             if bundle.parts.is_empty() {
-                let message = format!("the bundle {} has no parts", bundle.output.get_ref());
+                let message = codes::BUNDLE_EMPTY.arg("output", bundle.output.get_ref().as_str());
                 problems.push(at_span(Diagnostic::error(shown, message), text, bundle.output.span()));
             }
             if bundles[..i].iter().any(|earlier| earlier.output == *bundle.output.get_ref()) {
-                let message = format!("two bundles are written as {}", bundle.output.get_ref());
+                let message = codes::BUNDLE_TWICE.arg("output", bundle.output.get_ref().as_str());
                 problems.push(at_span(Diagnostic::error(shown, message), text, bundle.output.span()));
             }
         }
@@ -113,25 +113,25 @@ enum Want {
 }
 
 /// Why `path` cannot be used, if it cannot.
-fn path_problem(path: &str, exists: &dyn Fn(&str) -> bool, want: Want) -> Option<String> {
+fn path_problem(path: &str, exists: &dyn Fn(&str) -> bool, want: Want) -> Option<Message> {
     let inside = !path.is_empty()
         && !path.contains('\\')
         && Path::new(path).components().all(|c| matches!(c, Component::Normal(_)));
     if !inside {
-        return Some(format!("{path:?} is not a path inside the theme's static/ folder (write it like js/search.js)"));
+        return Some(codes::ASSET_PATH_OUTSIDE.arg("path", path));
     }
     if want != Want::File && !path.ends_with(".js") {
-        return Some(format!("{path:?} is not a script: bundles are made of .js files and written as one"));
+        return Some(codes::ASSET_NOT_SCRIPT.arg("path", path));
     }
     if want != Want::ScriptName && !exists(path) {
-        return Some(format!("{path:?} is not a file of the theme's static/ folder"));
+        return Some(codes::ASSET_MISSING.arg("path", path));
     }
     None
 }
 
 fn at_span(diagnostic: Diagnostic, text: &str, span: Range<usize>) -> Diagnostic {
     let (line, col) = line_col(text, span.start);
-    diagnostic.at(line, col).with_help("paths in assets.toml are inside the theme's static/ folder")
+    diagnostic.at(line, col).with_help(msg("help-asset-paths"))
 }
 
 #[cfg(test)]
@@ -158,7 +158,7 @@ mod tests {
     fn every_bad_path_is_named_at_its_line() {
         let text = "[[bundle]]\noutput = \"../all.js\"\nparts = [\n  \"js/a.js\",\n  \"js/missing.js\",\n  \"style.css\",\n]\n";
         let errors = AssetManifest::parse(text, Path::new("assets.toml"), &exists).expect_err("bad");
-        let lines: Vec<_> = errors.iter().map(|e| (e.line, e.message.clone())).collect();
+        let lines: Vec<_> = errors.iter().map(|e| (e.line, e.message_in(crate::diagnostics::Lang::En))).collect();
         assert_eq!(errors.len(), 3, "{lines:?}");
         assert_eq!(lines[0].0, Some(2));
         assert!(lines[1].1.contains("js/missing.js") && lines[1].0 == Some(5), "{lines:?}");
@@ -168,7 +168,8 @@ mod tests {
     #[test]
     fn unknown_keys_and_repeated_outputs_are_errors() {
         let unknown = AssetManifest::parse("[[bundle]]\nout = \"x.js\"\n", Path::new("assets.toml"), &exists);
-        assert!(unknown.expect_err("unknown key")[0].message.contains("unknown field"));
+        let unknown = unknown.expect_err("unknown key")[0].message_in(crate::diagnostics::Lang::En);
+        assert!(unknown.contains("unknown field"), "{unknown}");
         let twice = "[[bundle]]\noutput = \"js/x.js\"\nparts = [\"js/a.js\"]\n[[bundle]]\noutput = \"js/x.js\"\nparts = [\"js/b.js\"]\n";
         let errors = AssetManifest::parse(twice, Path::new("assets.toml"), &exists).expect_err("twice");
         assert_eq!((errors[0].line, errors.len()), (Some(5), 1), "{errors:?}");

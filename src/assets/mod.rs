@@ -13,7 +13,7 @@ use std::path::{Path, PathBuf};
 use rayon::prelude::*;
 use sha2::{Digest, Sha256};
 
-use crate::diagnostics::{line_col, Diagnostic};
+use crate::diagnostics::{codes, line_col, msg, Diagnostic};
 use crate::templates::Theme;
 
 pub use manifest::{AssetManifest, BundleSpec, ASSETS_FILE};
@@ -100,8 +100,8 @@ fn build_bundle(theme: &Theme, bundle: &BundleSpec) -> Result<Vec<u8>, Vec<Diagn
 }
 
 fn syntax_error(shown: &Path, source: &str, error: SyntaxError) -> Diagnostic {
-    let diagnostic = Diagnostic::error(shown, format!("JavaScript syntax error: {}", error.message))
-        .with_help("fix the script: the build bundles and minifies the theme's scripts and stops on a syntax error");
+    let diagnostic = Diagnostic::error(shown, codes::SCRIPT_SYNTAX.arg("detail", error.message))
+        .with_help(msg("help-script-syntax"));
     match error.offset {
         Some(offset) => {
             let (line, column) = line_col(source, offset);
@@ -126,8 +126,10 @@ fn hashed_name(name: &str, bytes: &[u8]) -> String {
 fn read_file(theme: &Theme, rel: &str) -> Result<(PathBuf, Vec<u8>), Diagnostic> {
     match theme.file(rel) {
         (shown, Some(Ok(bytes))) => Ok((shown, bytes)),
-        (shown, Some(Err(err))) => Err(Diagnostic::error(&shown, crate::fs::describe_io(&err))),
-        (shown, None) => Err(Diagnostic::error(&shown, "the file does not exist")),
+        (shown, Some(Err(err))) => {
+            Err(Diagnostic::error(&shown, codes::THEME_FILE_UNREADABLE.arg("detail", crate::fs::describe_io(&err))))
+        }
+        (shown, None) => Err(Diagnostic::error(&shown, codes::ASSET_MISSING.arg("path", rel))),
     }
 }
 
@@ -136,7 +138,7 @@ fn read_text(theme: &Theme, rel: &str) -> Result<(PathBuf, String), Diagnostic> 
     let (shown, bytes) = read_file(theme, rel)?;
     match String::from_utf8(bytes) {
         Ok(text) => Ok((shown, text)),
-        Err(_) => Err(Diagnostic::error(&shown, "the file is not UTF-8 text")),
+        Err(_) => Err(Diagnostic::error(&shown, codes::THEME_FILE_NOT_UTF8)),
     }
 }
 

@@ -52,7 +52,8 @@ fn a_syntax_error_names_the_part_and_its_line() {
     assert_eq!(errors.len(), 1, "{errors:?}");
     assert_eq!(errors[0].path, Path::new("themes/t/static/js/second.js"));
     assert_eq!(errors[0].line, Some(3), "{errors:?}");
-    assert!(errors[0].message.starts_with("JavaScript syntax error"), "{errors:?}");
+    let message = errors[0].message_in(crate::diagnostics::Lang::En);
+    assert!(message.starts_with("JavaScript syntax error"), "{message}");
 }
 
 #[test]

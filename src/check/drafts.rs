@@ -9,12 +9,9 @@ use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
 
 use crate::content::load_content;
-use crate::diagnostics::{Diagnostic, Severity};
+use crate::diagnostics::{codes, msg, Diagnostic, Severity};
 use crate::render::render_bodies;
 use crate::site::{assemble_site, locate_top, BuildOptions, Site};
-
-/// Prefixes each finding about a draft, so editors tell it from problems of published pages.
-const DRAFT_PREFIX: &str = "draft: ";
 
 /// A note per gap of each draft (at the gap's line), or one saying the draft is ready. Nothing when
 /// the site was built with its drafts (`--drafts`): then their problems are already reported as errors.
@@ -37,21 +34,19 @@ pub fn unfinished_drafts(site: &Site, root: &Path, out: &mut Vec<Diagnostic>) {
     for (path, draft_line) in &drafts {
         if !gaps.iter().any(|gap| &gap.path == path) {
             out.push(
-                Diagnostic {
-                    severity: Severity::Note,
-                    ..Diagnostic::warning(path, format!("{DRAFT_PREFIX}nothing is missing"))
-                }
-                .at_line(*draft_line)
-                .with_help("remove the line `draft: true` to publish the page"),
+                Diagnostic { in_draft: true, ..Diagnostic::note(path, codes::DRAFT_COMPLETE) }
+                    .at_line(*draft_line)
+                    .with_help(msg("help-publish-draft")),
             );
         }
     }
     out.append(&mut gaps);
 }
 
-/// A problem of a draft, reported as what is still to do.
+/// A problem of a draft, reported as what is still to do (prefixed, so editors tell it from problems of
+/// published pages).
 fn as_gap(mut diagnostic: Diagnostic) -> Diagnostic {
     diagnostic.severity = Severity::Note;
-    diagnostic.message = format!("{DRAFT_PREFIX}{}", diagnostic.message);
+    diagnostic.in_draft = true;
     diagnostic
 }

@@ -10,7 +10,7 @@ use chrono::NaiveDate;
 use rayon::prelude::*;
 use serde::{Deserialize, Serialize};
 
-use crate::diagnostics::Diagnostic;
+use crate::diagnostics::{codes, msg, Diagnostic};
 
 /// How long a checked link is trusted.
 pub const CACHE_DAYS: u64 = 7;
@@ -57,9 +57,8 @@ pub fn check_external_links(links: &[ExternalLink], cache: &Path, today: NaiveDa
         to_check.par_iter().map(|url| (url.to_string(), check_one(&agent, url, today))).collect();
     // No answer from any site at all means no network, not hundreds of dead links.
     if results.len() > 1 && results.iter().all(|(_, c)| c.error.is_some()) {
-        let message = format!("none of the {} external links answered: is this computer online?", results.len());
-        return vec![Diagnostic::warning("content", message)
-            .with_help("run check --external again with a working internet connection")];
+        let message = codes::OFFLINE.arg("count", results.len());
+        return vec![Diagnostic::warning("content", message).with_help(msg("help-go-online"))];
     }
     let mut session: BTreeMap<String, Checked> = BTreeMap::new();
     for (url, checked) in results {
@@ -78,16 +77,13 @@ pub fn check_external_links(links: &[ExternalLink], cache: &Path, today: NaiveDa
         .filter_map(|link| {
             let checked = session.get(&link.url).or_else(|| known.get(&link.url))?;
             let problem = match (&checked.error, checked.status) {
-                (Some(error), _) => format!("the external link {} does not answer: {error}", link.url),
-                (None, status) if status >= 400 => format!("the external link {} answers {status}", link.url),
+                (Some(error), _) => codes::EXTERNAL_LINK_NO_ANSWER.arg("url", &link.url).arg("detail", error),
+                (None, status) if status >= 400 => {
+                    codes::EXTERNAL_LINK_STATUS.arg("url", &link.url).arg("status", status.to_string())
+                }
                 _ => return None,
             };
-            let d = Diagnostic::warning(&link.path, problem)
-                .with_help("find the document's new address on its site, or link an archived copy");
-            Some(match link.line {
-                Some(line) => d.at_line(line),
-                None => d,
-            })
+            Some(Diagnostic::warning(&link.path, problem).with_help(msg("help-new-address")).at_line_opt(link.line))
         })
         .collect()
 }

@@ -11,15 +11,14 @@ mod drafts;
 mod external;
 mod names;
 mod raw_html;
-mod russian;
 mod sources;
 mod translations;
 
 pub use external::{check_external_links, ExternalLink};
 pub use names::MAX_PATH_CHARS;
-pub use russian::{render_russian, russian_labels, translate};
 
-use crate::diagnostics::Diagnostic;
+use crate::content::FieldPlaces;
+use crate::diagnostics::{codes, msg, Diagnostic};
 use crate::site::{Site, Target};
 
 /// What the checks need besides the site.
@@ -56,10 +55,10 @@ fn duplicate_titles(site: &Site, out: &mut Vec<Diagnostic>) {
             Some(first) => out.push(
                 Diagnostic::warning(
                     &page.doc.display_path,
-                    format!("the title «{}» is also used by {}", page.title(), first.doc.display_path.display()),
+                    codes::DUPLICATE_TITLE.arg("title", page.title()).arg("first", &first.doc.display_path),
                 )
                 .at_line(crate::site::locate(&page.doc, "title", None))
-                .with_help("give each page a title that tells it apart"),
+                .with_help(msg("help-distinct-title")),
             ),
             None => {
                 seen.insert(key, page);
@@ -73,11 +72,9 @@ fn overdue_reviews(site: &Site, today: NaiveDate, out: &mut Vec<Diagnostic>) {
     for page in &site.pages {
         if let Some(review_by) = page.front().review_by.filter(|d| d.0 < today) {
             out.push(
-                Diagnostic::warning(&page.doc.display_path, format!("review was due on {review_by}"))
+                Diagnostic::warning(&page.doc.display_path, codes::REVIEW_OVERDUE.arg("date", review_by.to_string()))
                     .at_line(crate::site::locate(&page.doc, "review_by", None))
-                    .with_help(
-                        "check the page's facts against its sources, then set review_by and updated to new dates",
-                    ),
+                    .with_help(msg("help-review")),
             );
         }
     }
@@ -97,9 +94,9 @@ fn unreachable_pages(site: &Site, out: &mut Vec<Diagnostic>) {
     }
     for (id, page) in site.pages.iter().enumerate() {
         if !reached.contains(&Target::Page(id)) {
-            out.push(Diagnostic::warning(&page.doc.display_path, "no listing reaches this page").with_help(
-                "every folder needs an _index.md in this language or the default one, up to content/_index.md",
-            ));
+            out.push(
+                Diagnostic::warning(&page.doc.display_path, codes::UNREACHABLE_PAGE).with_help(msg("help-index-chain")),
+            );
         }
     }
 }
@@ -120,9 +117,11 @@ pub fn external_links(site: &Site, bodies: &crate::render::Bodies) -> Vec<Extern
             urls.extend(instrument.kz_ratification.as_ref().and_then(|r| r.url.as_deref()));
         }
         urls.extend(front.law.as_ref().map(|l| l.official_url.as_str()));
-        for url in urls.into_iter().filter(|u| u.starts_with("http://") || u.starts_with("https://")) {
+        urls.retain(|u| u.starts_with("http://") || u.starts_with("https://"));
+        let places = if urls.is_empty() { FieldPlaces::default() } else { FieldPlaces::read(&page.doc.yaml) };
+        for url in urls {
             // The YAML starts on the file's second line.
-            let line = crate::diagnostics::find_line(&page.doc.yaml, 1, |l| l.contains(url)).map(|l| l + 1);
+            let line = places.line_of_value(url).map(|l| l + 1);
             links.push(ExternalLink { url: url.to_string(), path: path.clone(), line });
         }
     }

@@ -6,7 +6,7 @@ use std::collections::BTreeMap;
 use std::path::Path;
 
 use crate::content::CONTENT_DIR;
-use crate::diagnostics::Diagnostic;
+use crate::diagnostics::{codes, msg, Diagnostic};
 use crate::site::urls::{is_clean_segment, slugify};
 use crate::site::Site;
 
@@ -26,32 +26,29 @@ pub(super) fn unsafe_file_names(root: &Path, out: &mut Vec<Diagnostic>) {
         if name.chars().any(|c| FORBIDDEN.contains(&c) || c.is_control()) || name.ends_with('.') || name.ends_with(' ')
         {
             out.push(
-                Diagnostic::error(&shown, format!("the name «{name}» cannot be copied to a USB stick (FAT32/exFAT)"))
-                    .with_help(
-                        "use Latin letters, digits and hyphens; no < > : \" \\ | ? *, no dot or space at the end",
-                    ),
+                Diagnostic::error(&shown, codes::NAME_NOT_FAT.arg("name", name.as_ref()))
+                    .with_help(msg("help-fat-names")),
             );
         }
         if is_reserved_on_windows(&name) {
             out.push(
-                Diagnostic::error(&shown, format!("the name «{name}» is reserved on Windows, whatever the extension"))
-                    .with_help("rename it: Windows cannot copy or open CON, PRN, AUX, NUL, COM1–COM9 or LPT1–LPT9"),
+                Diagnostic::error(&shown, codes::NAME_RESERVED_ON_WINDOWS.arg("name", name.as_ref()))
+                    .with_help(msg("help-windows-names")),
             );
         }
         if shown.chars().count() > MAX_PATH_CHARS {
             out.push(
                 Diagnostic::error(
                     &shown,
-                    format!("the path is {} characters long, more than {MAX_PATH_CHARS}", shown.chars().count()),
+                    codes::PATH_TOO_LONG.arg("count", shown.chars().count()).arg("max", MAX_PATH_CHARS),
                 )
-                .with_help("shorten the folder or file name"),
+                .with_help(msg("help-shorten-path")),
             );
         }
         let lower = shown.to_lowercase();
         match by_lower.get(&lower) {
             Some(first) if *first != shown => out.push(
-                Diagnostic::error(&shown, format!("differs from {first} only in upper/lower case"))
-                    .with_help("USB sticks do not tell such names apart: rename one of them"),
+                Diagnostic::error(&shown, codes::CASE_CLASH.arg("first", first)).with_help(msg("help-case-clash")),
             ),
             _ => {
                 by_lower.insert(lower, shown);
@@ -88,11 +85,9 @@ pub(super) fn transliterated_names(site: &Site, out: &mut Vec<Diagnostic>) {
         out.push(
             Diagnostic::warning(
                 &page.doc.display_path,
-                format!("the file name «{stem}» is not in lowercase Latin letters, digits and hyphens: the page is published at {}", address(&page.dir_url)),
+                codes::FILE_NAME_NOT_SLUG.arg("name", stem).arg("address", address(&page.dir_url)),
             )
-            .with_help(format!(
-                "rename the file to {ascii}{suffix}.md (and its other language versions alike), or add `slug: {ascii}` to its front matter"
-            )),
+            .with_help(msg("help-rename-file").arg("file", format!("{ascii}{suffix}.md")).arg("slug", ascii)),
         );
     }
     for section in site.sections.iter().filter(|s| s.own_doc && s.lang == site.config.default_language) {
@@ -103,12 +98,9 @@ pub(super) fn transliterated_names(site: &Site, out: &mut Vec<Diagnostic>) {
         out.push(
             Diagnostic::warning(
                 &section.doc.display_path,
-                format!(
-                    "the folder name «{name}» is not in lowercase Latin letters, digits and hyphens: the section is published at {}",
-                    address(&section.dir_url)
-                ),
+                codes::FOLDER_NAME_NOT_SLUG.arg("name", name).arg("address", address(&section.dir_url)),
             )
-            .with_help(format!("rename the folder to {}", slugify(name))),
+            .with_help(msg("help-rename-folder").arg("name", slugify(name))),
         );
     }
 }

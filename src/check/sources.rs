@@ -3,8 +3,8 @@
 //! the reader to a home page to hunt for the document, and proves nothing when the document moves. The page
 //! should cite the exact document.
 
-use crate::content::SourceDoc;
-use crate::diagnostics::{find_line, Diagnostic};
+use crate::content::{FieldPlaces, SourceDoc};
+use crate::diagnostics::{codes, msg, Diagnostic};
 use crate::site::Site;
 
 /// Warns on every source URL that is only a site's address.
@@ -34,26 +34,18 @@ fn cited_urls(doc: &SourceDoc) -> Vec<&str> {
 }
 
 fn report_bare_domains(doc: &SourceDoc, out: &mut Vec<Diagnostic>) {
-    for url in cited_urls(doc).into_iter().filter(|url| is_bare_domain(url)) {
-        let url = url.trim();
+    let bare: Vec<&str> = cited_urls(doc).into_iter().filter(|url| is_bare_domain(url)).collect();
+    let places = if bare.is_empty() { FieldPlaces::default() } else { FieldPlaces::read(&doc.yaml) };
+    for url in bare {
         // The YAML starts on the file's second line.
-        let line = find_line(&doc.yaml, 1, |l| cites(l, url)).map_or(2, |l| l + 1);
+        let line = places.line_of_value(url).map_or(2, |l| l + 1);
+        let url = url.trim();
         out.push(
-            Diagnostic::warning(
-                &doc.display_path,
-                format!("the source URL {url} is a site's home page, not a document"),
-            )
-            .at_line(line)
-            .with_help("cite the exact document, not the site's home page: open it and copy its address"),
+            Diagnostic::warning(&doc.display_path, codes::SOURCE_HOME_PAGE.arg("url", url))
+                .at_line(line)
+                .with_help(msg("help-cite-document")),
         );
     }
-}
-
-/// The line holds `url` as a whole value, not as the start of a longer address on the same site.
-fn cites(line: &str, url: &str) -> bool {
-    line.match_indices(url).any(|(at, _)| {
-        line[at + url.len()..].chars().next().is_none_or(|c| matches!(c, '"' | '\'' | ' ' | ',' | '}' | ']' | '#'))
-    })
 }
 
 /// True for `https://host`, `https://host/` and `https://host/#top`: a web address with no path or query.
@@ -96,9 +88,9 @@ mod tests {
     }
 
     #[test]
-    fn a_site_address_is_found_on_its_own_line_not_in_a_longer_one() {
-        assert!(!cites("    url: https://adilet.zan.kz/rus/docs/Z07", "https://adilet.zan.kz"));
-        assert!(cites("    url: https://adilet.zan.kz", "https://adilet.zan.kz"));
-        assert!(cites("  - { title: A, url: \"https://adilet.zan.kz\" }", "https://adilet.zan.kz"));
+    fn a_site_address_is_found_as_a_whole_value_not_in_a_longer_one() {
+        let yaml =
+            "sources:\n  - url: https://adilet.zan.kz/rus/docs/Z07\n  - { title: A, url: \"https://adilet.zan.kz\" }\n";
+        assert_eq!(FieldPlaces::read(yaml).line_of_value("https://adilet.zan.kz"), Some(3));
     }
 }

@@ -6,7 +6,7 @@ use std::collections::BTreeSet;
 
 use crate::content::schema::FrontMatter;
 use crate::content::CONTENT_DIR;
-use crate::diagnostics::Diagnostic;
+use crate::diagnostics::{codes, msg, Diagnostic};
 use crate::site::{locate, locate_top, Page, Site, Target};
 
 /// One fact that must read the same in every language version of a document.
@@ -95,8 +95,6 @@ fn original_of<'a>(site: &'a Site, page: &Page) -> Option<&'a Page> {
 
 /// Every translation states the same type, dates, topics, pillars and status as its original.
 pub(super) fn translations_differing(site: &Site, out: &mut Vec<Diagnostic>) {
-    const HELP: &str = "a translation keeps the original's dates, type, topics and status: copy the value from \
-                        the original, or correct the original if the mistake is there";
     for page in &site.pages {
         let Some(original) = original_of(site, page) else { continue };
         let theirs = shared_facts(original.front());
@@ -107,13 +105,13 @@ pub(super) fn translations_differing(site: &Site, out: &mut Vec<Diagnostic>) {
             let message = match (&their.value, &ours.value) {
                 (Some(a), Some(b)) if a == b => continue,
                 (None, None) => continue,
-                (Some(a), Some(b)) => {
-                    format!("`{}` differs from the original {original_path}: {a} there, {b} here", ours.name)
-                }
-                (Some(a), None) => format!("`{}` is missing here, but the original {original_path} has {a}", ours.name),
-                (None, Some(b)) => format!("`{}` is {b} here, but the original {original_path} has none", ours.name),
+                (Some(a), Some(b)) => codes::TRANSLATION_DIFFERS.arg("theirs", a).arg("ours", b),
+                (Some(a), None) => codes::TRANSLATION_LACKS.arg("theirs", a),
+                (None, Some(b)) => codes::TRANSLATION_ADDS.arg("ours", b),
             };
-            out.push(Diagnostic::warning(&page.doc.display_path, message).at_line(ours.line_in(page)).with_help(HELP));
+            let message = message.arg("field", ours.name).arg("original", original_path.to_string());
+            let help = msg("help-same-facts");
+            out.push(Diagnostic::warning(&page.doc.display_path, message).at_line(ours.line_in(page)).with_help(help));
         }
     }
 }
@@ -131,10 +129,12 @@ pub(super) fn missing_translations(site: &Site, out: &mut Vec<Diagnostic>) {
             for lang in promised.iter().filter(|l| !have.contains(l.as_str()) && !waived.contains(l)) {
                 let key = &page.doc.key;
                 out.push(
-                    Diagnostic::warning(&page.doc.display_path, format!("no {lang} translation, which the section promises"))
-                        .with_help(format!(
-                            "add {CONTENT_DIR}/{key}.{lang}.md, or write `untranslated: [{lang}]` if this page will not be translated"
-                        )),
+                    Diagnostic::warning(&page.doc.display_path, codes::TRANSLATION_MISSING.arg("lang", lang))
+                        .with_help(
+                            msg("help-add-translation")
+                                .arg("file", format!("{CONTENT_DIR}/{key}.{lang}.md"))
+                                .arg("lang", lang),
+                        ),
                 );
             }
         }
@@ -156,10 +156,10 @@ pub(super) fn check_untranslated(site: &Site, out: &mut Vec<Diagnostic>) {
             out.push(
                 Diagnostic::warning(
                     path,
-                    format!("`untranslated` is read only on the original, {CONTENT_DIR}/{original}"),
+                    codes::UNTRANSLATED_ON_TRANSLATION.arg("original", format!("{CONTENT_DIR}/{original}")),
                 )
                 .at_line(line(None))
-                .with_help("move the line to the original, or remove it"),
+                .with_help(msg("help-move-to-original")),
             );
             continue;
         }
@@ -170,10 +170,10 @@ pub(super) fn check_untranslated(site: &Site, out: &mut Vec<Diagnostic>) {
                 out.push(
                     Diagnostic::warning(
                         path,
-                        format!("`untranslated` lists {lang}, but {} exists", translation.doc.display_path.display()),
+                        codes::UNTRANSLATED_BUT_EXISTS.arg("lang", lang).arg("path", &translation.doc.display_path),
                     )
                     .at_line(line(Some(lang)))
-                    .with_help(format!("remove {lang} from `untranslated`")),
+                    .with_help(msg("help-remove-untranslated").arg("lang", lang)),
                 );
             }
         }

@@ -6,10 +6,9 @@ use std::time::Instant;
 
 use anyhow::Context;
 
-use crate::check::render_russian;
-use crate::cli::{BuildArgs, MessageLanguage};
+use crate::cli::BuildArgs;
 use crate::config::Config;
-use crate::diagnostics::{Diagnostic, SourceMap};
+use crate::diagnostics::{msg, Lang};
 use crate::output::{check_cache_apart, check_folder, FolderRole, Refusal, Staging, WriteStats};
 use crate::pipeline::{run_pipeline_with, PipelineOptions};
 use crate::render::{Bodies, NoOutput, Output};
@@ -38,15 +37,12 @@ pub fn run(args: &BuildArgs) -> anyhow::Result<bool> {
         (None, None) => args.site.root.join("public"),
     };
     // Before anything is written: ecolib replaces only folders it wrote, never the sources.
-    let refused = |refusal: Refusal| match args.lang {
-        MessageLanguage::Ru => super::UsageError { message: refusal.in_russian(), russian: true },
-        MessageLanguage::En => super::UsageError::from(refusal),
-    };
+    let refused = |refusal: Refusal| super::UsageError::new(args.lang, &refusal.message());
     check_folder(&args.site.root, &output_dir, FolderRole::Output, args.force).map_err(refused)?;
     check_folder(&args.site.root, &cache, FolderRole::Cache, true).map_err(refused)?;
     check_cache_apart(&cache, &output_dir).map_err(refused)?;
     let staging = match config {
-        Some(_) => Some(Staging::create(&output_dir).with_context(|| format!("preparing {}", output_dir.display()))?),
+        Some(_) => Some(Staging::create(&output_dir).with_context(|| say(args.lang, "build-preparing", &output_dir))?),
         None => None,
     };
     let output: &dyn Output = match &staging {
@@ -60,8 +56,10 @@ pub fn run(args: &BuildArgs) -> anyhow::Result<bool> {
         &options,
         |site, bodies, texts| {
             let (site, bodies, dir) = (site.clone(), bodies.clone(), index_dir(&cache));
-            indexing =
-                Some(std::thread::spawn(move || on_own_threads(|| index_and_export(&site, &bodies, texts, &dir))));
+            let lang = args.lang;
+            indexing = Some(std::thread::spawn(move || {
+                on_own_threads(|| index_and_export(&site, &bodies, texts, &dir, lang))
+            }));
         },
         output,
     );
@@ -72,18 +70,18 @@ pub fn run(args: &BuildArgs) -> anyhow::Result<bool> {
             if let Some(thread) = indexing {
                 let _ = thread.join();
             }
-            report(&failed.diagnostics, &failed.sources, args.lang);
+            super::report(&failed.diagnostics, &failed.sources, args.lang);
             return Ok(false);
         }
     };
-    let indexing = indexing.ok_or_else(|| anyhow::anyhow!("the search index was not started"))?;
+    let indexing = indexing.ok_or_else(|| anyhow::anyhow!(args.lang.text("build-index-not-started")))?;
     let Some(staging) = staging else {
         // site.toml did not load before the pipeline but did in it (saved meanwhile): nothing to write into.
         let _ = indexing.join();
-        anyhow::bail!("site.toml changed during the build: run it again");
+        anyhow::bail!(args.lang.text("build-config-changed"));
     };
-    report(&built.warnings, &built.sources, args.lang);
-    let (stats, times) = finish_with_index(staging, &output_dir, indexing)?;
+    super::report(&built.warnings, &built.sources, args.lang);
+    let (stats, times) = finish_with_index(staging, &output_dir, indexing, args.lang)?;
     let t = built.timings;
     tracing::info!(
         load_ms = t.load.as_millis() as u64,
@@ -94,36 +92,18 @@ pub fn run(args: &BuildArgs) -> anyhow::Result<bool> {
         "stages"
     );
     let (pages, sections, files) = (built.site.pages.len(), built.site.sections.len(), stats.files);
-    let (megabytes, dir, ms) = (stats.bytes as f64 / 1_048_576.0, output_dir.display(), started.elapsed().as_millis());
-    match args.lang {
-        MessageLanguage::En => {
-            eprintln!(
-                "{pages} pages, {sections} sections, {files} files ({megabytes:.1} MB) written to {dir} in {ms} ms"
-            );
-        }
-        MessageLanguage::Ru => {
-            let megabytes = format!("{megabytes:.1}").replace('.', ",");
-            eprintln!("страниц — {pages}, разделов — {sections}; в {dir} записано файлов: {files} ({megabytes} МБ) за {ms} мс");
-        }
-    }
+    let megabytes = format!("{:.1}", stats.bytes as f64 / 1_048_576.0);
+    // Russian and Kazakh write a decimal comma.
+    let megabytes = if args.lang == crate::diagnostics::Lang::En { megabytes } else { megabytes.replace('.', ",") };
+    let summary = msg("build-summary")
+        .arg("pages", pages)
+        .arg("sections", sections)
+        .arg("files", files)
+        .arg("megabytes", megabytes)
+        .arg("dir", output_dir.as_path())
+        .arg("ms", started.elapsed().as_millis().to_string());
+    eprintln!("{}", args.lang.render(&summary));
     Ok(true)
-}
-
-/// Prints the diagnostics to stderr in the chosen language, with a closing count.
-fn report(diagnostics: &[Diagnostic], sources: &SourceMap, lang: MessageLanguage) {
-    if lang == MessageLanguage::En {
-        return super::report(diagnostics, sources);
-    }
-    let errors = diagnostics.iter().filter(|d| d.is_error()).count();
-    let warnings = diagnostics.len() - errors;
-    eprint!("{}", render_russian(diagnostics, sources));
-    if errors > 0 {
-        eprintln!(
-            "ошибок — {errors}, предупреждений — {warnings}: ничего не записано, прежняя версия сайта не изменилась."
-        );
-    } else if warnings > 0 {
-        eprintln!("предупреждений — {warnings}.");
-    }
 }
 
 /// How long the last stages took, in milliseconds.
@@ -135,13 +115,14 @@ struct StageTimes {
 /// The staged search index and its static export: (index, files, index ms, export ms).
 type Indexed = anyhow::Result<(StagedIndex, Vec<(String, Vec<u8>)>, u64, u64)>;
 
-fn index_and_export(site: &Site, bodies: &Bodies, texts: Vec<String>, dir: &Path) -> Indexed {
+fn index_and_export(site: &Site, bodies: &Bodies, texts: Vec<String>, dir: &Path, lang: Lang) -> Indexed {
     let started = Instant::now();
     let documents = search_documents(site, bodies, texts);
-    let staged = stage_index(&documents, dir).context("building the search index")?;
+    let staged = stage_index(&documents, dir).with_context(|| lang.text("build-indexing"))?;
     let index_ms = started.elapsed().as_millis() as u64;
     let started = Instant::now();
-    let files = export_static_index(staged.index(), &documents, &site.config).context("exporting the search index")?;
+    let files =
+        export_static_index(staged.index(), &documents, &site.config).with_context(|| lang.text("build-exporting"))?;
     Ok((staged, files, index_ms, started.elapsed().as_millis() as u64))
 }
 
@@ -150,17 +131,23 @@ fn finish_with_index(
     staging: Staging,
     output_dir: &Path,
     indexing: std::thread::JoinHandle<Indexed>,
+    lang: Lang,
 ) -> anyhow::Result<(WriteStats, StageTimes)> {
     let index_result = indexing.join();
     let (index, files, index_ms, export_ms) =
-        index_result.map_err(|_| anyhow::anyhow!("the search index thread panicked"))??;
-    staging.streamed().with_context(|| format!("writing the site to {}", output_dir.display()))?;
+        index_result.map_err(|_| anyhow::anyhow!(lang.text("build-index-panicked")))??;
+    staging.streamed().with_context(|| say(lang, "build-writing-site", output_dir))?;
     for (path, bytes) in files {
         staging.file(path, bytes);
     }
-    let stats = staging.streamed().with_context(|| format!("writing the search index to {}", output_dir.display()))?;
-    staging.commit().with_context(|| format!("replacing {}", output_dir.display()))?;
+    let stats = staging.streamed().with_context(|| say(lang, "build-writing-index", output_dir))?;
+    staging.commit().with_context(|| say(lang, "build-replacing", output_dir))?;
     // `ecolib search` follows the site only once the site is in place.
-    index.commit().context("replacing the search index")?;
+    index.commit().with_context(|| lang.text("build-replacing-index"))?;
     Ok((stats, StageTimes { index_ms, export_ms }))
+}
+
+/// A step's description naming its folder, for an error's context, in the reader's language.
+fn say(lang: Lang, name: &'static str, dir: &Path) -> String {
+    lang.render(&msg(name).arg("dir", dir))
 }

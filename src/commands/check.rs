@@ -4,9 +4,9 @@
 use std::collections::BTreeMap;
 use std::io::Write;
 
-use crate::check::{check_external_links, editorial_checks, external_links, russian_labels, translate, CheckOptions};
-use crate::cli::{CheckArgs, MessageLanguage, OutputFormat};
-use crate::diagnostics::{render_diagnostics, sort_diagnostics, Diagnostic, Severity};
+use crate::check::{check_external_links, editorial_checks, external_links, CheckOptions};
+use crate::cli::{CheckArgs, OutputFormat};
+use crate::diagnostics::{msg, render_diagnostics_in, sort_diagnostics, Diagnostic, Message, Severity};
 use crate::pipeline::{run_pipeline, PipelineOptions};
 use crate::search::CACHE_DIR;
 
@@ -18,7 +18,7 @@ pub fn run(args: &CheckArgs) -> anyhow::Result<bool> {
         offline_zip: None,
         cache: None,
     };
-    let russian = args.lang == MessageLanguage::Ru;
+    let lang = args.lang;
     let (mut diagnostics, sources, summary) = match run_pipeline(&options) {
         Ok(built) => {
             let today = args.today.unwrap_or_else(|| chrono::Utc::now().date_naive());
@@ -36,47 +36,34 @@ pub fn run(args: &CheckArgs) -> anyhow::Result<bool> {
                 links_checked: args.external,
                 drafts: built.site.drafts_skipped,
             };
-            (found, built.sources, if russian { counts.in_russian() } else { counts.in_english() })
+            (found, built.sources, counts.message())
         }
-        Err(failed) => {
-            let summary = if russian { "сайт не собирается" } else { "the site does not build" };
-            (failed.diagnostics, failed.sources, summary.to_string())
-        }
+        Err(failed) => (failed.diagnostics, failed.sources, msg("check-does-not-build").into()),
     };
     sort_diagnostics(&mut diagnostics);
-    if russian {
-        diagnostics = diagnostics.iter().map(translate).collect();
-    }
     let errors = diagnostics.iter().filter(|d| d.severity == Severity::Error).count();
     let warnings = diagnostics.iter().filter(|d| d.severity == Severity::Warning).count();
     let notes = diagnostics.len() - errors - warnings;
     let mut out = std::io::stdout().lock();
     match args.format {
         OutputFormat::Json => {
+            let diagnostics: Vec<serde_json::Value> = diagnostics.iter().map(|d| d.to_json(lang)).collect();
             let report = serde_json::json!({ "errors": errors, "warnings": warnings, "notes": notes, "diagnostics": diagnostics });
             writeln!(out, "{}", serde_json::to_string_pretty(&report)?)?;
         }
         OutputFormat::Text => {
             for (path, group) in group_by_file(&diagnostics) {
                 writeln!(out, "── {path} ({})", group.len())?;
-                let rendered = render_diagnostics(&group, &sources);
-                let rendered = if russian { russian_labels(&rendered) } else { rendered };
-                out.write_all(rendered.as_bytes())?;
+                out.write_all(render_diagnostics_in(&group, &sources, lang).as_bytes())?;
             }
-            if russian {
-                let notes = if notes > 0 { format!(", заметок — {notes}") } else { String::new() };
-                writeln!(out, "{summary}: ошибок — {errors}, предупреждений — {warnings}{notes}")?;
-            } else {
-                let notes = if notes > 0 { format!(", {notes} note(s)") } else { String::new() };
-                writeln!(out, "{summary}: {errors} error(s), {warnings} warning(s){notes}")?;
-            }
+            let totals = msg("check-totals")
+                .arg("summary", summary)
+                .arg("errors", errors)
+                .arg("warnings", warnings)
+                .arg("notes", notes);
+            writeln!(out, "{}", lang.render(&totals))?;
             if args.strict && errors == 0 && warnings > 0 {
-                let text = if russian {
-                    "--strict: предупреждения считаются ошибками"
-                } else {
-                    "--strict: warnings count as errors"
-                };
-                writeln!(out, "{text}")?;
+                writeln!(out, "{}", lang.text("check-strict"))?;
             }
         }
     }
@@ -102,31 +89,16 @@ struct Counts {
 }
 
 impl Counts {
-    fn in_english(&self) -> String {
-        let Counts { pages, sections, links, .. } = self;
-        let links = if self.links_checked {
-            format!("{links} external links checked")
-        } else {
-            format!("{links} external links not checked (use --external)")
+    /// The closing line's first part, worded by the catalog.
+    fn message(&self) -> Message {
+        let links = match self.links_checked {
+            true => msg("check-links-checked"),
+            false => msg("check-links-unchecked"),
         };
-        let drafts = match self.drafts {
-            0 => String::new(),
-            n => format!(", {n} drafts (not published; their gaps are notes)"),
-        };
-        format!("{pages} pages, {sections} sections checked, {links}{drafts}")
-    }
-
-    fn in_russian(&self) -> String {
-        let Counts { pages, sections, links, .. } = self;
-        let links = if self.links_checked {
-            format!("внешних ссылок — {links}, проверены")
-        } else {
-            format!("внешних ссылок — {links}, не проверялись (--external)")
-        };
-        let drafts = match self.drafts {
-            0 => String::new(),
-            n => format!("; черновиков — {n} (не публикуются; чего в них не хватает — в заметках)"),
-        };
-        format!("проверено страниц — {pages}, разделов — {sections}; {links}{drafts}")
+        msg("check-summary")
+            .arg("pages", self.pages)
+            .arg("sections", self.sections)
+            .arg("links", links.arg("count", self.links))
+            .arg("drafts", self.drafts)
     }
 }

@@ -37,7 +37,13 @@ pub fn run(args: &PackArgs) -> anyhow::Result<bool> {
     let done = match (&args.to, &args.zip) {
         (_, Some(zip)) => pack_to_zip(args, built.dir(), &manifest, zip)?,
         (Some(dir), None) => pack_to_folder(args, built.dir(), &manifest, dir)?,
-        (None, None) => return Err(UsageError { message: "give --to DIR or --zip FILE".into(), russian: false }.into()),
+        (None, None) => {
+            return Err(UsageError {
+                message: "give --to DIR or --zip FILE".into(),
+                lang: crate::diagnostics::Lang::En,
+            }
+            .into())
+        }
     };
     if done {
         eprintln!("packed in {} ms", started.elapsed().as_millis());
@@ -51,7 +57,7 @@ fn refuse_bad_name(name: &str) -> anyhow::Result<()> {
     if name.is_empty() || name == "." || name == ".." || !problems.is_empty() {
         let why = problems.first().map(|p| format!(": {p}")).unwrap_or_default();
         let message = format!("--name must be one folder name a USB stick can hold, not {name:?}{why}");
-        return Err(UsageError { message, russian: false }.into());
+        return Err(UsageError { message, lang: crate::diagnostics::Lang::En }.into());
     }
     Ok(())
 }
@@ -87,7 +93,7 @@ fn built_site(args: &PackArgs) -> anyhow::Result<Option<Built>> {
     if let Some(from) = &args.from {
         if !from.is_dir() {
             let message = format!("--from {} is not a folder with a built site", from.display());
-            return Err(UsageError { message, russian: false }.into());
+            return Err(UsageError { message, lang: crate::diagnostics::Lang::En }.into());
         }
         return Ok(Some(Built::From(from.clone())));
     }
@@ -219,7 +225,7 @@ fn pack_to_folder(args: &PackArgs, built: &Path, manifest: &Manifest, dir: &Path
 /// Refuses, before the build, a `--to` folder that does not exist (a stick not mounted: the library must
 /// not land on the computer's disk instead) or that is a pack folder itself.
 fn check_destination(dir: &Path) -> anyhow::Result<()> {
-    let refuse = |message: String| Err(UsageError { message, russian: false }.into());
+    let refuse = |message: String| Err(UsageError { message, lang: crate::diagnostics::Lang::En }.into());
     if !dir.is_dir() {
         return refuse(format!("--to {}: no such folder (is the stick plugged in and mounted?)", dir.display()));
     }
@@ -236,7 +242,7 @@ fn check_destination(dir: &Path) -> anyhow::Result<()> {
 /// Refuses a pack folder that overlaps the built site or the sources, and one that holds files no pack
 /// wrote (unless `--clean`).
 fn check_target(args: &PackArgs, built: &Path, dir: &Path, pack: &Path) -> anyhow::Result<()> {
-    let refuse = |message: String| Err(UsageError { message, russian: false }.into());
+    let refuse = |message: String| Err(UsageError { message, lang: crate::diagnostics::Lang::En }.into());
     let canonical = |path: &Path| std::fs::canonicalize(path).unwrap_or_else(|_| path.to_path_buf());
     let (pack_abs, built_abs) = (canonical(dir).join(&args.name), canonical(built));
     if pack_abs.starts_with(&built_abs) || built_abs.starts_with(&pack_abs) {

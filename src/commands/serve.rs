@@ -2,7 +2,7 @@
 
 use std::time::Duration;
 
-use crate::cli::{MessageLanguage, ServeArgs};
+use crate::cli::ServeArgs;
 use crate::serve::{serve, ServeOptions};
 
 pub fn run(args: &ServeArgs) -> anyhow::Result<bool> {
@@ -12,12 +12,12 @@ pub fn run(args: &ServeArgs) -> anyhow::Result<bool> {
         port: args.port,
         poll: args.poll,
         debounce: Duration::from_millis(args.debounce_ms),
-        russian: args.lang == MessageLanguage::Ru,
+        lang: args.lang,
     };
     if args.open {
         open_browser(&format!("http://127.0.0.1:{}/", args.port));
     }
-    super::in_language(args.lang, serve(&options).map(|()| true))
+    serve(&options).map(|()| true)
 }
 
 /// Best effort: the preview works without it.

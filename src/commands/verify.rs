@@ -15,7 +15,7 @@ pub fn run(args: &VerifyArgs) -> anyhow::Result<bool> {
             args.dir.display(),
             name = args.name
         );
-        return Err(UsageError { message, russian: false }.into());
+        return Err(UsageError { message, lang: crate::diagnostics::Lang::En }.into());
     };
     if pack.join(INCOMPLETE_MARKER).exists() {
         println!(

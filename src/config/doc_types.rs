@@ -11,7 +11,7 @@
 use indexmap::IndexMap;
 use serde::Deserialize;
 
-use crate::diagnostics::{line_col, Diagnostic};
+use crate::diagnostics::{codes, line_col, msg, Diagnostic, Message};
 
 use super::CONFIG_FILE;
 
@@ -175,7 +175,8 @@ pub(super) fn resolve_doc_types(
     let mut errors = Vec::new();
     for (key, entry) in raw {
         let line = line_col(text, entry.span().start).0;
-        let at = |message: String, help: &str| Diagnostic::error(CONFIG_FILE, message).at_line(line).with_help(help);
+        let at =
+            |message: Message, help: Message| Diagnostic::error(CONFIG_FILE, message).at_line(line).with_help(help);
         let value = entry.into_inner();
         let full = value.as_table().is_some_and(|t| t.contains_key("labels"));
         let parsed = if full {
@@ -186,16 +187,14 @@ pub(super) fn resolve_doc_types(
         match parsed {
             Ok((names, doc_type)) => {
                 if let Some((problem, help)) = mismatch(&doc_type) {
-                    errors.push(at(format!("doc type \"{key}\": {problem}"), &help));
+                    errors.push(at(problem.arg("doc_type", key.as_str()), help));
                 }
                 labels.insert(key.clone(), names);
                 types.insert(key, doc_type);
             }
             Err(err) => errors.push(at(
-                format!("doc type \"{key}\": {err}"),
-                "write the labels only (page = { ru = \"…\", en = \"…\" }) or a table with labels = { … } and \
-                 any of document, block, review_by_required, parent_required, schema_org, skeleton \
-                 (docs/front-matter.md, \"Declaring a document type\")",
+                codes::DOC_TYPE_DECLARATION.arg("doc_type", key.as_str()).arg("detail", err.to_string()),
+                msg("help-doc-type-declaration").into(),
             )),
         }
     }
@@ -217,34 +216,24 @@ fn declared(key: &str, file: DocTypeFile) -> (IndexMap<String, String>, DocType)
     (file.labels, doc_type)
 }
 
-/// A declaration whose parts contradict each other: the problem and its fix.
-fn mismatch(doc_type: &DocType) -> Option<(String, String)> {
+/// A declaration whose parts contradict each other: the problem (the caller adds `doc_type`) and its fix.
+fn mismatch(doc_type: &DocType) -> Option<(Message, Message)> {
     if let Some(file) = doc_type.skeleton.as_deref() {
         let path = std::path::Path::new(file);
         if path.is_absolute() || path.components().any(|c| matches!(c, std::path::Component::ParentDir)) {
-            return Some((
-                format!("skeleton \"{file}\" is not a file inside the site"),
-                "give its path from the site root, such as skeletons/report.md".into(),
-            ));
+            return Some((codes::DOC_TYPE_SKELETON_OUTSIDE.arg("file", file), msg("help-skeleton-path").into()));
         }
     }
     if doc_type.parent_required && doc_type.block != Some(Block::Instrument) {
-        return Some((
-            "parent_required is a field of the instrument block, but the type has no block = \"instrument\"".into(),
-            "add block = \"instrument\" or remove parent_required".into(),
-        ));
+        return Some((codes::DOC_TYPE_PARENT_WITHOUT_INSTRUMENT.into(), msg("help-parent-required").into()));
     }
     let block = doc_type.block?;
     let fits = block.schema_types();
     (!fits.contains(&doc_type.schema_org)).then(|| {
         let names: Vec<&str> = fits.iter().map(|t| t.name()).collect();
         (
-            format!(
-                "schema_org \"{}\" cannot carry the {} block's JSON-LD properties",
-                doc_type.schema_org.name(),
-                block.key()
-            ),
-            format!("with block = \"{}\" use schema_org = {}", block.key(), names.join(" or ")),
+            codes::DOC_TYPE_SCHEMA_MISMATCH.arg("schema", doc_type.schema_org.name()).arg("block", block.key()),
+            msg("help-schema-for-block").arg("block", block.key()).arg("types", names.join(" or ")),
         )
     })
 }
@@ -252,6 +241,7 @@ fn mismatch(doc_type: &DocType) -> Option<(String, String)> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::diagnostics::Lang;
 
     fn resolve(toml_text: &str) -> (DocTypes, Vec<Diagnostic>) {
         #[derive(Deserialize)]
@@ -314,8 +304,9 @@ mod tests {
                 format!("[doc_types]\npage = {{ en = \"Page\" }}\n[doc_types.x]\nlabels = {{ en = \"X\" }}\n{body}\n");
             let (_, errors) = resolve(&text);
             assert_eq!(errors.len(), 1, "{body}: {errors:?}");
-            assert!(errors[0].message.contains(message), "{body}: {}", errors[0].message);
-            assert!(errors[0].help.as_deref().unwrap_or("").contains(help), "{body}: {:?}", errors[0].help);
+            let (said, helped) = (errors[0].message_in(Lang::En), errors[0].help_in(Lang::En).unwrap_or_default());
+            assert!(said.contains(message), "{body}: {said}");
+            assert!(helped.contains(help), "{body}: {helped}");
             assert_eq!(errors[0].line, Some(3), "{body}: the [doc_types.x] line");
         }
     }

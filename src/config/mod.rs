@@ -3,7 +3,10 @@
 //! topic name is caught at build time rather than shown as an empty link.
 
 mod doc_types;
+mod spans;
 mod vocabulary;
+
+pub use spans::toml_key_line;
 
 use std::path::Path;
 
@@ -13,7 +16,7 @@ use serde::Deserialize;
 pub use doc_types::{Block, DocType, DocTypes, Preset, SchemaType};
 pub use vocabulary::{Localized, Vocabularies, Vocabulary};
 
-use crate::diagnostics::{find_line, line_col, Diagnostic};
+use crate::diagnostics::{codes, line_col, msg, Diagnostic, Message};
 
 /// The file name of the site configuration, at the site root.
 pub const CONFIG_FILE: &str = "site.toml";
@@ -143,9 +146,11 @@ impl Config {
         let text = match std::fs::read_to_string(&path) {
             Ok(text) => text,
             Err(err) => {
-                return Err(vec![Diagnostic::error(CONFIG_FILE, format!("cannot read site.toml: {err}")).with_help(
-                    format!("run ecolib in the site's folder or pass --root; looked in {}", root.display()),
-                )])
+                return Err(vec![Diagnostic::error(
+                    CONFIG_FILE,
+                    codes::CONFIG_UNREADABLE.arg("detail", crate::fs::describe_io(&err)),
+                )
+                .with_help(msg("help-config-root").arg("root", root))])
             }
         };
         Config::parse(&text).map(|config| (config, text))
@@ -154,12 +159,12 @@ impl Config {
     /// Parses and validates the text of `site.toml`.
     pub fn parse(text: &str) -> Result<Config, Vec<Diagnostic>> {
         let raw: ConfigFile = toml::from_str(text).map_err(|err| {
-            let mut diagnostic = Diagnostic::error(CONFIG_FILE, err.message().to_string());
+            let mut diagnostic = Diagnostic::error(CONFIG_FILE, codes::CONFIG_SYNTAX.arg("detail", err.message()));
             if let Some(span) = err.span() {
                 let (line, col) = line_col(text, span.start);
                 diagnostic = diagnostic.at(line, col);
             }
-            vec![diagnostic.with_help("see README.md, section \"site.toml reference\"")]
+            vec![diagnostic.with_help(msg("help-config-reference"))]
         })?;
         resolve(raw, text)
     }
@@ -189,23 +194,19 @@ impl Config {
 
 fn resolve(raw: ConfigFile, text: &str) -> Result<Config, Vec<Diagnostic>> {
     let mut errors = Vec::new();
-    let at_key = |key: &str| {
-        let line = find_line(text, 1, |l| {
-            let l = l.trim_start();
-            l.starts_with(&format!("{key} ")) || l.starts_with(&format!("{key}=")) || l.contains(&format!("[{key}"))
-        });
-        let d = Diagnostic::error(CONFIG_FILE, String::new());
-        match line {
-            Some(line) => d.at_line(line),
-            None => d,
-        }
+    // The line from the TOML parser's spans: `languages.ru` is `[languages.ru]` or `ru = …` in `[languages]`.
+    let at_key = |key: &str, message: Message| {
+        let path: Vec<&str> = match key.split_once('.') {
+            Some((table, name)) => vec![table, name],
+            None => vec![key],
+        };
+        Diagnostic::error(CONFIG_FILE, message).at_line_opt(toml_key_line(text, &path))
     };
     let mut languages: Vec<Language> = Vec::new();
     for (code, file) in &raw.languages {
         if !is_language_code(code) {
-            let mut d = at_key(&format!("languages.{code}"));
-            d.message = format!("\"{code}\" is not a language code");
-            errors.push(d.with_help("use a lowercase ISO 639-1 code such as ru, kk or en"));
+            let d = at_key(&format!("languages.{code}"), codes::LANGUAGE_CODE.arg("code", code));
+            errors.push(d.with_help(msg("help-language-code")));
         }
         languages.push(Language { code: code.clone(), label: file.label.clone() });
     }
@@ -215,59 +216,44 @@ fn resolve(raw: ConfigFile, text: &str) -> Result<Config, Vec<Diagnostic>> {
             languages.insert(0, default);
         }
         None => {
-            let mut d = at_key("default_language");
-            d.message = format!("default_language \"{}\" is not one of [languages]", raw.default_language);
-            errors.push(d.with_help("add a [languages.<code>] table for it or change default_language"));
+            let d = at_key("default_language", codes::DEFAULT_LANGUAGE_UNKNOWN.arg("value", &raw.default_language));
+            errors.push(d.with_help(msg("help-default-language")));
         }
     }
     let codes: Vec<String> = languages.iter().map(|l| l.code.clone()).collect();
     if !(raw.base_url.starts_with("http://") || raw.base_url.starts_with("https://")) {
-        let mut d = at_key("base_url");
-        d.message = format!("base_url \"{}\" is not an absolute http(s) URL", raw.base_url);
-        errors.push(d.with_help("write it like https://example.org/library"));
+        let d = at_key("base_url", codes::BASE_URL_NOT_ABSOLUTE.arg("value", &raw.base_url));
+        errors.push(d.with_help(msg("help-base-url")));
     }
     if let Some(url) =
         raw.offline_zip_url.as_deref().filter(|u| !(u.starts_with("https://") || u.starts_with("http://")))
     {
-        let mut d = at_key("offline_zip_url");
-        d.message = format!("offline_zip_url \"{url}\" is not an absolute http(s) URL");
-        errors.push(d.with_help(
-            "write where the ZIP made by `ecolib pack --zip` is published, like https://example.org/library.zip",
-        ));
+        let d = at_key("offline_zip_url", codes::OFFLINE_ZIP_URL_NOT_ABSOLUTE.arg("value", url));
+        errors.push(d.with_help(msg("help-offline-zip-url")));
     }
     if raw.paginate_by == 0 {
-        let mut d = at_key("paginate_by");
-        d.message = "paginate_by must be at least 1".into();
-        errors.push(d);
+        errors.push(at_key("paginate_by", codes::PAGINATE_BY_ZERO.into()));
     }
     if raw.output_dir.is_empty() || raw.output_dir.contains("..") || Path::new(&raw.output_dir).is_absolute() {
-        let mut d = at_key("output_dir");
-        d.message = format!("output_dir \"{}\" must be a folder inside the site root", raw.output_dir);
-        errors.push(d.with_help("use a plain name such as public"));
+        let d = at_key("output_dir", codes::OUTPUT_DIR_OUTSIDE.arg("value", &raw.output_dir));
+        errors.push(d.with_help(msg("help-output-dir-plain")));
     } else if let Some(source) = output_dir_in_sources(&raw.output_dir) {
-        let mut d = at_key("output_dir");
-        d.message = format!(
-            "output_dir \"{}\" is or lies inside {source}, which holds the site's sources: a build would replace them",
-            raw.output_dir
-        );
-        errors.push(d.with_help("use a folder of its own such as public"));
+        let message = codes::OUTPUT_DIR_IN_SOURCES.arg("value", &raw.output_dir).arg("sources", source);
+        errors.push(at_key("output_dir", message).with_help(msg("help-output-dir-own")));
     }
     let timezone = match raw.timezone.as_deref().map(parse_timezone).transpose() {
         Ok(timezone) => timezone.unwrap_or(chrono_tz::Tz::UTC),
         Err(wrong) => {
-            errors.push(match at_key("timezone").line {
-                Some(line) => wrong.at_line(line),
-                None => wrong,
-            });
+            let line = at_key("timezone", codes::TIMEZONE_UNKNOWN.into()).line;
+            errors.push(wrong.at_line_opt(line));
             chrono_tz::Tz::UTC
         }
     };
     let mut localized = |name: &str, map: IndexMap<String, String>, required: bool| {
         for code in &codes {
             if required && !map.contains_key(code) {
-                let mut d = at_key(name);
-                d.message = format!("{name} has no \"{code}\" entry");
-                errors.push(d.with_help(format!("add {code} = \"…\" under [{name}]")));
+                let d = at_key(name, codes::LOCALIZED_ENTRY_MISSING.arg("table", name).arg("lang", code));
+                errors.push(d.with_help(msg("help-add-localized").arg("lang", code).arg("table", name)));
             }
         }
         Localized::new(map)
@@ -316,10 +302,10 @@ fn parse_timezone(name: &str) -> Result<chrono_tz::Tz, Diagnostic> {
     name.parse::<chrono_tz::Tz>().map_err(|_| {
         let known = chrono_tz::TZ_VARIANTS.iter().map(|tz| tz.name());
         let help = match crate::diagnostics::suggest(name, known) {
-            Some(close) => format!("did you mean \"{close}\"?"),
-            None => "use a name from the IANA time zone database, such as Asia/Atyrau or UTC".to_string(),
+            Some(close) => msg("did-you-mean").arg("suggestion", close),
+            None => msg("help-timezone").into(),
         };
-        Diagnostic::error(CONFIG_FILE, format!("timezone \"{name}\" is not an IANA time zone name")).with_help(help)
+        Diagnostic::error(CONFIG_FILE, codes::TIMEZONE_UNKNOWN.arg("value", name)).with_help(help)
     })
 }
 

@@ -3,7 +3,8 @@
 
 use indexmap::IndexMap;
 
-use crate::diagnostics::{find_line, suggest, Diagnostic};
+use super::spans::toml_key_line;
+use crate::diagnostics::{codes, msg, suggest, Diagnostic};
 
 use super::CONFIG_FILE;
 
@@ -58,14 +59,14 @@ impl Vocabulary {
 
     /// The error for a value that is not in this vocabulary, with the closest key as a suggestion.
     pub fn unknown_value(&self, value: &str, path: &std::path::Path) -> Diagnostic {
-        let diagnostic = Diagnostic::error(path, format!("unknown {} \"{value}\"", self.noun));
+        let diagnostic = Diagnostic::error(path, codes::unknown_value_code(self.table).arg("value", value));
         match suggest(value, self.keys()) {
-            Some(close) => diagnostic.with_help(format!("did you mean \"{close}\"?")),
-            None => diagnostic.with_help(format!(
-                "use one of the [{}] keys in site.toml: {}",
-                self.table,
-                self.keys().collect::<Vec<_>>().join(", ")
-            )),
+            Some(close) => diagnostic.with_help(msg("did-you-mean").arg("suggestion", close)),
+            None => diagnostic.with_help(
+                msg("help-use-vocabulary")
+                    .arg("table", self.table)
+                    .arg("keys", self.keys().collect::<Vec<_>>().join(", ")),
+            ),
         }
     }
 
@@ -73,24 +74,21 @@ impl Vocabulary {
     pub(super) fn check(&self, languages: &[String], text: &str) -> Vec<Diagnostic> {
         let mut errors = Vec::new();
         for (key, labels) in &self.entries {
-            let line = find_line(text, 1, |l| l.trim_start().starts_with(&format!("{key} ")))
-                .or_else(|| find_line(text, 1, |l| l.trim_start().starts_with(&format!("[{}.{key}]", self.table))))
-                .or_else(|| find_line(text, 1, |l| l.contains(&format!("[{}]", self.table))));
+            let line = toml_key_line(text, &[self.table, key]).or_else(|| toml_key_line(text, &[self.table]));
             let at = |d: Diagnostic| match line {
                 Some(line) => d.at_line(line),
                 None => d,
             };
             if !key.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-') {
-                errors.push(at(Diagnostic::error(CONFIG_FILE, format!("{} key \"{key}\" is not a slug", self.noun))
-                    .with_help("use lowercase Latin letters, digits and hyphens")));
+                let message = codes::VOCABULARY_KEY_NOT_SLUG.arg("vocabulary", self.noun).arg("key", key);
+                errors.push(at(Diagnostic::error(CONFIG_FILE, message).with_help(msg("help-slug-chars"))));
             }
             for code in languages {
                 if !labels.0.contains_key(code) {
-                    errors.push(at(Diagnostic::error(
-                        CONFIG_FILE,
-                        format!("{} \"{key}\" has no label for \"{code}\"", self.noun),
-                    )
-                    .with_help(format!("add {code} = \"…\" to its entry in [{}]", self.table))));
+                    let message =
+                        codes::VOCABULARY_LABEL_MISSING.arg("vocabulary", self.noun).arg("key", key).arg("lang", code);
+                    let help = msg("help-add-label").arg("lang", code).arg("table", self.table);
+                    errors.push(at(Diagnostic::error(CONFIG_FILE, message).with_help(help)));
                 }
             }
         }

@@ -2,14 +2,17 @@
 //! knows serde_yaml (deprecated upstream): swapping the YAML crate touches this file alone.
 
 use super::schema::FrontMatter;
+use super::yaml_message;
+use crate::diagnostics::{codes, msg, Message};
 
 /// A problem with the front matter, located by 1-based line and column in the whole file.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct FrontMatterError {
     pub line: usize,
     pub column: Option<usize>,
-    pub message: String,
-    pub help: String,
+    pub message: Message,
+    /// Boxed: a `Result<_, FrontMatterError>` stays small.
+    pub help: Box<Message>,
 }
 
 /// The two parts of a page file.
@@ -32,8 +35,8 @@ pub fn split_front_matter(text: &str) -> Result<Split<'_>, FrontMatterError> {
         return Err(FrontMatterError {
             line: 1,
             column: None,
-            message: "the file does not start with front matter".into(),
-            help: "start the file with a line `---`, the fields (title: …), and another `---` line".into(),
+            message: codes::NO_FRONT_MATTER.into(),
+            help: Box::new(msg("help-start-front-matter").into()),
         });
     }
     let mut offset = first_line_end;
@@ -49,8 +52,8 @@ pub fn split_front_matter(text: &str) -> Result<Split<'_>, FrontMatterError> {
     Err(FrontMatterError {
         line: 1,
         column: None,
-        message: "the front matter is not closed".into(),
-        help: "add a line `---` after the last front-matter field, before the text".into(),
+        message: codes::FRONT_MATTER_NOT_CLOSED.into(),
+        help: Box::new(msg("help-close-front-matter").into()),
     })
 }
 
@@ -60,20 +63,18 @@ pub fn parse_front_matter(split: &Split<'_>) -> Result<FrontMatter, FrontMatterE
         return Err(FrontMatterError {
             line: 1,
             column: None,
-            message: "the front matter is empty".into(),
-            help: "add at least `title: …` between the `---` lines".into(),
+            message: codes::FRONT_MATTER_EMPTY.into(),
+            help: Box::new(msg("help-add-title-field").into()),
         });
     }
     serde_yaml::from_str(split.yaml).map_err(|err| {
         let marks = YamlMarks::read(&err.to_string());
         let (line, column) = marks.place(split.yaml, err.location().map(|l| (l.line(), l.column())));
-        let message = marks.message();
-        let help = marks.bracket_help(line).unwrap_or_else(|| help_for(&message));
-        let message = match unknown_field_name(&message) {
-            Some(field) => format!("unknown field `{field}`"),
-            None => message,
-        };
-        FrontMatterError { line, column, help, message }
+        let message = yaml_message::describe(&marks.problem, marks.context.as_deref());
+        let help = marks
+            .bracket_help(line)
+            .unwrap_or_else(|| yaml_message::help_for(&message, &expected_fields(&marks.problem)));
+        FrontMatterError { line, column, help: Box::new(help), message }
     })
 }
 
@@ -135,16 +136,8 @@ impl YamlMarks {
         (line + YAML_FIRST_LINE - 1, column)
     }
 
-    /// The message without the parser's marks: they count inside the YAML, and the place is shown anyway.
-    fn message(&self) -> String {
-        match &self.context {
-            Some(context) => format!("{}, {context}", self.problem),
-            None => self.problem.clone(),
-        }
-    }
-
     /// Advice naming the file line where an unclosed `[` or `{` opened, when that is not the line reported.
-    fn bracket_help(&self, file_line: usize) -> Option<String> {
+    fn bracket_help(&self, file_line: usize) -> Option<Message> {
         let context = self.context.as_deref()?;
         let closing = match context {
             "while parsing a flow sequence" => "]",
@@ -153,7 +146,8 @@ impl YamlMarks {
         };
         let Some(Mark::LineColumn(line, _)) = self.context_mark else { return None };
         let opened = line + YAML_FIRST_LINE - 1;
-        (opened != file_line).then(|| format!("the brackets opened on line {opened} are not closed: add `{closing}`"))
+        (opened != file_line)
+            .then(|| msg("help-unclosed-bracket").arg("line", opened.to_string()).arg("bracket", closing))
     }
 }
 
@@ -175,12 +169,6 @@ fn split_mark(text: &str) -> (String, Option<Mark>) {
     (text.to_string(), None)
 }
 
-/// The misspelt name in serde's "unknown field `titel`, expected one of …".
-fn unknown_field_name(message: &str) -> Option<&str> {
-    let rest = message.split("unknown field `").nth(1)?;
-    rest.split('`').next()
-}
-
 /// The fields serde lists as expected after an unknown one.
 fn expected_fields(message: &str) -> Vec<&str> {
     message
@@ -190,31 +178,14 @@ fn expected_fields(message: &str) -> Vec<&str> {
         .unwrap_or_default()
 }
 
-/// Advice for the most common YAML mistakes.
-fn help_for(message: &str) -> String {
-    if let Some(field) = unknown_field_name(message) {
-        match crate::diagnostics::suggest(field, expected_fields(message)) {
-            Some(close) => format!("did you mean `{close}`?"),
-            None => "check the spelling; docs/front-matter.md lists every field".into(),
-        }
-    } else if message.contains("invalid date") {
-        "write dates as YYYY-MM-DD".into()
-    } else if message.contains("missing field") {
-        "add the field; docs/front-matter.md says which fields each type needs".into()
-    } else if message.starts_with("found unexpected end of stream") {
-        "close the quotes or brackets that open here, on this field's line".into()
-    } else if message.starts_with("control characters are not allowed") {
-        "delete the invisible character here (retype the line if you cannot see it)".into()
-    } else if message.contains("invalid type") {
-        "check the value's form: lists are [a, b] or lines starting with `- `; text with a colon needs quotes".into()
-    } else {
-        "check the YAML syntax on this line: indentation, colons, quotes".into()
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::diagnostics::Lang;
+
+    fn en(message: &Message) -> String {
+        Lang::En.render(message)
+    }
 
     #[test]
     fn splits_front_matter_and_body() {
@@ -233,7 +204,7 @@ mod tests {
     #[test]
     fn unclosed_front_matter_is_an_error() {
         let err = split_front_matter("---\ntitle: A\n# Body\n").unwrap_err();
-        assert_eq!(err.message, "the front matter is not closed");
+        assert_eq!(en(&err.message), "the front matter is not closed");
     }
 
     #[test]
@@ -254,7 +225,7 @@ mod tests {
     fn wrong_type_names_the_field_and_line() {
         let split = split_front_matter("---\ntitle: A\ntopics: 5\n---\n").expect("split");
         let err = parse_front_matter(&split).unwrap_err();
-        assert!(err.message.starts_with("topics: invalid type"), "{err:?}");
+        assert!(en(&err.message).starts_with("topics: invalid type"), "{err:?}");
         assert_eq!(err.line, 3);
     }
 
@@ -262,8 +233,8 @@ mod tests {
     fn unknown_fields_get_a_suggestion() {
         let split = split_front_matter("---\ntitle: A\ntitel: B\n---\n").expect("split");
         let err = parse_front_matter(&split).unwrap_err();
-        assert_eq!(err.message, "unknown field `titel`");
-        assert_eq!(err.help, "did you mean `title`?");
+        assert_eq!(en(&err.message), "unknown field `titel`");
+        assert_eq!(en(&err.help), "did you mean `title`?");
         assert_eq!(err.line, 3);
     }
 
@@ -272,9 +243,10 @@ mod tests {
         let marks = YamlMarks::read(
             "did not find expected ',' at line 5 column 7, while parsing a flow sequence at line 4 column 7",
         );
-        assert_eq!(marks.message(), "did not find expected ',', while parsing a flow sequence");
+        assert_eq!(marks.problem, "did not find expected ','");
+        assert_eq!(marks.context.as_deref(), Some("while parsing a flow sequence"));
         let marks = YamlMarks::read("title: invalid type at line 2 column 8");
-        assert_eq!(marks.message(), "title: invalid type");
+        assert_eq!((marks.problem.as_str(), marks.context), ("title: invalid type", None));
     }
 
     #[test]
@@ -282,8 +254,8 @@ mod tests {
         let split = split_front_matter("---\ntitle: \"x\nsummary: y\n---\n").expect("split");
         let err = parse_front_matter(&split).unwrap_err();
         assert_eq!((err.line, err.column), (2, Some(8)), "{err:?}");
-        assert_eq!(err.message, "found unexpected end of stream, while scanning a quoted scalar");
-        assert!(err.help.starts_with("close the quotes"), "{err:?}");
+        assert_eq!(en(&err.message), "found unexpected end of stream, while scanning a quoted scalar");
+        assert!(en(&err.help).starts_with("close the quotes"), "{err:?}");
     }
 
     #[test]
@@ -291,8 +263,8 @@ mod tests {
         let split = split_front_matter("---\ntitle: A\ntags: [a, b\nweight: 3\n---\n").expect("split");
         let err = parse_front_matter(&split).unwrap_err();
         assert_eq!(err.line, 4, "{err:?}");
-        assert_eq!(err.message, "did not find expected ',' or ']', while parsing a flow sequence");
-        assert_eq!(err.help, "the brackets opened on line 3 are not closed: add `]`");
+        assert_eq!(en(&err.message), "did not find expected ',' or ']', while parsing a flow sequence");
+        assert_eq!(en(&err.help), "the brackets opened on line 3 are not closed: add `]`");
     }
 
     #[test]
@@ -300,14 +272,14 @@ mod tests {
         let split = split_front_matter("---\ntitle: Заголовок\nsummary: y\0z\n---\n").expect("split");
         let err = parse_front_matter(&split).unwrap_err();
         assert_eq!((err.line, err.column), (3, Some(11)), "{err:?}");
-        assert_eq!(err.message, "control characters are not allowed");
+        assert_eq!(en(&err.message), "control characters are not allowed");
     }
 
     #[test]
     fn bad_date_is_reported_on_its_line() {
         let split = split_front_matter("---\ntitle: A\ndate: 2006-13-01\n---\n").expect("split");
         let err = parse_front_matter(&split).unwrap_err();
-        assert!(err.message.contains("invalid date \"2006-13-01\""), "{err:?}");
+        assert!(en(&err.message).contains("invalid date \"2006-13-01\""), "{err:?}");
         assert_eq!(err.line, 3);
     }
 }

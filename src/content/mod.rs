@@ -2,7 +2,11 @@
 //! URLs; the result is plain data for `site` to assemble.
 
 pub mod front_matter;
+mod places;
 pub mod schema;
+mod yaml_message;
+
+pub use places::FieldPlaces;
 
 use std::path::{Path, PathBuf};
 
@@ -10,7 +14,7 @@ use rayon::prelude::*;
 use walkdir::WalkDir;
 
 use crate::config::Config;
-use crate::diagnostics::{line_col, Diagnostic, SourceMap};
+use crate::diagnostics::{codes, line_col, msg, Diagnostic, Message, SourceMap};
 use crate::fs::describe_io;
 
 use front_matter::{parse_front_matter, split_front_matter};
@@ -85,7 +89,7 @@ pub fn load_content(root: &Path, config: &Config) -> (Content, Vec<Diagnostic>) 
             Err(err) => {
                 let path = err.path().map_or_else(|| PathBuf::from(CONTENT_DIR), |p| display_path(root, p));
                 let reason = err.io_error().map_or_else(|| err.to_string(), describe_io);
-                diagnostics.push(Diagnostic::error(path, format!("cannot read: {reason}")));
+                diagnostics.push(Diagnostic::error(path, codes::FILE_UNREADABLE.arg("detail", reason)));
                 continue;
             }
         };
@@ -109,10 +113,7 @@ pub fn load_content(root: &Path, config: &Config) -> (Content, Vec<Diagnostic>) 
         }
     }
     if !content_dir.is_dir() {
-        diagnostics.push(
-            Diagnostic::error(CONTENT_DIR, "there is no content/ folder")
-                .with_help("create content/_index.md for the home page; README.md shows how"),
-        );
+        diagnostics.push(Diagnostic::error(CONTENT_DIR, codes::CONTENT_MISSING).with_help(msg("help-create-home")));
     }
     let results: Vec<(String, Parsed)> =
         markdown.par_iter().map(|(rel_path, path)| read_doc(root, rel_path, path, config)).collect();
@@ -130,7 +131,8 @@ pub fn load_content(root: &Path, config: &Config) -> (Content, Vec<Diagnostic>) 
             // Parsed files are read again from disk if a later stage reports on them (SourceMap::get):
             // keeping every text twice in memory would cost as much as the whole library.
             Ok(doc) => content.docs.push(doc),
-            Err((diagnostic, partial)) => {
+            Err(failed) => {
+                let (diagnostic, partial) = *failed;
                 if let Ok(identity) = doc_identity(&rel_of(&diagnostic.path), config) {
                     content.broken_keys.insert(identity.key);
                 }
@@ -147,9 +149,8 @@ pub fn load_content(root: &Path, config: &Config) -> (Content, Vec<Diagnostic>) 
 /// computer, and a USB stick or a zip of the site does not keep it.
 fn refuse_link(root: &Path, path: &Path) -> Diagnostic {
     let shown = display_path(root, path);
-    let what = if path.is_dir() { "folder" } else { "file" };
-    Diagnostic::error(&shown, format!("{} is a symbolic link; ecolib does not follow links", shown.display()))
-        .with_help(format!("copy the {what} here instead of linking to it"))
+    let help = if path.is_dir() { "help-copy-folder" } else { "help-copy-file" };
+    Diagnostic::error(&shown, codes::SYMBOLIC_LINK.arg("path", &shown)).with_help(msg(help))
 }
 
 /// The path inside `content/` of a shown path (`content/a/b.md` → `a/b.md`).
@@ -178,8 +179,8 @@ fn read_doc(root: &Path, rel_path: &str, path: &Path, config: &Config) -> (Strin
     let bytes = match std::fs::read(path) {
         Ok(bytes) => bytes,
         Err(err) => {
-            let diagnostic = Diagnostic::error(shown, format!("cannot read: {}", describe_io(&err)));
-            return (String::new(), Err((diagnostic, None)));
+            let diagnostic = Diagnostic::error(shown, codes::FILE_UNREADABLE.arg("detail", describe_io(&err)));
+            return (String::new(), Err(Box::new((diagnostic, None))));
         }
     };
     let text = match String::from_utf8(bytes) {
@@ -188,11 +189,10 @@ fn read_doc(root: &Path, rel_path: &str, path: &Path, config: &Config) -> (Strin
             let bytes = err.as_bytes();
             let valid = String::from_utf8_lossy(&bytes[..err.utf8_error().valid_up_to()]).into_owned();
             let (line, column) = line_col(&valid, valid.len());
-            let diagnostic =
-                Diagnostic::error(shown, format!("the file is not valid UTF-8 (byte {} of the file)", valid.len()))
-                    .at(line, column)
-                    .with_help("save the file in UTF-8 encoding (in Notepad: Save as → Encoding: UTF-8)");
-            return (valid, Err((diagnostic, None)));
+            let diagnostic = Diagnostic::error(shown, codes::NOT_UTF8.arg("byte", valid.len().to_string()))
+                .at(line, column)
+                .with_help(msg("help-save-utf8"));
+            return (valid, Err(Box::new((diagnostic, None))));
         }
     };
     let result = parse_doc(&shown, rel_path, &text, config);
@@ -207,18 +207,16 @@ struct Identity {
 }
 
 /// Reads the identity from the path: `conventions/aktau-protocol.en.md` → (`conventions/aktau-protocol`, en).
-fn doc_identity(rel_path: &str, config: &Config) -> Result<Identity, (String, String)> {
+fn doc_identity(rel_path: &str, config: &Config) -> Result<Identity, (Message, Message)> {
     let (dir, file_name) = rel_path.rsplit_once('/').unwrap_or(("", rel_path));
     let stem = file_name.trim_end_matches(".md");
     let (stem, lang) = match stem.rsplit_once('.') {
         Some((base, suffix)) if config.has_language(suffix) => (base, suffix.to_string()),
         Some((_, suffix)) if suffix.len() == 2 && suffix.bytes().all(|b| b.is_ascii_lowercase()) => {
+            let known = config.language_codes().collect::<Vec<_>>().join(", ");
             return Err((
-                format!("\"{suffix}\" is not a language of this site"),
-                format!(
-                    "name translations <name>.<language>.md with one of: {}",
-                    config.language_codes().collect::<Vec<_>>().join(", ")
-                ),
+                codes::FILE_LANGUAGE_UNKNOWN.arg("suffix", suffix),
+                msg("help-translation-name").arg("codes", known),
             ));
         }
         _ => (stem, config.default_language.clone()),
@@ -233,19 +231,19 @@ fn doc_identity(rel_path: &str, config: &Config) -> Result<Identity, (String, St
 }
 
 /// A parsed file, or its problem and, when only the front matter failed, the file with empty front matter.
-type Parsed = Result<SourceDoc, (Diagnostic, Option<Box<SourceDoc>>)>;
+type Parsed = Result<SourceDoc, Box<(Diagnostic, Option<Box<SourceDoc>>)>>;
 
 fn parse_doc(shown: &Path, rel_path: &str, text: &str, config: &Config) -> Parsed {
     let Identity { key, lang, is_section } = doc_identity(rel_path, config)
-        .map_err(|(message, help)| (Diagnostic::error(shown, message).with_help(help), None))?;
+        .map_err(|(message, help)| Box::new((Diagnostic::error(shown, message).with_help(help), None)))?;
     let locate = |err: front_matter::FrontMatterError| {
-        let diagnostic = Diagnostic::error(shown, err.message).with_help(err.help);
+        let diagnostic = Diagnostic::error(shown, err.message).with_help(*err.help);
         match err.column {
             Some(column) => diagnostic.at(err.line, column),
             None => diagnostic.at_line(err.line),
         }
     };
-    let split = split_front_matter(text).map_err(|e| (locate(e), None))?;
+    let split = split_front_matter(text).map_err(|e| Box::new((locate(e), None)))?;
     let doc = |front| SourceDoc {
         source_path: rel_path.to_string(),
         display_path: shown.to_path_buf(),
@@ -260,6 +258,6 @@ fn parse_doc(shown: &Path, rel_path: &str, text: &str, config: &Config) -> Parse
     match parse_front_matter(&split) {
         Ok(front) => Ok(doc(front)),
         // The body is still checked (links, images), so one run reports the file's other problems too.
-        Err(e) => Err((locate(e), Some(Box::new(doc(FrontMatter::default()))))),
+        Err(e) => Err(Box::new((locate(e), Some(Box::new(doc(FrontMatter::default())))))),
     }
 }

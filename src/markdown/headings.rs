@@ -3,7 +3,7 @@
 
 use std::collections::{HashMap, HashSet};
 
-use crate::diagnostics::suggest;
+use crate::diagnostics::{msg, suggest, Message};
 use crate::text::{for_each_lowercase, is_alphanumeric};
 
 /// The id of a heading: lowercase letters and digits of any script, words joined by `-`.
@@ -62,11 +62,11 @@ impl UniqueIds {
 }
 
 /// Advice for a broken anchor: the closest heading id, or the list of ids.
-pub fn anchor_help(anchor: &str, anchors: &[String]) -> String {
+pub fn anchor_help(anchor: &str, anchors: &[String]) -> Message {
     match suggest(anchor, anchors.iter().map(String::as_str)) {
-        Some(close) => format!("did you mean #{close}?"),
-        None if anchors.is_empty() => "the page has no headings to link to".into(),
-        None => format!("the page's headings are: #{}", anchors.join(", #")),
+        Some(close) => msg("did-you-mean-anchor").arg("suggestion", close),
+        None if anchors.is_empty() => msg("help-no-headings").into(),
+        None => msg("help-anchor-list").arg("anchors", format!("#{}", anchors.join(", #"))),
     }
 }
 

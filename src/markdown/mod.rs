@@ -11,6 +11,8 @@ use std::borrow::Cow;
 use pulldown_cmark::{CowStr, Event, HeadingLevel, Options, Parser, Tag, TagEnd};
 use pulldown_cmark_escape::escape_html;
 
+use crate::diagnostics::{codes, msg, Message};
+
 pub use headings::{anchor_help, heading_id};
 pub use raw_html::{is_data_image, is_remote, is_script_url, scheme, shorten_url, RawHtmlPolicy};
 
@@ -37,8 +39,8 @@ pub struct ResolvedLink {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct BodyProblem {
     pub line: usize,
-    pub message: String,
-    pub help: String,
+    pub message: Message,
+    pub help: Message,
     /// Warnings do not fail a build.
     pub warning: bool,
 }
@@ -46,7 +48,7 @@ pub struct BodyProblem {
 /// Turns link destinations into hrefs; implemented by the renderer, which knows the site.
 pub trait LinkResolver {
     /// Resolves `dest` written at file line `line`; `Err((message, help))` for a broken link.
-    fn resolve(&mut self, dest: &str, line: usize) -> Result<ResolvedLink, (String, String)>;
+    fn resolve(&mut self, dest: &str, line: usize) -> Result<ResolvedLink, (Message, Message)>;
 }
 
 /// One entry of the table of contents.
@@ -216,9 +218,8 @@ impl<'a> State<'a> {
             Some(resolved) if resolved.external || is_remote(dest) => {
                 self.rendered.problems.push(BodyProblem {
                     line,
-                    message: format!("the image \"{dest}\" is loaded from another host, which fails offline"),
-                    help: "download the image, put it next to the page and write its file name: ![описание](map.png)"
-                        .into(),
+                    message: codes::REMOTE_IMAGE.arg("url", dest),
+                    help: msg("help-download-image").into(),
                     warning: false,
                 });
                 String::new()
@@ -295,8 +296,8 @@ impl<'a> State<'a> {
         if image.alt.trim().is_empty() {
             self.rendered.problems.push(BodyProblem {
                 line: image.line,
-                message: "an image has no description (alt text)".into(),
-                help: "write what the image shows between the brackets: ![Карта Каспия](map.png)".into(),
+                message: codes::IMAGE_WITHOUT_ALT.into(),
+                help: msg("help-image-alt").into(),
                 warning: true,
             });
         }
@@ -344,7 +345,7 @@ impl<'a> State<'a> {
             if !self.ids.contains(&anchor) && !self.ids.contains(&decoded) {
                 self.rendered.problems.push(BodyProblem {
                     line,
-                    message: format!("broken anchor: this page has no heading with id \"{anchor}\""),
+                    message: codes::BROKEN_ANCHOR_HERE.arg("anchor", &anchor),
                     help: headings::anchor_help(&anchor, &self.rendered.anchors),
                     warning: false,
                 });

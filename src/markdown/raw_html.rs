@@ -9,6 +9,8 @@ use std::borrow::Cow;
 use std::collections::HashSet;
 use std::sync::OnceLock;
 
+use crate::diagnostics::{codes, msg, Message};
+
 /// Tags that the sanitiser keeps: ammonia's default allowlist (text structure, tables, images, links,
 /// `details`) plus the disabled checkboxes of task lists.
 const EXTRA_TAGS: &[&str] = &["input"];
@@ -53,8 +55,8 @@ pub enum RawHtmlPolicy {
 pub struct RawHtmlFinding {
     /// Lines after the fragment's first line.
     pub line_offset: usize,
-    pub message: String,
-    pub help: String,
+    pub message: Message,
+    pub help: Message,
     pub error: bool,
 }
 
@@ -136,22 +138,18 @@ pub fn inspect(fragment: &str) -> Vec<RawHtmlFinding> {
     let mut findings = Vec::new();
     for tag in scan_tags(fragment) {
         let line_offset = fragment[..tag.offset].matches('\n').count();
-        let mut push = |message: String, help: &str, error: bool| {
-            findings.push(RawHtmlFinding { line_offset, message, help: help.to_string(), error })
+        let mut push = |message: Message, help: &'static str, error: bool| {
+            findings.push(RawHtmlFinding { line_offset, message, help: msg(help).into(), error })
         };
         let allowed = ammonia_allows_tag(&tag.name);
         if !allowed {
-            push(
-                format!("raw HTML <{}> is removed: it is not allowed in pages", tag.name),
-                "write it in Markdown, or mark the page `unsafe_html: true` if it must stay as written",
-                false,
-            );
+            push(codes::RAW_HTML_REMOVED.arg("tag", &tag.name), "help-raw-html", false);
         }
         for (attribute, value) in &tag.attributes {
             if attribute.starts_with("on") {
                 push(
-                    format!("raw HTML attribute {attribute} on <{}> is removed: pages cannot run script", tag.name),
-                    "remove the attribute",
+                    codes::RAW_HTML_SCRIPT_ATTRIBUTE.arg("attribute", attribute).arg("tag", &tag.name),
+                    "help-remove-attribute",
                     false,
                 );
                 continue;
@@ -159,14 +157,20 @@ pub fn inspect(fragment: &str) -> Vec<RawHtmlFinding> {
             let Some(value) = value else { continue };
             if is_script_url(value) || (scheme(value).as_deref() == Some("data") && !is_data_image(value)) {
                 push(
-                    format!("the URL \"{}\" in <{} {attribute}> can run script", shorten_url(value), tag.name),
-                    "link to a page or a file of the site instead",
+                    codes::SCRIPT_URL_IN_HTML
+                        .arg("url", shorten_url(value))
+                        .arg("tag", &tag.name)
+                        .arg("attribute", attribute),
+                    "help-link-inside",
                     true,
                 );
             } else if LOADING_ATTRIBUTES.contains(&(tag.name.as_str(), attribute.as_str())) && is_remote(value) {
                 push(
-                    format!("<{} {attribute}=\"{}\"> loads a file from another host", tag.name, shorten_url(value)),
-                    "the site must work offline: download the file, put it next to the page and link it by its name",
+                    codes::REMOTE_FILE_IN_HTML
+                        .arg("tag", &tag.name)
+                        .arg("attribute", attribute)
+                        .arg("url", shorten_url(value)),
+                    "help-download-file",
                     true,
                 );
             }

@@ -4,13 +4,20 @@ use super::*;
 struct FakeResolver;
 
 impl LinkResolver for FakeResolver {
-    fn resolve(&mut self, dest: &str, _line: usize) -> Result<ResolvedLink, (String, String)> {
+    fn resolve(
+        &mut self,
+        dest: &str,
+        _line: usize,
+    ) -> Result<ResolvedLink, (crate::diagnostics::Message, crate::diagnostics::Message)> {
         if dest.starts_with("http") {
             Ok(ResolvedLink { href: dest.into(), external: true })
         } else if let Some(rest) = dest.strip_prefix("@/") {
             Ok(ResolvedLink { href: format!("../{}/index.html", rest.trim_end_matches(".md")), external: false })
         } else if dest == "missing.png" {
-            Err(("missing file".into(), "add it".into()))
+            Err((
+                crate::diagnostics::codes::LINKED_FILE_MISSING.into(),
+                crate::diagnostics::msg("help-file-beside").into(),
+            ))
         } else {
             Ok(ResolvedLink { href: dest.into(), external: false })
         }
@@ -58,8 +65,8 @@ fn broken_links_and_anchors_are_problems_with_lines() {
     let r = render("line one\n\n![map](missing.png)\n\n[x](#nowhere)\n\n## Here\n");
     let lines: Vec<usize> = r.problems.iter().map(|p| p.line).collect();
     assert_eq!(lines, [7, 9], "{:?}", r.problems);
-    assert!(r.problems[1].message.contains("nowhere"));
-    assert_eq!(r.problems[1].help, "the page's headings are: #here");
+    assert!(r.problems[1].message.to_string().contains("nowhere"));
+    assert_eq!(r.problems[1].help.to_string(), "the page's headings are: #here");
 }
 
 #[test]
@@ -142,7 +149,11 @@ fn pages_without_raw_html_are_not_reserialised() {
 #[test]
 fn images_from_another_host_are_errors() {
     let r = render("![карта](https://example.org/t.png)\n");
-    assert!(r.problems.iter().any(|p| !p.warning && p.message.contains("another host")), "{:?}", r.problems);
+    assert!(
+        r.problems.iter().any(|p| !p.warning && p.message.to_string().contains("another host")),
+        "{:?}",
+        r.problems
+    );
     assert!(!r.html.contains("example.org"), "{}", r.html);
     let r = render("![точка](data:image/png;base64,iVBORw0KGgo=)\n");
     assert!(r.problems.is_empty() && r.html.contains("src=\"data:image/png"), "{:?} {}", r.problems, r.html);

@@ -5,6 +5,8 @@
 
 use std::path::{Component, Path, PathBuf};
 
+use crate::diagnostics::{codes, msg, Message};
+
 /// The file every output folder gets, so a later build knows it may replace the folder.
 pub const OUTPUT_MARKER: &str = ".ecolib-output";
 
@@ -22,72 +24,56 @@ pub enum FolderRole {
     Cache,
 }
 
-impl FolderRole {
-    fn noun(self) -> &'static str {
-        match self {
-            FolderRole::Output => "output folder",
-            FolderRole::Cache => "cache folder",
-        }
-    }
-}
-
 /// Why ecolib will not write into a folder. A usage error: nothing has been touched.
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Refusal {
-    #[error(
-        "the {} {} is the site root or holds it: writing there would replace the site's sources; \
-         choose a folder such as {}",
-        role.noun(), folder.display(), suggestion(root).display()
-    )]
     HoldsRoot { role: FolderRole, folder: PathBuf, root: PathBuf },
-    #[error(
-        "the {} {} is or lies inside {}, which holds the site's sources; choose a folder such as {}",
-        role.noun(), folder.display(), sources.display(), suggestion(root).display()
-    )]
     InSources { role: FolderRole, folder: PathBuf, sources: PathBuf, root: PathBuf },
-    #[error(
-        "the {} {} holds files ecolib did not write (such as {}); ecolib replaces its output folder whole, \
-         so it would delete them: choose an empty or new folder, or pass --force to replace it anyway",
-        role.noun(), folder.display(), example.display()
-    )]
     Foreign { role: FolderRole, folder: PathBuf, example: PathBuf },
-    #[error("the cache folder {} is or holds the output folder {}, or lies inside it; keep them apart", cache.display(), output.display())]
     CacheInOutput { cache: PathBuf, output: PathBuf },
-    #[error("the {} {} is a file, not a folder", role.noun(), folder.display())]
     NotAFolder { role: FolderRole, folder: PathBuf },
 }
 
+impl std::fmt::Display for Refusal {
+    /// The English text; commands print [`Refusal::message`] in the reader's language.
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&crate::diagnostics::Lang::En.render(&self.message()))
+    }
+}
+
+impl std::error::Error for Refusal {}
+
 impl FolderRole {
-    fn noun_ru(self) -> &'static str {
+    fn message(self) -> Message {
         match self {
-            FolderRole::Output => "папка для сайта",
-            FolderRole::Cache => "папка кэша",
+            FolderRole::Output => msg("folder-output").into(),
+            FolderRole::Cache => msg("folder-cache").into(),
         }
     }
 }
 
 impl Refusal {
-    /// The same refusal in Russian, for `--lang ru`.
-    pub fn in_russian(&self) -> String {
+    /// The refusal as a catalog message, worded in the reader's language when printed.
+    pub fn message(&self) -> Message {
         match self {
-            Refusal::HoldsRoot { role, folder, root } => format!(
-                "{} {} — это папка сайта или она её содержит: сборка заменила бы исходные файлы сайта; выберите, например, {}",
-                role.noun_ru(), folder.display(), suggestion(root).display()
-            ),
-            Refusal::InSources { role, folder, sources, root } => format!(
-                "{} {} совпадает с {} или лежит внутри, а там исходные файлы сайта; выберите, например, {}",
-                role.noun_ru(), folder.display(), sources.display(), suggestion(root).display()
-            ),
-            Refusal::Foreign { role, folder, example } => format!(
-                "{} {} содержит файлы, которые записал не ecolib (например, {}); сборка заменяет папку целиком и удалила бы их: \
-                 выберите пустую или новую папку или добавьте --force, чтобы всё же заменить её",
-                role.noun_ru(), folder.display(), example.display()
-            ),
-            Refusal::CacheInOutput { cache, output } => format!(
-                "папка кэша {} совпадает с папкой для сайта {}, содержит её или лежит внутри: разведите их",
-                cache.display(), output.display()
-            ),
-            Refusal::NotAFolder { role, folder } => format!("{} {} — это файл, а не папка", role.noun_ru(), folder.display()),
+            Refusal::HoldsRoot { role, folder, root } => codes::FOLDER_HOLDS_ROOT
+                .arg("role", role.message())
+                .arg("folder", folder)
+                .arg("suggestion", &suggestion(root)),
+            Refusal::InSources { role, folder, sources, root } => codes::FOLDER_IN_SOURCES
+                .arg("role", role.message())
+                .arg("folder", folder)
+                .arg("sources", sources)
+                .arg("suggestion", &suggestion(root)),
+            Refusal::Foreign { role, folder, example } => {
+                codes::FOLDER_FOREIGN.arg("role", role.message()).arg("folder", folder).arg("example", example)
+            }
+            Refusal::CacheInOutput { cache, output } => {
+                codes::CACHE_IN_OUTPUT.arg("cache", cache).arg("output", output)
+            }
+            Refusal::NotAFolder { role, folder } => {
+                codes::FOLDER_IS_FILE.arg("role", role.message()).arg("folder", folder)
+            }
         }
     }
 }
@@ -243,7 +229,7 @@ mod tests {
     }
 
     #[test]
-    fn every_refusal_has_its_russian_text() {
+    fn every_refusal_has_its_russian_and_kazakh_text() {
         let tmp = site();
         let (root, folder) = (tmp.path().to_path_buf(), tmp.path().join("content"));
         let refusals = [
@@ -254,8 +240,10 @@ mod tests {
             Refusal::NotAFolder { role: FolderRole::Output, folder },
         ];
         for refusal in refusals {
-            let russian = refusal.in_russian();
-            assert!(russian.chars().filter(|c| ('а'..='я').contains(c)).count() > 20, "{refusal}: {russian}");
+            for lang in [crate::diagnostics::Lang::Ru, crate::diagnostics::Lang::Kk] {
+                let text = lang.render(&refusal.message());
+                assert!(text.chars().filter(|c| ('а'..='я').contains(c)).count() > 20, "{refusal}: {text}");
+            }
         }
     }
 

@@ -7,7 +7,7 @@ use rayon::prelude::*;
 
 use crate::cache::{BuildCache, CachedBody, Fingerprint, Resolution};
 use crate::content::SourceDoc;
-use crate::diagnostics::Diagnostic;
+use crate::diagnostics::{codes, msg, Diagnostic, Message};
 use crate::markdown::{
     heading_id, is_data_image, is_script_url, render_markdown, scheme, shorten_url, LinkResolver, MarkdownOptions,
     RawHtmlPolicy, Rendered, ResolvedLink,
@@ -39,14 +39,14 @@ struct DocResolver<'a> {
 }
 
 impl LinkResolver for DocResolver<'_> {
-    fn resolve(&mut self, dest: &str, line: usize) -> Result<ResolvedLink, (String, String)> {
+    fn resolve(&mut self, dest: &str, line: usize) -> Result<ResolvedLink, (Message, Message)> {
         let pretty = self.site.config.pretty_links;
         if dest.starts_with("@/") || is_relative_markdown(dest) {
             let link = if dest.starts_with("@/") { dest.to_string() } else { self.as_internal(dest) };
             let parsed = match InternalLink::parse(&link, &self.site.config) {
                 Some(Ok(parsed)) => parsed,
                 Some(Err(e)) => return Err((e.message, e.help)),
-                None => return Err((format!("cannot read the link \"{dest}\""), "write @/section/page.md".into())),
+                None => return Err((codes::LINK_UNREADABLE.arg("link", dest), msg("help-write-internal").into())),
             };
             let target = match self.site.resolve_link(&parsed, &self.doc.lang) {
                 Ok(target) => target,
@@ -63,20 +63,14 @@ impl LinkResolver for DocResolver<'_> {
             return Ok(ResolvedLink { href: relative_url(self.from_dir, &to, pretty), external: false });
         }
         if is_script_url(dest) || (scheme(dest).as_deref() == Some("data") && !is_data_image(dest)) {
-            return Err((
-                format!("the link \"{}\" can run script in the visitor's browser", shorten_url(dest)),
-                "link to a page (@/section/page.md), a file beside this page or an https:// address".into(),
-            ));
+            return Err((codes::SCRIPT_LINK.arg("url", shorten_url(dest)), msg("help-link-kinds").into()));
         }
         if has_scheme(dest) {
             let external = dest.starts_with("http://") || dest.starts_with("https://");
             return Ok(ResolvedLink { href: dest.to_string(), external });
         }
         if dest.starts_with("//") || dest.starts_with('/') {
-            return Err((
-                format!("the link \"{dest}\" starts with /, which breaks when the site is opened from a USB stick"),
-                "link pages as @/section/page.md and files by their path relative to this page's file".into(),
-            ));
+            return Err((codes::ROOT_ABSOLUTE_LINK.arg("url", dest), msg("help-relative-links").into()));
         }
         self.resolve_file(dest)
     }
@@ -92,7 +86,7 @@ impl DocResolver<'_> {
     }
 
     /// A file beside the page (image, PDF): must exist under content/.
-    fn resolve_file(&self, dest: &str) -> Result<ResolvedLink, (String, String)> {
+    fn resolve_file(&self, dest: &str) -> Result<ResolvedLink, (Message, Message)> {
         let (path, suffix) = match dest.find(['?', '#']) {
             Some(i) => (&dest[..i], &dest[i..]),
             None => (dest, ""),
@@ -104,13 +98,10 @@ impl DocResolver<'_> {
                 Ok(ResolvedLink { href: format!("{}{suffix}", encode_path(&href)), external: false })
             }
             Some(rel) => Err((
-                format!("the file \"{dest}\" does not exist (looked for content/{rel})"),
-                "put the file beside the page or correct the path".into(),
+                codes::LINKED_FILE_MISSING.arg("file", dest).arg("looked", format!("content/{rel}")),
+                msg("help-file-beside").into(),
             )),
-            None => Err((
-                format!("the path \"{dest}\" leaves the content folder"),
-                "link only files inside content/".into(),
-            )),
+            None => Err((codes::LINK_LEAVES_CONTENT.arg("file", dest), msg("help-files-inside").into())),
         }
     }
 }
@@ -165,7 +156,7 @@ struct Recording<'r, 'a> {
 }
 
 impl LinkResolver for Recording<'_, '_> {
-    fn resolve(&mut self, dest: &str, line: usize) -> Result<ResolvedLink, (String, String)> {
+    fn resolve(&mut self, dest: &str, line: usize) -> Result<ResolvedLink, (Message, Message)> {
         let outcome = self.inner.resolve(dest, line);
         self.log.push((dest.to_string(), line, outcome.clone()));
         outcome
@@ -250,11 +241,7 @@ pub fn render_bodies(site: &Site, cache: Option<&BuildCache>) -> (Bodies, Vec<Di
                 diagnostics.push(
                     Diagnostic::error(
                         &doc.display_path,
-                        format!(
-                            "broken anchor: \"{}\" has no heading with id \"{}\"",
-                            site.target_title(check.target),
-                            check.anchor
-                        ),
+                        codes::BROKEN_ANCHOR.arg("page", site.target_title(check.target)).arg("anchor", &check.anchor),
                     )
                     .at_line(check.line)
                     .with_help(crate::markdown::anchor_help(&check.anchor, known)),

@@ -15,7 +15,7 @@ use std::sync::Mutex;
 
 use rayon::prelude::*;
 
-use crate::diagnostics::Diagnostic;
+use crate::diagnostics::{codes, Diagnostic};
 use crate::site::{PageId, Site};
 use crate::templates::{StaticSource, Templates};
 
@@ -130,7 +130,7 @@ fn render_site_wide(site: &Site, templates: &Templates, output: &dyn Output) -> 
             }
             None
         }
-        Err(err) => Some(Diagnostic::error("catalog.csv", format!("cannot write the catalog: {err}"))),
+        Err(err) => Some(Diagnostic::error("catalog.csv", codes::CATALOG_UNWRITABLE.arg("detail", err.to_string()))),
     }
 }
 

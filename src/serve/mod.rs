@@ -16,7 +16,7 @@ use std::time::{Duration, Instant};
 use notify::{RecursiveMode, Watcher};
 
 use crate::cache::BuildCache;
-use crate::diagnostics::render_diagnostics;
+use crate::diagnostics::{msg, render_diagnostics_in, Lang};
 use crate::pipeline::{run_pipeline_with, PipelineOptions};
 use crate::render::MemoryOutput;
 use crate::search::{build_index_in_memory, export_static_index, on_own_threads, search_documents};
@@ -52,8 +52,8 @@ pub struct ServeOptions {
     pub poll: bool,
     /// Quiet time after the last change before rebuilding.
     pub debounce: Duration,
-    /// Messages in Russian (terminal and overlay).
-    pub russian: bool,
+    /// The language of the messages (terminal and overlay).
+    pub lang: Lang,
 }
 
 /// Builds the site into memory, search index included, reusing what `cache` holds from earlier builds;
@@ -97,10 +97,7 @@ fn build_with_cache(options: &ServeOptions, cache: &Arc<BuildCache>) -> Result<M
         &output,
     );
     let joined = indexing.map(|thread| thread.join().map_err(|_| "the search index thread panicked\n".to_string()));
-    let built = result.map_err(|failed| match options.russian {
-        true => crate::check::render_russian(&failed.diagnostics, &failed.sources),
-        false => render_diagnostics(&failed.diagnostics, &failed.sources),
-    })?;
+    let built = result.map_err(|failed| render_diagnostics_in(&failed.diagnostics, &failed.sources, options.lang))?;
     let (exported, index_time) = joined.ok_or("the search index was not started\n")???;
     let t = built.timings;
     tracing::debug!(
@@ -127,19 +124,13 @@ fn rebuild(options: &ServeOptions, cache: &Arc<BuildCache>, shared: &Shared) -> 
     match result {
         Ok(site) => {
             let ms = started.elapsed().as_millis();
-            match options.russian {
-                true => eprintln!("сайт пересобран за {ms} мс"),
-                false => eprintln!("rebuilt in {ms} ms"),
-            }
+            eprintln!("{}", options.lang.render(&msg("serve-rebuilt").arg("ms", ms.to_string())));
             state.site = Some(Arc::new(site));
             state.error = None;
         }
         Err(text) => {
             eprint!("{text}");
-            match options.russian {
-                true => eprintln!("на сайте ошибки: показывается последняя рабочая версия"),
-                false => eprintln!("the site has errors: the last good version is still served"),
-            }
+            eprintln!("{}", options.lang.text("serve-has-errors"));
             state.error = Some(text);
         }
     }
@@ -156,17 +147,13 @@ pub fn serve(options: &ServeOptions) -> anyhow::Result<()> {
     }
     let shared: Shared = Arc::new((Mutex::new(State::default()), Condvar::new()));
     // Listen first: a port in use is reported at once, not after a whole build.
-    let address = start_server(options.port, shared.clone()).map_err(|e| match (&e, options.russian) {
-        (ServerError::PortInUse(port), true) => anyhow::anyhow!(
-            "порт {port} занят (может быть, ecolib serve уже запущен): остановите другую программу или выберите другой порт: --port {}",
-            port + 1
-        ),
+    let address = start_server(options.port, shared.clone()).map_err(|e| match &e {
+        ServerError::PortInUse(port) => anyhow::anyhow!(options
+            .lang
+            .render(&msg("serve-port-in-use").arg("port", port.to_string()).arg("next", (port + 1).to_string()))),
         _ => anyhow::Error::new(e),
     })?;
-    match options.russian {
-        true => eprintln!("библиотека открыта по адресу http://{address}/ (Ctrl-C — остановить)"),
-        false => eprintln!("serving the library at http://{address}/ (Ctrl-C to stop)"),
-    }
+    eprintln!("{}", options.lang.render(&msg("serve-started").arg("address", format!("http://{address}/"))));
     let (sender, events) = std::sync::mpsc::channel::<notify::Result<notify::Event>>();
     let mut watcher: Box<dyn Watcher> = if options.poll {
         let config =

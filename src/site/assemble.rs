@@ -6,7 +6,7 @@ use std::collections::{BTreeMap, BTreeSet};
 use crate::config::Config;
 use crate::content::schema::SortBy;
 use crate::content::{Asset, Content, SourceDoc};
-use crate::diagnostics::Diagnostic;
+use crate::diagnostics::{codes, msg, Diagnostic, Message};
 
 use super::claims::check_url_claims;
 use super::links::{resolve_in, InternalLink};
@@ -44,8 +44,8 @@ pub fn assemble_site(config: Config, mut content: Content, options: &BuildOption
         let Some(Target::Section(section)) = index.get(&(doc.dir().to_string(), doc.lang.clone())).copied() else {
             broken_keys.insert(doc.key.clone());
             diagnostics.push(
-                Diagnostic::error(&doc.display_path, format!("the folder content/{}/ has no _index.md", doc.dir()))
-                    .with_help("add an _index.md with a title to the folder, so the pages have a section"),
+                Diagnostic::error(&doc.display_path, codes::SECTION_INDEX_MISSING.arg("dir", doc.dir()))
+                    .with_help(msg("help-add-section-index")),
             );
             continue;
         };
@@ -99,16 +99,9 @@ fn drop_duplicates(docs: Vec<SourceDoc>, config: &Config, diagnostics: &mut Vec<
             diagnostics.push(
                 Diagnostic::error(
                     &doc.display_path,
-                    format!(
-                        "{} is the same document in the same language ({}) as this file",
-                        first.display(),
-                        doc.lang
-                    ),
+                    codes::DUPLICATE_DOCUMENT.arg("first", first).arg("lang", &doc.lang),
                 )
-                .with_help(format!(
-                    "keep one of them; the default language ({}) needs no suffix",
-                    config.default_language
-                )),
+                .with_help(msg("help-keep-one").arg("lang", &config.default_language)),
             );
             continue;
         }
@@ -133,8 +126,7 @@ fn build_sections(
     let has_home = by_key.get("").is_some_and(|docs| docs.iter().any(|d| d.lang == config.default_language));
     if !has_home {
         diagnostics.push(
-            Diagnostic::error("content/_index.md", "the home page content/_index.md is missing")
-                .with_help("create it with at least `title:` in its front matter"),
+            Diagnostic::error("content/_index.md", codes::HOME_PAGE_MISSING).with_help(msg("help-create-home-page")),
         );
     }
     let mut wanted: BTreeSet<(String, String)> = BTreeSet::new();
@@ -211,9 +203,9 @@ fn page_url(doc: &SourceDoc, section: &Section, diagnostics: &mut Vec<Diagnostic
         Some(slug) if is_clean_segment(slug) => slug.clone(),
         Some(slug) => {
             diagnostics.push(
-                Diagnostic::error(&doc.display_path, format!("slug \"{slug}\" is not a single URL segment"))
+                Diagnostic::error(&doc.display_path, codes::SLUG_NOT_SEGMENT.arg("slug", slug))
                     .at_line(locate(doc, "slug", None))
-                    .with_help("use lowercase Latin letters, digits and hyphens only, no / or .."),
+                    .with_help(msg("help-slug-rules")),
             );
             url_segment(file_stem)
         }
@@ -294,7 +286,7 @@ struct References<'a> {
 impl References<'_> {
     /// Resolves one reference to a page; reports it at its line when it does not resolve.
     fn resolve(&self, doc: &SourceDoc, field: &str, link: &str, diagnostics: &mut Vec<Diagnostic>) -> Option<usize> {
-        let error = |message: String, help: String| {
+        let error = |message: Message, help: Message| {
             Diagnostic::error(&doc.display_path, message).at_line(locate(doc, field, Some(link))).with_help(help)
         };
         let parsed = match InternalLink::parse(link, self.config) {
@@ -305,8 +297,8 @@ impl References<'_> {
             }
             None => {
                 diagnostics.push(error(
-                    format!("{field}: \"{link}\" is not an internal link"),
-                    "write the page's path as \"@/section/page.md\" (in quotes)".into(),
+                    codes::NOT_INTERNAL_LINK.arg("field", field).arg("value", link),
+                    msg("help-internal-link-form").into(),
                 ));
                 return None;
             }
@@ -314,8 +306,10 @@ impl References<'_> {
         match resolve_in(self.index, self.broken, &parsed, &doc.lang, self.config) {
             Ok(Target::Page(target)) => Some(target),
             Ok(Target::Section(_)) => {
-                diagnostics
-                    .push(error(format!("{field}: \"{link}\" is a section, not a document"), "name a page".into()));
+                diagnostics.push(error(
+                    codes::LINK_TO_SECTION.arg("field", field).arg("value", link),
+                    msg("help-name-a-page").into(),
+                ));
                 None
             }
             Err(e) if e.known_broken => None,
@@ -376,27 +370,22 @@ fn attach_files(pages: &mut [Page], content: &Content, config: &Config, diagnost
         let dir = page.doc.dir().to_string();
         for spec in page.doc.front.attachments.clone() {
             let rel = if dir.is_empty() { spec.file.clone() } else { format!("{dir}/{}", spec.file) };
-            let line = locate(&page.doc, "file", Some(&spec.file));
+            // Located only for a report: finding the line takes a YAML read.
+            let line = || locate(&page.doc, "file", Some(&spec.file));
             if spec.file.contains("..") || spec.file.starts_with('/') {
                 diagnostics.push(
-                    Diagnostic::error(
-                        &page.doc.display_path,
-                        format!("attachment \"{}\" is outside the page's folder", spec.file),
-                    )
-                    .at_line(line)
-                    .with_help("put the file beside the page and give its name only"),
+                    Diagnostic::error(&page.doc.display_path, codes::ATTACHMENT_OUTSIDE.arg("file", &spec.file))
+                        .at_line(line())
+                        .with_help(msg("help-attachment-beside")),
                 );
                 continue;
             }
             if let Some(lang) = &spec.lang {
                 if !config.has_language(lang) && !is_iso_language(lang) {
                     diagnostics.push(
-                        Diagnostic::error(
-                            &page.doc.display_path,
-                            format!("attachment language \"{lang}\" is not a language code"),
-                        )
-                        .at_line(locate(&page.doc, "lang", Some(lang)))
-                        .with_help("use a two-letter code such as ru, kk or en"),
+                        Diagnostic::error(&page.doc.display_path, codes::ATTACHMENT_LANGUAGE.arg("lang", lang))
+                            .at_line(locate(&page.doc, "lang", Some(lang)))
+                            .with_help(msg("help-two-letter-code")),
                     );
                 }
             }
@@ -411,9 +400,9 @@ fn attach_files(pages: &mut [Page], content: &Content, config: &Config, diagnost
                 // A symbolic link is reported where it is found.
                 None if content.links.contains(&rel) => {}
                 None => diagnostics.push(
-                    Diagnostic::error(&page.doc.display_path, format!("attachment \"{}\" does not exist", spec.file))
-                        .at_line(line)
-                        .with_help(format!("put the file at content/{rel}, or correct the name")),
+                    Diagnostic::error(&page.doc.display_path, codes::ATTACHMENT_MISSING.arg("file", &spec.file))
+                        .at_line(line())
+                        .with_help(msg("help-put-file-at").arg("path", format!("content/{rel}"))),
                 ),
             }
         }
@@ -432,12 +421,9 @@ fn collect_aliases(pages: &[Page], diagnostics: &mut Vec<Diagnostic>) -> Vec<Ali
             let segments: Vec<&str> = path.split('/').filter(|s| !s.is_empty()).collect();
             if segments.is_empty() || segments.iter().any(|s| *s == ".." || *s == "." || s.contains('\\')) {
                 diagnostics.push(
-                    Diagnostic::error(
-                        &page.doc.display_path,
-                        format!("alias \"{alias}\" is not a path inside the site"),
-                    )
-                    .at_line(locate(&page.doc, "aliases", Some(alias)))
-                    .with_help("write the old address relative to the site root, e.g. old/section/page/"),
+                    Diagnostic::error(&page.doc.display_path, codes::ALIAS_OUTSIDE.arg("alias", alias))
+                        .at_line(locate(&page.doc, "aliases", Some(alias)))
+                        .with_help(msg("help-alias-form")),
                 );
                 continue;
             }

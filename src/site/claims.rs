@@ -5,7 +5,8 @@
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
-use crate::diagnostics::Diagnostic;
+use crate::content::SourceDoc;
+use crate::diagnostics::{codes, msg, Diagnostic, Message};
 
 use super::urls::{page_count, pagination_dir};
 use super::validate::locate;
@@ -18,41 +19,52 @@ pub const RESERVED_DIRS: [&str; 2] = ["static/", "search/"];
 const FIXED_FILES: [&str; 6] =
     ["sitemap.xml", "robots.txt", "catalog.json", "catalog.csv", "404.html", crate::render::SEARCH_STRINGS];
 
-/// Who claims a file: a description, the source file to report and the line there.
-struct Claimant {
-    by: String,
+/// Who claims a file: a description, the source file to report and the field there.
+struct Claimant<'a> {
+    by: Message,
     path: PathBuf,
-    line: Option<usize>,
+    line: Option<Field<'a>>,
     /// Claimed by a file under content/ (which may not write into reserved folders).
     from_content: bool,
 }
 
+/// A front-matter field (and value) to point at, located only when a conflict is reported: finding it takes
+/// a YAML read, and nearly every claim is fine.
+struct Field<'a> {
+    doc: &'a SourceDoc,
+    name: &'static str,
+    value: Option<String>,
+}
+
+impl Field<'_> {
+    fn line(&self) -> usize {
+        locate(self.doc, self.name, self.value.as_deref())
+    }
+}
+
 #[derive(Default)]
-struct Claims {
-    files: BTreeMap<String, Claimant>,
+struct Claims<'a> {
+    files: BTreeMap<String, Claimant<'a>>,
     errors: Vec<Diagnostic>,
 }
 
-impl Claims {
-    fn claim(&mut self, file: String, claimant: Claimant) {
+impl<'a> Claims<'a> {
+    fn claim(&mut self, file: String, claimant: Claimant<'a>) {
         if let Some(first) = self.files.get(&file) {
             let url = file.trim_end_matches("index.html");
-            let mut error = Diagnostic::error(
-                &claimant.path,
-                format!("two pages claim the URL /{url}: {} and {}", first.by, claimant.by),
-            )
-            .with_help("rename one of the files or give one a different `slug:`");
-            if let Some(line) = claimant.line {
-                error = error.at_line(line);
-            }
-            self.errors.push(error);
+            let message = codes::URL_CLAIMED_TWICE
+                .arg("url", url)
+                .arg("first", first.by.clone())
+                .arg("second", claimant.by.clone());
+            let error = Diagnostic::error(&claimant.path, message).with_help(msg("help-rename-or-slug"));
+            self.errors.push(error.at_line_opt(claimant.line.as_ref().map(Field::line)));
             return;
         }
         self.files.insert(file, claimant);
     }
 }
 
-fn site_toml(by: String) -> Claimant {
+fn site_toml(by: Message) -> Claimant<'static> {
     Claimant { by, path: PathBuf::from("site.toml"), line: None, from_content: false }
 }
 
@@ -61,24 +73,24 @@ pub(super) fn check_url_claims(site: &Site, diagnostics: &mut Vec<Diagnostic>) {
     let config = &site.config;
     let mut claims = Claims::default();
     for file in FIXED_FILES {
-        claims.claim(file.to_string(), site_toml(format!("the generated {file}")));
+        claims.claim(file.to_string(), site_toml(msg("claimant-generated").arg("file", file)));
     }
     for lang in config.language_codes().filter(|l| site.home(l).is_some()) {
         let prefix = config.language_prefix(lang);
-        claims.claim(format!("{prefix}atom.xml"), site_toml(format!("the {lang} feed")));
-        claims.claim(format!("{prefix}search/index.html"), site_toml(format!("the {lang} search page")));
+        claims.claim(format!("{prefix}atom.xml"), site_toml(msg("claimant-feed").arg("lang", lang)));
+        claims.claim(format!("{prefix}search/index.html"), site_toml(msg("claimant-search-page").arg("lang", lang)));
     }
     for section in &site.sections {
         for number in 1..=section.page_count(config) {
-            let by = format!("{} ({})", section.doc.display_path.display(), section.lang);
+            let by = msg("claimant-section-page").arg("path", &section.doc.display_path).arg("lang", &section.lang);
             let claimant = Claimant { by, path: section.doc.display_path.clone(), line: None, from_content: true };
             claims.claim(format!("{}index.html", pagination_dir(&section.dir_url, number)), claimant);
         }
     }
     for page in &site.pages {
-        let line = page.front().slug.as_ref().map(|_| locate(&page.doc, "slug", None));
+        let line = page.front().slug.as_ref().map(|_| Field { doc: &page.doc, name: "slug", value: None });
         let claimant = Claimant {
-            by: page.doc.display_path.display().to_string(),
+            by: msg("claimant-file").arg("path", &page.doc.display_path),
             path: page.doc.display_path.clone(),
             line,
             from_content: true,
@@ -86,7 +98,7 @@ pub(super) fn check_url_claims(site: &Site, diagnostics: &mut Vec<Diagnostic>) {
         claims.claim(format!("{}index.html", page.dir_url), claimant);
     }
     for taxonomy in &site.taxonomies {
-        let by = || site_toml(format!("the {} list", taxonomy.kind.slug()));
+        let by = || site_toml(msg("claimant-list").arg("kind", taxonomy.kind.slug()));
         claims.claim(format!("{}index.html", taxonomy.dir_url), by());
         for term in &taxonomy.terms {
             for number in 1..=page_count(term.pages.len(), config.paginate_by) {
@@ -97,9 +109,13 @@ pub(super) fn check_url_claims(site: &Site, diagnostics: &mut Vec<Diagnostic>) {
     for alias in &site.aliases {
         let page = &site.pages[alias.target];
         let claimant = Claimant {
-            by: format!("an alias in {}", page.doc.display_path.display()),
+            by: msg("claimant-alias").arg("path", &page.doc.display_path),
             path: page.doc.display_path.clone(),
-            line: Some(locate(&page.doc, "aliases", Some(alias.dir_url.trim_end_matches('/')))),
+            line: Some(Field {
+                doc: &page.doc,
+                name: "aliases",
+                value: Some(alias.dir_url.trim_end_matches('/').to_string()),
+            }),
             from_content: true,
         };
         claims.claim(format!("{}index.html", alias.dir_url), claimant);
@@ -108,21 +124,16 @@ pub(super) fn check_url_claims(site: &Site, diagnostics: &mut Vec<Diagnostic>) {
         let path = Path::new("content").join(&asset.rel_path);
         claims.claim(
             asset.rel_path.clone(),
-            Claimant { by: path.display().to_string(), path, line: None, from_content: true },
+            Claimant { by: msg("claimant-file").arg("path", &path), path, line: None, from_content: true },
         );
     }
     report_files_in_the_way(&claims.files, &mut claims.errors);
     for (file, claimant) in &claims.files {
         if let Some(dir) = RESERVED_DIRS.iter().find(|d| claimant.from_content && file.starts_with(*d)) {
-            let mut error = Diagnostic::error(
-                &claimant.path,
-                format!("{} would write into {dir}, which the theme and search use", claimant.by),
-            )
-            .with_help(format!("rename the folder or give the page a `slug:`; {dir} is reserved"));
-            if let Some(line) = claimant.line {
-                error = error.at_line(line);
-            }
-            claims.errors.push(error);
+            let message = codes::RESERVED_FOLDER.arg("by", claimant.by.clone()).arg("dir", *dir);
+            let error =
+                Diagnostic::error(&claimant.path, message).with_help(msg("help-reserved-folder").arg("dir", *dir));
+            claims.errors.push(error.at_line_opt(claimant.line.as_ref().map(Field::line)));
         }
     }
     diagnostics.append(&mut claims.errors);
@@ -131,7 +142,7 @@ pub(super) fn check_url_claims(site: &Site, diagnostics: &mut Vec<Diagnostic>) {
 /// A claim that needs a folder where another claims a file: an alias `sitemap.xml` writes
 /// `sitemap.xml/index.html`, but `sitemap.xml` is the generated file; a disk cannot hold both. The content
 /// side is blamed, since generated files cannot move.
-fn report_files_in_the_way(files: &BTreeMap<String, Claimant>, errors: &mut Vec<Diagnostic>) {
+fn report_files_in_the_way(files: &BTreeMap<String, Claimant<'_>>, errors: &mut Vec<Diagnostic>) {
     for (file, claimant) in files {
         let mut folders = file.match_indices('/').map(|(end, _)| &file[..end]);
         let Some((folder, owner)) = folders.find_map(|f| files.get(f).map(|owner| (f, owner))) else {
@@ -139,14 +150,12 @@ fn report_files_in_the_way(files: &BTreeMap<String, Claimant>, errors: &mut Vec<
         };
         let blamed = if claimant.from_content || !owner.from_content { claimant } else { owner };
         let url = file.trim_end_matches("index.html");
-        let mut error = Diagnostic::error(
-            &blamed.path,
-            format!("{} would write /{url}, but /{folder} is already {}", claimant.by, owner.by),
-        )
-        .with_help("give the alias or page an address that no generated or copied file has, or rename the file");
-        if let Some(line) = blamed.line {
-            error = error.at_line(line);
-        }
-        errors.push(error);
+        let message = codes::URL_TAKEN
+            .arg("by", claimant.by.clone())
+            .arg("url", url)
+            .arg("folder", folder.to_string())
+            .arg("owner", owner.by.clone());
+        let error = Diagnostic::error(&blamed.path, message).with_help(msg("help-url-taken"));
+        errors.push(error.at_line_opt(blamed.line.as_ref().map(Field::line)));
     }
 }

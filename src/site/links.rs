@@ -4,7 +4,7 @@
 use std::collections::{BTreeMap, BTreeSet};
 
 use crate::config::Config;
-use crate::diagnostics::suggest;
+use crate::diagnostics::{codes, msg, suggest, Message};
 
 use super::{Site, Target};
 
@@ -21,8 +21,8 @@ pub struct InternalLink {
 /// Why an internal link does not resolve.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct LinkError {
-    pub message: String,
-    pub help: String,
+    pub message: Message,
+    pub help: Message,
     /// The target's file exists but could not be read; its own error is already reported.
     pub known_broken: bool,
 }
@@ -37,8 +37,8 @@ impl InternalLink {
         };
         let Some(stem) = path.strip_suffix(".md") else {
             return Some(Err(LinkError {
-                message: format!("internal link \"{link}\" does not name a .md file"),
-                help: "write internal links as @/section/page.md, the path of the file under content/".into(),
+                message: codes::INTERNAL_LINK_NOT_MD.arg("link", link),
+                help: msg("help-internal-link-syntax").into(),
                 known_broken: false,
             }));
         };
@@ -77,11 +77,11 @@ pub(super) fn resolve_in(
     let file = if link.key.is_empty() { "_index".to_string() } else { link.key.clone() };
     let known = index.keys().map(|(key, _)| key.as_str());
     let help = match suggest(&link.key, known) {
-        Some(close) => format!("did you mean {}?", link_to_key(index, close)),
-        None => "check the path: it is the file's path under content/, e.g. @/conventions/tehran-convention.md".into(),
+        Some(close) => msg("did-you-mean-link").arg("suggestion", link_to_key(index, close)),
+        None => msg("help-check-link-path").into(),
     };
     Err(LinkError {
-        message: format!("broken internal link: there is no content/{file}.md"),
+        message: codes::BROKEN_INTERNAL_LINK.arg("file", format!("content/{file}.md")),
         help,
         known_broken: broken.contains(&link.key),
     })
@@ -154,9 +154,9 @@ page = { ru = "С", en = "P" }
         assert_eq!(resolve("@/a/c.md", "en"), Ok(Target::Page(2)));
         assert_eq!(resolve("@/a/b.ru.md", "en"), Ok(Target::Page(0)));
         let err = resolve("@/a/bb.md", "ru").unwrap_err();
-        assert_eq!(err.help, "did you mean @/a/b.md?");
+        assert_eq!(err.help.to_string(), "did you mean @/a/b.md?");
         assert!(!err.known_broken);
-        assert_eq!(resolve("@/aa/_index.md", "ru").unwrap_err().help, "did you mean @/a/_index.md?");
+        assert_eq!(resolve("@/aa/_index.md", "ru").unwrap_err().help.to_string(), "did you mean @/a/_index.md?");
         assert!(resolve("@/a/d.md", "ru").unwrap_err().known_broken);
     }
 }

@@ -3,51 +3,37 @@
 
 use crate::config::{Block, Config, Vocabulary};
 use crate::content::schema::FrontMatter;
-use crate::content::SourceDoc;
-use crate::diagnostics::{find_line, Diagnostic};
+use crate::content::{FieldPlaces, SourceDoc};
+use crate::diagnostics::{codes, msg, Diagnostic, Message};
 
 /// Longest summary, in characters: it is used as the meta description.
 pub const MAX_SUMMARY_CHARS: usize = 300;
 
-/// The file line of `field:` in the front matter (searched at any depth), and of `value` after it when given.
-/// Falls back to the first front-matter line.
+/// The file line of the `field` key in the front matter (at any depth), and of `value` under it when given,
+/// from the YAML parser's marks. Falls back to the first front-matter line.
 pub fn locate(doc: &SourceDoc, field: &str, value: Option<&str>) -> usize {
-    let key = format!("{field}:");
-    // `field:` at the start of a line, after `- `, or inside a flow mapping (`- { file: x, title: y }`).
-    let is_field = |line: &str| {
-        line.match_indices(&key).any(|(i, _)| {
-            let before = line[..i].trim_end();
-            before.is_empty() || before.ends_with('-') || before.ends_with('{') || before.ends_with(',')
-        })
-    };
-    locate_with(doc, is_field, value)
+    locate_in(doc, field, value, false)
 }
 
 /// [`locate`] for a top-level field only (`date:` of the page, not `date:` inside `event:`).
 pub fn locate_top(doc: &SourceDoc, field: &str, value: Option<&str>) -> usize {
-    let key = format!("{field}:");
-    locate_with(doc, |line| line.starts_with(&key), value)
+    locate_in(doc, field, value, true)
 }
 
-fn locate_with(doc: &SourceDoc, is_field: impl Fn(&str) -> bool, value: Option<&str>) -> usize {
-    let Some(field_line) = find_line(&doc.yaml, 1, is_field) else { return 2 };
-    let line = match value {
-        Some(value) => find_line(&doc.yaml, field_line, |l| l.contains(value)).unwrap_or(field_line),
-        None => field_line,
-    };
+fn locate_in(doc: &SourceDoc, field: &str, value: Option<&str>, top_only: bool) -> usize {
     // The YAML starts on the file's second line.
-    line + 1
+    FieldPlaces::read(&doc.yaml).line_of(field, value, top_only).map_or(2, |line| line + 1)
 }
 
 /// All rule violations of one document.
 pub fn validate_doc(doc: &SourceDoc, config: &Config) -> Vec<Diagnostic> {
     let mut out = Vec::new();
     let front = &doc.front;
-    let err = |field: &str, value: Option<&str>, message: String, help: &str| {
-        Diagnostic::error(&doc.display_path, message).at_line(locate(doc, field, value)).with_help(help.to_string())
+    let err = |field: &str, value: Option<&str>, message: Message, help: &'static str| {
+        Diagnostic::error(&doc.display_path, message).at_line(locate(doc, field, value)).with_help(msg(help))
     };
     if front.title.trim().is_empty() {
-        out.push(err("title", None, "the title is empty".into(), "give the page a title in its language"));
+        out.push(err("title", None, codes::TITLE_EMPTY.into(), "help-title"));
     }
     if let Some(summary) = &front.summary {
         let chars = summary.chars().count();
@@ -55,8 +41,8 @@ pub fn validate_doc(doc: &SourceDoc, config: &Config) -> Vec<Diagnostic> {
             out.push(err(
                 "summary",
                 None,
-                format!("the summary has {chars} characters, more than {MAX_SUMMARY_CHARS}"),
-                "shorten it to one or two sentences; put the rest in the text",
+                codes::SUMMARY_TOO_LONG.arg("count", chars).arg("max", MAX_SUMMARY_CHARS),
+                "help-shorten-summary",
             ));
         }
     }
@@ -74,19 +60,14 @@ pub fn validate_doc(doc: &SourceDoc, config: &Config) -> Vec<Diagnostic> {
             out.push(err(
                 "languages",
                 Some(lang),
-                format!("\"{lang}\" is not a language of this site"),
-                "use the codes under [languages] in site.toml",
+                codes::NOT_A_SITE_LANGUAGE.arg("value", lang),
+                "help-language-codes",
             ));
         }
     }
     for source in &front.sources {
         if source.title.trim().is_empty() {
-            out.push(err(
-                "sources",
-                None,
-                "a source has no title".into(),
-                "name the document or page the facts come from",
-            ));
+            out.push(err("sources", None, codes::SOURCE_WITHOUT_TITLE.into(), "help-source-title"));
         }
         let host = source.url.split_once("://").map_or("", |(_, rest)| rest.split('/').next().unwrap_or(""));
         if !(source.url.starts_with("https://") || source.url.starts_with("http://"))
@@ -95,8 +76,8 @@ pub fn validate_doc(doc: &SourceDoc, config: &Config) -> Vec<Diagnostic> {
             out.push(err(
                 "url",
                 Some(&source.url),
-                format!("source URL \"{}\" is not a web address", source.url),
-                "write the full address starting with https://",
+                codes::SOURCE_URL_NOT_WEB.arg("url", &source.url),
+                "help-full-address",
             ));
         }
     }
@@ -130,9 +111,9 @@ fn check_section_fields(doc: &SourceDoc, out: &mut Vec<Diagnostic>) {
     for (field, present) in page_only {
         if present {
             out.push(
-                Diagnostic::error(&doc.display_path, format!("`{field}` is not used on a section's _index.md"))
+                Diagnostic::error(&doc.display_path, codes::PAGE_FIELD_ON_SECTION.arg("field", field))
                     .at_line(locate(doc, field, None))
-                    .with_help("remove it, or move the text into a page of the section"),
+                    .with_help(msg("help-section-field")),
             );
         }
     }
@@ -145,19 +126,17 @@ fn check_untranslated_codes(doc: &SourceDoc, config: &Config, out: &mut Vec<Diag
     for lang in &doc.front.untranslated {
         let line = locate(doc, "untranslated", Some(lang));
         if !config.has_language(lang) {
-            let codes: Vec<&str> = config.language_codes().collect();
-            let d = Diagnostic::error(path, format!("\"{lang}\" is not a language of this site")).at_line(line);
-            out.push(match crate::diagnostics::suggest(lang, codes.iter().copied()) {
-                Some(close) => d.with_help(format!("did you mean \"{close}\"?")),
-                None => {
-                    d.with_help(format!("use one of the codes under [languages] in site.toml: {}", codes.join(", ")))
-                }
+            let known: Vec<&str> = config.language_codes().collect();
+            let d = Diagnostic::error(path, codes::NOT_A_SITE_LANGUAGE.arg("value", lang)).at_line(line);
+            out.push(match crate::diagnostics::suggest(lang, known.iter().copied()) {
+                Some(close) => d.with_help(msg("did-you-mean").arg("suggestion", close)),
+                None => d.with_help(msg("help-site-languages").arg("codes", known.join(", "))),
             });
         } else if *lang == doc.lang {
             out.push(
-                Diagnostic::error(path, format!("`untranslated` lists {lang}, the language of this page itself"))
+                Diagnostic::error(path, codes::UNTRANSLATED_OWN_LANGUAGE.arg("lang", lang))
                     .at_line(line)
-                    .with_help(format!("remove {lang} from `untranslated`")),
+                    .with_help(msg("help-remove-untranslated").arg("lang", lang)),
             );
         }
     }
@@ -167,11 +146,11 @@ fn check_page_fields(doc: &SourceDoc, config: &Config, out: &mut Vec<Diagnostic>
     let f = &doc.front;
     let path = &doc.display_path;
     // An empty field (`summary: ""`, `topics: []`) is pointed at; an absent one at the title.
-    let missing = |field: &str, why: &str| {
-        let present = crate::diagnostics::find_line(&doc.yaml, 1, |l| l.starts_with(&format!("{field}:"))).is_some();
-        Diagnostic::error(path, format!("`{field}` is missing"))
+    let missing = |field: &str, why: &'static str| {
+        let present = FieldPlaces::read(&doc.yaml).line_of(field, None, true).is_some();
+        Diagnostic::error(path, codes::FIELD_MISSING.arg("field", field))
             .at_line(locate(doc, if present { field } else { "title" }, None))
-            .with_help(why.to_string())
+            .with_help(msg(why))
     };
     for (field, present) in [
         ("sort_by", f.sort_by.is_some()),
@@ -180,18 +159,18 @@ fn check_page_fields(doc: &SourceDoc, config: &Config, out: &mut Vec<Diagnostic>
     ] {
         if present {
             out.push(
-                Diagnostic::error(path, format!("`{field}` is only used in a section's _index.md"))
+                Diagnostic::error(path, codes::SECTION_FIELD_ON_PAGE.arg("field", field))
                     .at_line(locate(doc, field, None))
-                    .with_help("remove it from this page"),
+                    .with_help(msg("help-remove-from-page")),
             );
         }
     }
     check_untranslated_codes(doc, config, out);
     if f.summary.as_deref().is_none_or(|s| s.trim().is_empty()) {
-        out.push(missing("summary", "add a plain-language summary of one or two sentences (at most 300 characters)"));
+        out.push(missing("summary", "help-add-summary"));
     }
     let Some(doc_type) = f.doc_type.as_deref() else {
-        out.push(missing("doc_type", "add doc_type: with a key from [doc_types] in site.toml, e.g. page or guide"));
+        out.push(missing("doc_type", "help-add-doc-type"));
         return;
     };
     if !config.vocabularies.doc_types.contains(doc_type) {
@@ -202,30 +181,24 @@ fn check_page_fields(doc: &SourceDoc, config: &Config, out: &mut Vec<Diagnostic>
     check_unknown_date(doc, out);
     if declared.document {
         if f.date.is_none() && !f.date_unknown {
-            out.push(missing(
-                "date",
-                "add date: YYYY-MM-DD, the document's own key date (adoption, event, publication)",
-            ));
+            out.push(missing("date", "help-add-date"));
         }
         if f.topics.is_empty() {
-            out.push(missing("topics", "add 1 to 5 topics from [topics] in site.toml"));
+            out.push(missing("topics", "help-add-topics"));
         }
         if f.sources.is_empty() {
-            out.push(missing("sources", "add at least one source: - {title: …, url: https://…}"));
+            out.push(missing("sources", "help-add-sources"));
         }
     }
     if f.topics.len() > 5 {
         out.push(
-            Diagnostic::error(path, format!("{} topics given; at most 5 are allowed", f.topics.len()))
+            Diagnostic::error(path, codes::TOO_MANY_TOPICS.arg("count", f.topics.len()))
                 .at_line(locate(doc, "topics", None))
-                .with_help("keep the topics the page is mainly about; use tags for the rest"),
+                .with_help(msg("help-fewer-topics")),
         );
     }
     if declared.review_by_required && f.review_by.is_none() {
-        out.push(missing(
-            "review_by",
-            "this type states facts that go stale: add review_by: YYYY-MM-DD, when to re-check them",
-        ));
+        out.push(missing("review_by", "help-add-review-by"));
     }
     check_blocks(doc, doc_type, config, out);
 }
@@ -237,21 +210,21 @@ fn check_unknown_date(doc: &SourceDoc, out: &mut Vec<Diagnostic>) {
     let event_date = f.event.as_ref().map(|e| e.date.is_some());
     if f.date_unknown && (f.date.is_some() || event_date == Some(true)) {
         out.push(
-            Diagnostic::error(&doc.display_path, "`date_unknown: true` beside a date")
+            Diagnostic::error(&doc.display_path, codes::DATE_UNKNOWN_WITH_DATE)
                 .at_line(at("date_unknown"))
-                .with_help("keep the date if it is known, or remove it and keep date_unknown"),
+                .with_help(msg("help-keep-date")),
         );
     } else if f.date_unknown && f.unconfirmed.is_empty() {
         out.push(
-            Diagnostic::error(&doc.display_path, "`date_unknown: true` needs a line in `unconfirmed`")
+            Diagnostic::error(&doc.display_path, codes::DATE_UNKNOWN_UNCONFIRMED)
                 .at_line(at("date_unknown"))
-                .with_help("say in unconfirmed what is known of the date and where to check it"),
+                .with_help(msg("help-say-unconfirmed")),
         );
     } else if event_date == Some(false) && !f.date_unknown {
         out.push(
-            Diagnostic::error(&doc.display_path, "`event` has no `date`")
+            Diagnostic::error(&doc.display_path, codes::EVENT_WITHOUT_DATE)
                 .at_line(at("event"))
-                .with_help("add date: YYYY-MM-DD under event:, or date_unknown: true if nobody knows it"),
+                .with_help(msg("help-event-date")),
         );
     }
 }
@@ -272,19 +245,19 @@ fn check_blocks(doc: &SourceDoc, doc_type: &str, config: &Config, out: &mut Vec<
         if present && !belongs {
             let types: Vec<&str> = config.doc_types.with_block(block).collect();
             let message = match types.is_empty() {
-                true => format!("`{key}:` is not used by any doc_type of this site"),
-                false => format!("`{key}:` is only for doc_type {}", types.join(" or ")),
+                true => codes::BLOCK_UNUSED.arg("block", key),
+                false => codes::BLOCK_NOT_FOR_TYPE.arg("block", key).arg("types", types.join(" or ")),
             };
             out.push(
                 Diagnostic::error(path, message)
                     .at_line(locate(doc, key, None))
-                    .with_help(format!("remove the block or change doc_type (now \"{doc_type}\")")),
+                    .with_help(msg("help-remove-block").arg("doc_type", doc_type)),
             );
         } else if !present && belongs {
             out.push(
-                Diagnostic::error(path, format!("doc_type \"{doc_type}\" needs an `{key}:` block"))
+                Diagnostic::error(path, codes::BLOCK_MISSING.arg("doc_type", doc_type).arg("block", key))
                     .at_line(locate(doc, "doc_type", None))
-                    .with_help("docs/front-matter.md lists its fields"),
+                    .with_help(msg("help-block-fields")),
             );
         }
     }
@@ -295,29 +268,31 @@ fn check_blocks(doc: &SourceDoc, doc_type: &str, config: &Config, out: &mut Vec<
         }
         if declared.parent_required && instrument.parent.is_none() && instrument.status != "under-negotiation" {
             out.push(
-                Diagnostic::error(
-                    path,
-                    format!("doc_type \"{doc_type}\" needs `parent:`, the instrument it belongs to"),
-                )
-                .at_line(locate(doc, "instrument", None))
-                .with_help("add parent: \"@/<section>/<page>.md\" to the instrument block"),
+                Diagnostic::error(path, codes::PROTOCOL_WITHOUT_PARENT.arg("doc_type", doc_type))
+                    .at_line(locate(doc, "instrument", None))
+                    .with_help(msg("help-add-parent")),
             );
         }
         for party in &instrument.parties {
             if party.len() != 2 || !party.bytes().all(|b| b.is_ascii_uppercase()) {
                 out.push(
-                    Diagnostic::error(path, format!("party \"{party}\" is not an ISO 3166 country code"))
+                    Diagnostic::error(path, codes::PARTY_NOT_ISO.arg("party", party))
                         .at_line(locate(doc, "parties", Some(party)))
-                        .with_help("use two capital letters: AZ, IR, KZ, RU, TM"),
+                        .with_help(msg("help-iso-codes")),
                 );
             }
         }
         if let (Some(in_force), adopted) = (instrument.in_force, instrument.adopted.date) {
             if in_force < adopted {
                 out.push(
-                    Diagnostic::error(path, format!("in_force {in_force} is before the adoption date {adopted}"))
-                        .at_line(locate(doc, "in_force", None))
-                        .with_help("check both dates against the official source"),
+                    Diagnostic::error(
+                        path,
+                        codes::IN_FORCE_BEFORE_ADOPTION
+                            .arg("in_force", in_force.to_string())
+                            .arg("adopted", adopted.to_string()),
+                    )
+                    .at_line(locate(doc, "in_force", None))
+                    .with_help(msg("help-check-dates")),
                 );
             }
         }

@@ -8,7 +8,7 @@ use std::sync::OnceLock;
 
 use regex::Regex;
 
-use crate::diagnostics::Diagnostic;
+use crate::diagnostics::{codes, msg, Diagnostic};
 
 /// One reference of a template to another, with its line in the referring template.
 struct Reference {
@@ -51,12 +51,9 @@ pub fn template_loops(templates: &BTreeMap<String, (PathBuf, String)>) -> Vec<Di
             let first = names.first().copied().unwrap_or_default();
             let file = templates.get(first).map(|(path, _)| path.clone()).unwrap_or_else(|| first.into());
             errors.push(
-                Diagnostic::error(
-                    file,
-                    format!("templates include each other in a loop: {} → {first}", names.join(" → ")),
-                )
-                .at_line(line)
-                .with_help("a template cannot include, import or extend itself, directly or through others"),
+                Diagnostic::error(file, codes::TEMPLATE_LOOP.arg("chain", format!("{} → {first}", names.join(" → "))))
+                    .at_line(line)
+                    .with_help(msg("help-template-loop")),
             );
         });
     }
@@ -114,7 +111,7 @@ mod tests {
         let errors = template_loops(&templates(&[("page.html", "a\n{% include \"page.html\" %}")]));
         assert_eq!(errors.len(), 1);
         assert_eq!(errors[0].line, Some(2));
-        assert!(errors[0].message.contains("page.html → page.html"), "{}", errors[0].message);
+        assert!(errors[0].message.to_string().contains("page.html → page.html"), "{}", errors[0].message);
     }
 
     #[test]
@@ -126,7 +123,7 @@ mod tests {
             ("d.html", "{% include \"a.html\" %}"),
         ]));
         assert_eq!(errors.len(), 1, "{errors:?}");
-        assert!(errors[0].message.contains("c.html → a.html → b.html → c.html"), "{}", errors[0].message);
+        assert!(errors[0].message.to_string().contains("c.html → a.html → b.html → c.html"), "{}", errors[0].message);
         assert_eq!(errors[0].line, Some(1));
     }
 

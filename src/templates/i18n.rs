@@ -3,7 +3,7 @@
 
 use super::{SharedValue, Theme};
 use crate::config::Config;
-use crate::diagnostics::{find_line, line_col, Diagnostic};
+use crate::diagnostics::{codes, line_col, msg, Diagnostic};
 use std::collections::BTreeMap;
 
 /// Interface strings by language, then key.
@@ -28,11 +28,11 @@ impl Translations {
                 Ok(text) => text,
                 Err(err) => {
                     errors.push(
-                        Diagnostic::error(&shown, format!("cannot read the theme's strings for \"{lang}\": {err}"))
-                            .with_help(format!(
-                                "copy i18n/{}.toml to i18n/{lang}.toml and translate it",
-                                config.default_language
-                            )),
+                        Diagnostic::error(
+                            &shown,
+                            codes::THEME_STRINGS_UNREADABLE.arg("lang", lang).arg("detail", err.to_string()),
+                        )
+                        .with_help(msg("help-copy-strings").arg("default", &config.default_language).arg("lang", lang)),
                     );
                     continue;
                 }
@@ -43,8 +43,8 @@ impl Translations {
                     texts.insert(lang.to_string(), (shown, text));
                 }
                 Err(err) => {
-                    let mut d = Diagnostic::error(&shown, err.message().to_string())
-                        .with_help("write one key = \"text\" per line");
+                    let mut d = Diagnostic::error(&shown, codes::THEME_STRINGS_SYNTAX.arg("detail", err.message()))
+                        .with_help(msg("help-strings-syntax"));
                     if let Some(span) = err.span() {
                         let (line, col) = line_col(&text, span.start);
                         d = d.at(line, col);
@@ -58,20 +58,15 @@ impl Translations {
                 for key in default.keys().filter(|k| !strings.contains_key(*k)) {
                     let shown = texts.get(lang).map(|(p, _)| p.clone()).unwrap_or_default();
                     errors.push(
-                        Diagnostic::error(shown, format!("the string \"{key}\" is missing in {lang}")).with_help(
-                            format!("add {key} = \"…\" translated from i18n/{}.toml", config.default_language),
-                        ),
+                        Diagnostic::error(shown, codes::THEME_STRING_MISSING.arg("key", key).arg("lang", lang))
+                            .with_help(msg("help-add-string").arg("key", key).arg("default", &config.default_language)),
                     );
                 }
                 for key in strings.keys().filter(|k| !default.contains_key(*k)) {
                     let (shown, text) = texts.get(lang).cloned().unwrap_or_default();
-                    let d =
-                        Diagnostic::error(shown, format!("the string \"{key}\" is not in the default language's file"))
-                            .with_help("remove it or add it to every language");
-                    errors.push(match find_line(&text, 1, |l| l.starts_with(key.as_str())) {
-                        Some(line) => d.at_line(line),
-                        None => d,
-                    });
+                    let d = Diagnostic::error(shown, codes::THEME_STRING_EXTRA.arg("key", key))
+                        .with_help(msg("help-remove-string"));
+                    errors.push(d.at_line_opt(crate::config::toml_key_line(&text, &[key.as_str()])));
                 }
             }
         }

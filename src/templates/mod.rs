@@ -16,7 +16,7 @@ use std::sync::Arc;
 use crate::assets::{build_assets, Assets};
 use crate::cache::{BuildCache, Fingerprint, Key};
 use crate::config::Config;
-use crate::diagnostics::{Diagnostic, SourceMap};
+use crate::diagnostics::{codes, msg, Diagnostic, SourceMap};
 
 pub use dates::{human_date, human_size};
 pub use i18n::Translations;
@@ -58,7 +58,9 @@ impl Templates {
                 Ok(text) => {
                     texts.insert(name, (shown, text));
                 }
-                Err(err) => errors.push(Diagnostic::error(shown, format!("cannot read template: {err}"))),
+                Err(err) => {
+                    errors.push(Diagnostic::error(shown, codes::TEMPLATE_UNREADABLE.arg("detail", err.to_string())))
+                }
             }
         }
         let i18n = Translations::load(&theme, config).map_err(|mut e| {
@@ -84,7 +86,8 @@ impl Templates {
         if errors.is_empty() {
             if let Err(err) = tera.add_raw_templates(texts.iter().map(|(n, (_, t))| (n.clone(), t.clone()))) {
                 let dir = root.join("themes").join(&config.theme);
-                errors.push(Diagnostic::error(dir.strip_prefix(root).unwrap_or(&dir), error_chain(&err)));
+                let message = codes::TEMPLATE_LOAD.arg("detail", error_chain(&err));
+                errors.push(Diagnostic::error(dir.strip_prefix(root).unwrap_or(&dir), message));
             }
         }
         let assets = build_assets(&theme).unwrap_or_else(|mut problems| {
@@ -139,12 +142,11 @@ impl Templates {
             let chain = error_chain(&err);
             let template = self.origin(failing_template(&chain).unwrap_or(name));
             let mut diagnostic =
-                Diagnostic::error(template, format!("{chain} (while rendering {})", rendering.display()));
+                Diagnostic::error(template, codes::TEMPLATE_RENDER.arg("detail", &chain).arg("page", rendering));
             if let Some(line) = self.find_line_of_variable(&chain, failing_template(&chain).unwrap_or(name)) {
                 diagnostic = diagnostic.at_line(line);
             }
-            diagnostic
-                .with_help("check the variable or filter named above; the theme README lists what templates can use")
+            diagnostic.with_help(msg("help-template-variable"))
         })
     }
 
@@ -213,16 +215,13 @@ fn template_error(path: &Path, err: &tera::Error) -> Diagnostic {
         .filter(|l| !l.is_empty())
         .collect();
     let message = match detail.is_empty() {
-        true => chain
-            .lines()
-            .find(|l| !l.trim().is_empty() && !l.contains("-->"))
-            .unwrap_or("template error")
-            .trim()
-            .to_string(),
-        false => format!("template syntax error: {}", detail.join("; ")),
+        true => codes::TEMPLATE_LOAD.arg(
+            "detail",
+            chain.lines().find(|l| !l.trim().is_empty() && !l.contains("-->")).unwrap_or("template error").trim(),
+        ),
+        false => codes::TEMPLATE_SYNTAX.arg("detail", detail.join("; ")),
     };
-    let diagnostic = Diagnostic::error(path, message)
-        .with_help("fix the template syntax: every {% tag %} needs its {% end… %}, every {{ needs }}");
+    let diagnostic = Diagnostic::error(path, message).with_help(msg("help-template-syntax"));
     match position {
         Some((line, column)) => diagnostic.at(line, column),
         None => diagnostic,

@@ -9,7 +9,7 @@ use include_dir::{include_dir, Dir, DirEntry};
 use walkdir::WalkDir;
 
 use crate::config::Config;
-use crate::diagnostics::Diagnostic;
+use crate::diagnostics::{codes, msg, Diagnostic};
 
 /// The theme every site can use without a copy.
 pub const BUILTIN_THEME: &str = "default";
@@ -50,8 +50,8 @@ impl Theme {
         if config.theme == BUILTIN_THEME {
             return Ok(Theme::Builtin);
         }
-        Err(Diagnostic::error("site.toml", format!("theme \"{}\" not found at {}", config.theme, dir.display()))
-            .with_help("set theme = \"default\" or put the theme under themes/"))
+        let message = codes::THEME_NOT_FOUND.arg("theme", config.theme.as_str()).arg("path", dir.as_path());
+        Err(Diagnostic::error("site.toml", message).with_help(msg("help-theme")))
     }
 
     /// The templates (`templates/**/*.html|xml|txt`) by name, in name order.

@@ -51,7 +51,8 @@ pub fn run(args: &InitArgs) -> anyhow::Result<bool> {
 }
 
 fn refuse(message: String) -> anyhow::Error {
-    UsageError { message, russian: false }.into()
+    // init speaks English: it has no --lang of its own (its --lang names the site's languages).
+    UsageError { message, lang: crate::diagnostics::Lang::En }.into()
 }
 
 /// `--lang` as given (default language first), or [`DEFAULT_LANGUAGES`]; each once, each one `init` has

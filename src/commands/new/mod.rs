@@ -17,19 +17,21 @@ use crate::cli::NewArgs;
 use crate::commands::UsageError;
 use crate::config::Config;
 use crate::content::CONTENT_DIR;
+use crate::diagnostics::{msg, Lang, Message};
 
 pub use place::MAX_NAME_CHARS;
 use place::{parse_place, Place};
 use skeleton::{page_text, NewPage};
 
-/// Writes the page. Refusals are in Russian for a Russian or Kazakh page (its editors read Russian).
+/// Writes the page. Messages are in the page's language (`--lang`, or the site's default) when ecolib has a
+/// catalog for it, as `--lang` gives them in every command.
 pub fn run(args: &NewArgs) -> anyhow::Result<bool> {
     run_at(args, Utc::now())
 }
 
 /// [`run`] as if the clock showed `now`: today is `now`'s date in the site's time zone.
 pub fn run_at(args: &NewArgs, now: DateTime<Utc>) -> anyhow::Result<bool> {
-    let mut voice = Voice { russian: args.lang.as_deref().is_some_and(reads_russian) };
+    let mut voice = Voice { lang: args.lang.as_deref().map_or(Lang::En, Lang::from_code) };
     match create(args, now, &mut voice) {
         Ok(file) => {
             println!("{}", file.display());
@@ -37,35 +39,27 @@ pub fn run_at(args: &NewArgs, now: DateTime<Utc>) -> anyhow::Result<bool> {
         }
         // `main` prints a usage error in its language and exits 2.
         Err(err) if err.is::<UsageError>() => Err(err),
-        Err(err) if voice.russian => {
-            eprintln!("ошибка: {err:#}");
+        Err(err) if voice.lang != Lang::En => {
+            eprintln!("{}: {err:#}", voice.lang.text("label-error"));
             Ok(false)
         }
         Err(err) => Err(err),
     }
 }
 
-fn reads_russian(lang: &str) -> bool {
-    matches!(lang, "ru" | "kk")
-}
-
-/// The language refusals are worded in.
+/// The language messages are worded in.
 struct Voice {
-    russian: bool,
+    lang: Lang,
 }
 
 impl Voice {
-    fn say(&self, english: String, russian: String) -> String {
-        if self.russian {
-            russian
-        } else {
-            english
-        }
+    fn say(&self, message: impl Into<Message>) -> String {
+        self.lang.render(&message.into())
     }
 
     /// A usage error (exit 2): the command line asks for something that cannot be done.
-    fn refuse(&self, english: String, russian: String) -> anyhow::Error {
-        UsageError { message: self.say(english, russian), russian: self.russian }.into()
+    fn refuse(&self, message: impl Into<Message>) -> anyhow::Error {
+        UsageError::new(self.lang, &message.into()).into()
     }
 }
 
@@ -78,16 +72,13 @@ fn create(args: &NewArgs, now: DateTime<Utc>, voice: &mut Voice) -> anyhow::Resu
     let (config, _) = Config::load(&args.root)
         .map_err(|errors| anyhow::anyhow!(errors.iter().map(ToString::to_string).collect::<Vec<_>>().join("\n")))?;
     let lang = args.lang.clone().unwrap_or_else(|| config.default_language.clone());
-    voice.russian = reads_russian(&lang);
+    voice.lang = Lang::from_code(&lang);
     check_language(&config, &lang, voice)?;
     let doc_type = args.doc_type.clone().unwrap_or_else(|| "page".to_string());
     check_doc_type(&config, &doc_type, voice)?;
     let title = args.title.clone().unwrap_or_default();
     if title.chars().any(char::is_control) {
-        return Err(voice.refuse(
-            "the title has a line break, tab or another control character: write it on one line".into(),
-            "в заголовке есть перенос строки, табуляция или другой управляющий знак: напишите его в одну строку".into(),
-        ));
+        return Err(voice.refuse(msg("new-title-control")));
     }
     let place = place_of(args, voice)?;
     let section_dir = section_dir(&args.root, &place.section, voice)?;
@@ -113,10 +104,7 @@ fn check_language(config: &Config, lang: &str, voice: &Voice) -> anyhow::Result<
         return Ok(());
     }
     let codes = config.language_codes().collect::<Vec<_>>().join(", ");
-    Err(voice.refuse(
-        format!("\"{lang}\" is not a language of this site (site.toml has: {codes})"),
-        format!("«{lang}» — не язык этого сайта (в site.toml есть: {codes})"),
-    ))
+    Err(voice.refuse(msg("new-unknown-language").arg("lang", lang).arg("codes", codes)))
 }
 
 fn check_doc_type(config: &Config, doc_type: &str, voice: &Voice) -> anyhow::Result<()> {
@@ -126,12 +114,8 @@ fn check_doc_type(config: &Config, doc_type: &str, voice: &Voice) -> anyhow::Res
     }
     let close = crate::diagnostics::suggest(doc_type, doc_types.keys());
     let all = doc_types.keys().collect::<Vec<_>>().join(", ");
-    let hint =
-        close.map(|c| voice.say(format!("did you mean \"{c}\"? "), format!("может быть, «{c}»? "))).unwrap_or_default();
-    Err(voice.refuse(
-        format!("unknown type \"{doc_type}\": {hint}use one of {all}"),
-        format!("неизвестный вид документа «{doc_type}»: {hint}выберите один из: {all}"),
-    ))
+    let hint = close.map(|c| voice.say(msg("new-did-you-mean").arg("suggestion", c))).unwrap_or_default();
+    Err(voice.refuse(msg("new-unknown-type").arg("doc_type", doc_type).arg("hint", hint).arg("all", all)))
 }
 
 /// The text of the file site.toml names as the type's `skeleton`, if it names one.
@@ -140,8 +124,7 @@ fn skeleton_of(root: &Path, config: &Config, doc_type: &str, voice: &Voice) -> a
     match std::fs::read_to_string(root.join(file)) {
         Ok(text) => Ok(Some(text)),
         Err(err) => anyhow::bail!(voice.say(
-            format!("cannot read {file}, the skeleton site.toml names for doc type \"{doc_type}\": {err}"),
-            format!("не удалось прочитать {file} — заготовку вида «{doc_type}» из site.toml: {err}"),
+            msg("new-skeleton-unreadable").arg("file", file).arg("doc_type", doc_type).arg("detail", err.to_string())
         )),
     }
 }
@@ -150,26 +133,14 @@ fn skeleton_of(root: &Path, config: &Config, doc_type: &str, voice: &Voice) -> a
 fn place_of(args: &NewArgs, voice: &Voice) -> anyhow::Result<Place> {
     match parse_place(&args.path, args.title.as_deref()) {
         Ok(Some(place)) => Ok(place),
-        Ok(None) => Err(voice.refuse(
-            "give the page as <section>/<slug>, or a --title to make the slug from".into(),
-            "укажите страницу как <раздел>/<имя> или добавьте --title: имя получится из заголовка".into(),
+        Ok(None) => Err(voice.refuse(msg("new-no-slug"))),
+        Err(problem) => Err(voice.refuse(
+            msg("new-bad-place")
+                .arg("path", &args.path)
+                .arg("problem", problem.describe())
+                .arg("content", CONTENT_DIR)
+                .arg("max", MAX_NAME_CHARS),
         )),
-        Err(problem) => {
-            let (english, russian) = problem.describe();
-            let path = &args.path;
-            Err(voice.refuse(
-                format!(
-                    "cannot make a page at \"{path}\": {english}. Give it as <section>/<slug> inside {CONTENT_DIR}/, \
-                     e.g. guides/complaint: lowercase Latin letters, digits and hyphens, at most {MAX_NAME_CHARS} \
-                     characters each (they become the address)"
-                ),
-                format!(
-                    "нельзя создать страницу «{path}»: {russian}. Укажите её как <раздел>/<имя> внутри \
-                     {CONTENT_DIR}/, например guides/complaint: строчные латинские буквы, цифры и дефисы, не больше \
-                     {MAX_NAME_CHARS} знаков в каждой части (из них получится адрес)"
-                ),
-            ))
-        }
     }
 }
 
@@ -179,16 +150,7 @@ fn section_dir(root: &Path, section: &str, voice: &Voice) -> anyhow::Result<Path
     if dir.join("_index.md").is_file() {
         return Ok(dir);
     }
-    Err(voice.refuse(
-        format!(
-            "there is no section {CONTENT_DIR}/{section}/ (no _index.md): create it first (the folder with an \
-             _index.md holding at least `title: …`) or pick another section"
-        ),
-        format!(
-            "раздела {CONTENT_DIR}/{section}/ нет (нет _index.md): сначала создайте его (папку с файлом _index.md, \
-             где есть хотя бы `title: …`) или выберите другой раздел"
-        ),
-    ))
+    Err(voice.refuse(msg("new-no-section").arg("section", format!("{CONTENT_DIR}/{section}/"))))
 }
 
 /// Creates `file` with `text`; never replaces anything, not even a dangling symbolic link (whose target
@@ -197,11 +159,7 @@ fn write_new(file: &Path, text: &str, voice: &Voice) -> anyhow::Result<()> {
     let mut out = match std::fs::OpenOptions::new().write(true).create_new(true).open(file) {
         Ok(out) => out,
         Err(err) if err.kind() == std::io::ErrorKind::AlreadyExists => {
-            let shown = file.display();
-            anyhow::bail!(voice.say(
-                format!("{shown} already exists: ecolib new never overwrites a page"),
-                format!("{shown} уже есть: ecolib new никогда не перезаписывает страницы"),
-            ));
+            anyhow::bail!(voice.say(msg("new-exists").arg("file", file)));
         }
         Err(err) => return Err(err).with_context(|| format!("creating {}", file.display())),
     };

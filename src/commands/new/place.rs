@@ -3,6 +3,7 @@
 //! (lowercase Latin letters, digits, hyphens; no leading hyphen; at most 80 characters): that rules out
 //! `..`, `.`, empty parts, absolute paths and backslashes, so the page always lands inside `content/`.
 
+use crate::diagnostics::{msg, Message};
 use crate::site::urls::slugify;
 
 /// Longest section or slug part, in characters: a page's file name and address stay well below the file
@@ -29,31 +30,19 @@ pub enum NameProblem {
 }
 
 impl NameProblem {
-    /// What is wrong, in English and in Russian.
-    pub fn describe(&self) -> (String, String) {
+    /// What is wrong, as a catalog message.
+    pub fn describe(&self) -> Message {
         match self {
-            NameProblem::Absolute => ("it is an absolute path".into(), "это абсолютный путь".into()),
-            NameProblem::Backslash => ("it has a backslash \\".into(), "в нём есть обратная косая черта \\".into()),
-            NameProblem::Empty => ("it has an empty part".into(), "в нём есть пустая часть".into()),
-            NameProblem::Dots(part) => (
-                format!("\"{part}\" would leave the section's folder"),
-                format!("«{part}» вывело бы за пределы папки раздела"),
-            ),
-            NameProblem::LeadingHyphen(part) => {
-                (format!("\"{part}\" starts with a hyphen"), format!("«{part}» начинается с дефиса"))
+            NameProblem::Absolute => msg("name-absolute").into(),
+            NameProblem::Backslash => msg("name-backslash").into(),
+            NameProblem::Empty => msg("name-empty").into(),
+            NameProblem::Dots(part) => msg("name-dots").arg("part", part),
+            NameProblem::LeadingHyphen(part) => msg("name-leading-hyphen").arg("part", part),
+            NameProblem::TooLong(part, chars) => {
+                msg("name-too-long").arg("part", part).arg("count", *chars).arg("max", MAX_NAME_CHARS)
             }
-            NameProblem::TooLong(part, chars) => (
-                format!("\"{part}\" has {chars} characters, more than {MAX_NAME_CHARS}"),
-                format!("в «{part}» {chars} знаков, больше {MAX_NAME_CHARS}"),
-            ),
-            NameProblem::NotSlug(part) => (
-                format!("\"{part}\" has characters other than lowercase Latin letters, digits and hyphens"),
-                format!("в «{part}» есть знаки, кроме строчных латинских букв, цифр и дефисов"),
-            ),
-            NameProblem::NoSlugInTitle => (
-                "the title has no letter or digit to make the page's name from".into(),
-                "в заголовке нет букв или цифр, из которых получилось бы имя страницы".into(),
-            ),
+            NameProblem::NotSlug(part) => msg("name-not-slug").arg("part", part),
+            NameProblem::NoSlugInTitle => msg("name-no-slug-in-title").into(),
         }
     }
 }
