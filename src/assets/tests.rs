@@ -32,7 +32,7 @@ fn a_bundle_joins_its_minified_parts_in_the_declared_order() {
         ("js/second.js", "(function (root) { root.second = 2; })(this)\n"),
         ("style.css", "body {}"),
     ];
-    let (root, theme) = theme(&files, TWO_PARTS);
+    let (_root, theme) = theme(&files, TWO_PARTS);
     let assets = build_assets(&theme).expect("assets");
     let path = &assets.urls["js/all.js"];
     let text = String::from_utf8(assets.files[path].clone()).expect("utf-8");
@@ -47,7 +47,7 @@ fn a_bundle_joins_its_minified_parts_in_the_declared_order() {
 #[test]
 fn a_syntax_error_names_the_part_and_its_line() {
     let files = [("js/first.js", "var ok = 1;\n"), ("js/second.js", "var a = 1;\n\nif (a {\n")];
-    let (root, theme) = theme(&files, TWO_PARTS);
+    let (_root, theme) = theme(&files, TWO_PARTS);
     let errors = build_assets(&theme).expect_err("syntax error");
     assert_eq!(errors.len(), 1, "{errors:?}");
     assert_eq!(errors[0].path, Path::new("themes/t/static/js/second.js"));
@@ -58,7 +58,7 @@ fn a_syntax_error_names_the_part_and_its_line() {
 
 #[test]
 fn hashed_files_are_copied_under_their_hashed_name() {
-    let (root, theme) = theme(&[("style.css", "body { color: red }")], "hashed = [\"style.css\"]\n");
+    let (_root, theme) = theme(&[("style.css", "body { color: red }")], "hashed = [\"style.css\"]\n");
     let assets = build_assets(&theme).expect("assets");
     let path = &assets.urls["style.css"];
     assert!(path.starts_with("static/style.") && path.ends_with(".css"), "{path}");
