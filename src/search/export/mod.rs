@@ -1,7 +1,7 @@
 //! The static index: derived from the tantivy index (its terms, postings, positions, field norms and
 //! statistics) and written as `search/*.js` files that register their data with the browser client.
-//! The format is the contract in `docs/search-index.md`: term files ([`terms`]), per-document files
-//! ([`rows`]), and how files are compressed and named ([`files`]).
+//! The format is the contract in `docs/search-index.md`: term files (`terms`), per-document files
+//! (`rows`), and how files are compressed and named (`files`).
 
 mod files;
 mod rows;
