@@ -147,6 +147,8 @@ async function measure(browser, mode, base, query) {
       await page.keyboard.type(ch);
       await page.waitForTimeout(KEY_MS);
     }
+    // The box searches once typing pauses: wait for its results (or 5 s), then for a quiet network.
+    await page.locator('.search-hit-item').first().waitFor({ state: 'visible', timeout: 5_000 }).catch(() => {});
   }
   await quiet();
   const shown = await page.evaluate(SHOWN[mode]);

@@ -18,7 +18,7 @@ use super::analyzer::{analyze, lowercase_without_marks, normalize_token, raw_tok
 use super::index::{IndexError, SearchIndex, FIELD_COUNT, TEXT_FIELDS};
 
 /// Boost of each text field, in the order of [`TEXT_FIELDS`].
-pub const FIELD_BOOSTS: [f32; FIELD_COUNT] = [3.0, 1.5, 1.5, 1.0, 2.0];
+pub const FIELD_BOOSTS: [f32; FIELD_COUNT] = [3.0, 1.5, 1.5, 1.0, 1.0];
 /// Weight of a term that is the query word's stem itself.
 pub const EXACT_WEIGHT: f32 = 1.0;
 /// Weight of a longer term that starts with the query stem («касп» → «каспийск»).

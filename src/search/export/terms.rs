@@ -21,8 +21,9 @@ use crate::search::query::{typo_vocabulary, MAX_PREFIX_TERMS, TYPO_VOCABULARY};
 /// Bytes a postings blob file holds before compression: a query loads whole files for the lists it needs,
 /// so they are small; a list longer than a piece spans several files.
 const POSTINGS_FILE_BYTES: usize = 16 * 1024;
-/// Positions serve phrases only: larger files (about 45 KB compressed, in base64), fewer of them.
-const POSITIONS_FILE_BYTES: usize = 64 * 1024;
+/// Positions serve phrases only: larger files, fewer of them. Position deltas hardly compress, and base64
+/// adds a third, so 44 KB of them make a file of at most about 60 KB: no file a query loads passes 64 KB.
+const POSITIONS_FILE_BYTES: usize = 44 * 1024;
 /// Terms of the typo vocabulary per file.
 const TYPO_TERMS_PER_FILE: usize = 4096;
 /// Lists up to this many base64 characters stay in the dictionary; longer ones go to blob files.
