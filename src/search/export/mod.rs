@@ -99,11 +99,14 @@ type AnalyzerTerms = (Analyzer, Vec<terms::TermEntry>, Vec<f64>);
 /// The term files of every analyzer in at most `max_files` files (larger dictionary shards when the
 /// smallest do not fit), and the analyzers' part of the manifest.
 fn term_files_within(per_analyzer: &[AnalyzerTerms], max_files: usize) -> (Vec<DataFile>, Value) {
+    let prepared: Vec<terms::PreparedTerms<'_>> =
+        per_analyzer.par_iter().map(|(analyzer, t, _)| terms::prepare_terms(*analyzer, t)).collect();
     let mut target = DICT_TARGET;
     loop {
         let laid_out: Vec<(Analyzer, terms::AnalyzerFiles, &Vec<f64>)> = per_analyzer
             .par_iter()
-            .map(|(analyzer, t, averages)| (*analyzer, terms::term_files(*analyzer, t, target), averages))
+            .zip(&prepared)
+            .map(|((analyzer, _, averages), prepared)| (*analyzer, terms::term_files(prepared, target), averages))
             .collect();
         let count: usize = laid_out.iter().map(|(_, f, _)| f.files.len()).sum();
         if count <= max_files || target >= 1 << 24 {

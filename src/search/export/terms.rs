@@ -132,6 +132,7 @@ fn read_field(
 
 /// Blob files: long lists in pieces, in the order they were added. A list is `[file, index, pieces]`: its
 /// pieces follow each other from piece `index` of file `file`, on into the next files.
+#[derive(Clone)]
 struct Blobs {
     files: Vec<Vec<Vec<u8>>>,
     size: usize,
@@ -200,21 +201,43 @@ pub struct AnalyzerFiles {
     pub typo_files: usize,
 }
 
-/// Lays out one analyzer's terms: dictionary shards `t-<an>-<n>`, and blob files `b-<an>-<k>` (postings)
-/// and `q-<an>-<k>` (positions, and each shard's position rows as JSON).
-pub fn term_files(analyzer: Analyzer, terms: &[TermEntry], dict_target: usize) -> AnalyzerFiles {
-    let an = analyzer.name();
+/// One analyzer's terms with their lists placed: what every layout of its dictionary shares (computed once;
+/// a site too large for its file budget is laid out again with larger dictionary shards).
+pub struct PreparedTerms<'t> {
+    analyzer: Analyzer,
+    terms: &'t [TermEntry],
+    /// Per term: its postings and positions per field (inline, or a place in the blob files).
+    values: Vec<(Vec<Value>, Vec<Value>)>,
+    postings: Vec<DataFile>,
+    /// The positions' blob files so far: each layout adds its shards' position rows.
+    positions: Blobs,
+    typo: Vec<DataFile>,
+}
+
+/// Places one analyzer's lists: short ones inline, long ones in blob files `b-<an>-<k>` (postings) and
+/// `q-<an>-<k>` (positions), in term order, so a prefix's long lists lie side by side.
+pub fn prepare_terms(analyzer: Analyzer, terms: &[TermEntry]) -> PreparedTerms<'_> {
     let (mut postings, mut positions) = (Blobs::new(POSTINGS_FILE_BYTES), Blobs::new(POSITIONS_FILE_BYTES));
-    // Values in term order, so a prefix's long lists lie side by side in the blob files.
     let mut values: Vec<(Vec<Value>, Vec<Value>)> = Vec::with_capacity(terms.len());
     for entry in terms {
         let p = entry.fields.iter().map(|f| postings.value(f.as_ref().map(|d| d.postings.as_slice()))).collect();
         let q = entry.fields.iter().map(|f| positions.value(f.as_ref().map(|d| d.positions.as_slice()))).collect();
         values.push((trimmed(p), trimmed(q)));
     }
-    let ranges = partition(terms, &values, dict_target);
+    let an = analyzer.name();
+    let (postings, typo) = (postings.into_files(&format!("b-{an}")), typo_files(an, terms));
+    PreparedTerms { analyzer, terms, values, postings, positions, typo }
+}
+
+/// Lays out prepared terms in dictionary shards `t-<an>-<n>` of about `dict_target` bytes, each with its
+/// position rows in the `q` files: every term file of the analyzer.
+pub fn term_files(prepared: &PreparedTerms<'_>, dict_target: usize) -> AnalyzerFiles {
+    let (terms, values) = (prepared.terms, &prepared.values);
+    let an = prepared.analyzer.name();
+    let mut positions = prepared.positions.clone();
+    let ranges = partition(terms, values, dict_target);
     let firsts: Vec<String> = ranges.iter().map(|r| terms[r.start].term.clone()).collect();
-    let mut tops = prefix_tops(terms, &values, &firsts);
+    let mut tops = prefix_tops(terms, values, &firsts);
     let mut files = Vec::new();
     for (n, range) in ranges.iter().enumerate() {
         let mut previous = "";
@@ -238,11 +261,10 @@ pub fn term_files(analyzer: Analyzer, terms: &[TermEntry], dict_target: usize) -
         }
         files.push(DataFile::new(format!("t-{an}-{n}"), data));
     }
-    files.extend(postings.into_files(&format!("b-{an}")));
+    files.extend(prepared.postings.iter().cloned());
     files.extend(positions.into_files(&format!("q-{an}")));
-    let typo = typo_files(an, terms);
-    let typo_files = typo.len();
-    files.extend(typo);
+    let typo_files = prepared.typo.len();
+    files.extend(prepared.typo.iter().cloned());
     let last = terms.last().map(|t| t.term.clone()).unwrap_or_default();
     AnalyzerFiles { files, firsts, last, typo_files }
 }
