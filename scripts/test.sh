@@ -22,7 +22,7 @@ missing_packages() {
   node_is_recent || missing+=(nodejs)
   command -v npm >/dev/null 2>&1 || missing+=(npm)
   [ -x "$chromium" ] || missing+=(chromium)
-  # tests/pack.rs and the pack browser test write a FAT32 image (mkfs.vfat and a loop mount, or mtools).
+  # tests/integration/pack.rs and the pack browser test write a FAT32 image (mkfs.vfat and a loop mount, or mtools).
   command -v mkfs.vfat >/dev/null 2>&1 || missing+=(dosfstools)
   command -v mcopy >/dev/null 2>&1 || missing+=(mtools)
   echo "${missing[*]}"

@@ -12,7 +12,7 @@
 //! stem is **then** folded. The browser does the same with the JavaScript port
 //! in `themes/default/static/js/search/stem-kk.js` (`ecolibSearch.stemKk` and
 //! `ecolibSearch.foldKk`), which must give exactly the same strings:
-//! `tests/kazakh_parity.rs` checks that on `tests/data/words-kk.txt`. Change
+//! `tests/integration/kazakh_parity.rs` checks that on `tests/data/words-kk.txt`. Change
 //! the two files together.
 //!
 //! This module uses `std` only, so that the parity test can include it on its
