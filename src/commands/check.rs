@@ -17,10 +17,16 @@ pub fn run(args: &CheckArgs) -> anyhow::Result<bool> {
         base_url: None,
         offline_zip: None,
         cache: None,
+        index: crate::pipeline::IndexTarget::Memory,
+        config: None,
     };
     let lang = args.lang;
     let (mut diagnostics, sources, summary) = match run_pipeline(&options) {
         Ok(built) => {
+            // The index stage runs in check too: what only it meets (tantivy, the file system) is not missed.
+            if let Err(failure) = &built.index {
+                anyhow::bail!("{}: {failure}", lang.text("build-indexing"));
+            }
             let today = args.today.unwrap_or_else(|| chrono::Utc::now().date_naive());
             let mut found = built.warnings.clone();
             found.extend(editorial_checks(&built.site, &args.site.root, &CheckOptions { today }));

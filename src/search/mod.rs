@@ -10,7 +10,9 @@ pub mod query;
 
 pub use document::{search_documents, SearchDocument};
 pub use export::{export_static_index, file_budget};
-pub use index::{build_index_in_memory, index_dir, open_index, stage_index, SearchIndex, StagedIndex, CACHE_DIR};
+pub use index::{
+    build_index_in_memory, index_dir, open_index, stage_index, IndexError, SearchIndex, StagedIndex, CACHE_DIR,
+};
 pub use query::{parse_query, search, Hit, ParsedQuery, SearchOptions};
 
 /// Runs `work` (building the index and its export) on a thread pool of its own. It runs while the templates

@@ -17,9 +17,8 @@ use notify::{RecursiveMode, Watcher};
 
 use crate::cache::BuildCache;
 use crate::diagnostics::{msg, render_diagnostics_in, Lang};
-use crate::pipeline::{run_pipeline_with, PipelineOptions};
+use crate::pipeline::{run_pipeline_to, IndexTarget, PipelineOptions};
 use crate::render::MemoryOutput;
-use crate::search::{build_index_in_memory, export_static_index, on_own_threads, search_documents};
 
 pub use server::{start_server, ServerError};
 
@@ -74,42 +73,25 @@ fn build_with_cache(options: &ServeOptions, cache: &Arc<BuildCache>) -> Result<M
         base_url: None,
         offline_zip: None,
         cache: Some(cache.clone()),
+        index: IndexTarget::Memory,
+        config: None,
     };
-    // The search index is built alongside the templates, as in `build`.
-    let mut indexing = None;
     let output = MemoryOutput::default();
-    let result = run_pipeline_with(
-        &pipeline,
-        |site, bodies, texts| {
-            let (site, bodies, cache) = (site.clone(), bodies.clone(), cache.clone());
-            indexing = Some(std::thread::spawn(move || {
-                on_own_threads(|| -> Result<_, String> {
-                    let started = Instant::now();
-                    let documents = search_documents(&site, &bodies, texts);
-                    let index =
-                        build_index_in_memory(&documents, Some(&cache)).map_err(|e| format!("search index: {e}\n"))?;
-                    let files = export_static_index(&index, &documents, &site.config)
-                        .map_err(|e| format!("search index: {e}\n"))?;
-                    Ok((files, started.elapsed()))
-                })
-            }));
-        },
-        &output,
-    );
-    let joined = indexing.map(|thread| thread.join().map_err(|_| "the search index thread panicked\n".to_string()));
-    let built = result.map_err(|failed| render_diagnostics_in(&failed.diagnostics, &failed.sources, options.lang))?;
-    let (exported, index_time) = joined.ok_or("the search index was not started\n")???;
+    let built = run_pipeline_to(&pipeline, &output)
+        .map_err(|failed| render_diagnostics_in(&failed.diagnostics, &failed.sources, options.lang))?;
+    let indexed = built.index.map_err(|failure| format!("search index: {failure}\n"))?;
     let t = built.timings;
     tracing::debug!(
         load_ms = t.load.as_millis() as u64,
         model_ms = t.model.as_millis() as u64,
         render_ms = t.render.as_millis() as u64,
-        index_and_export_ms = index_time.as_millis() as u64,
+        index_ms = t.index.as_millis() as u64,
+        export_ms = t.export.as_millis() as u64,
         "rebuild stages"
     );
     let rendered = output.into_site();
     let mut files = rendered.files;
-    files.extend(exported);
+    files.extend(indexed.files);
     Ok(MemorySite { files, copies: rendered.copies })
 }
 

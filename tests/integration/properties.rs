@@ -22,10 +22,11 @@ use ecolib::config::Config;
 use ecolib::content::front_matter::{parse_front_matter, split_front_matter};
 use ecolib::diagnostics::Diagnostic;
 use ecolib::markdown::{is_script_url, render_markdown, LinkResolver, MarkdownOptions, RawHtmlPolicy, ResolvedLink};
-use ecolib::pipeline::{run_pipeline_with, PipelineOptions};
+use ecolib::pipeline::{run_pipeline_to, IndexTarget, PipelineOptions};
 use ecolib::render::{MemoryOutput, NoOutput};
 use ecolib::search::query::{MAX_QUERY_CHARS, MAX_QUERY_WORDS};
-use ecolib::search::{build_index_in_memory, parse_query, search, search_documents, SearchIndex, SearchOptions};
+use ecolib::search::{index_dir, open_index};
+use ecolib::search::{parse_query, search, SearchIndex, SearchOptions};
 use ecolib::site::urls::percent_decode;
 use ecolib::site::InternalLink;
 
@@ -392,17 +393,14 @@ proptest! {
 fn fixture_index() -> &'static SearchIndex {
     static INDEX: OnceLock<SearchIndex> = OnceLock::new();
     INDEX.get_or_init(|| {
-        let site = support::SiteTest::fixture("good-site");
-        let mut documents = Vec::new();
-        let options = PipelineOptions::new(&site.root);
-        let built = run_pipeline_with(
-            &options,
-            |model, bodies, texts| documents = search_documents(model, bodies, texts),
-            &NoOutput,
-        );
-        assert!(built.is_ok(), "the good-site fixture builds");
-        assert!(!documents.is_empty());
-        build_index_in_memory(&documents, None).expect("index")
+        // The site's folder stays for the whole run: the index is opened from it.
+        let site: &'static support::SiteTest = Box::leak(Box::new(support::SiteTest::fixture("good-site")));
+        let dir = index_dir(&site.root.join("cache"));
+        let options = PipelineOptions { index: IndexTarget::Disk(dir.clone()), ..PipelineOptions::new(&site.root) };
+        let built = run_pipeline_to(&options, &NoOutput).ok().expect("the good-site fixture builds");
+        let staged = built.index.expect("the index stage").staged.expect("a staged index");
+        staged.commit().expect("commit");
+        open_index(&dir).expect("index")
     })
 }
 
@@ -480,7 +478,7 @@ fn small_site(title: &str, other: Option<String>) -> support::SiteTest {
 /// a line.
 fn build_site(root: PathBuf) -> Result<Files, Vec<Diagnostic>> {
     let output = MemoryOutput::default();
-    match run_pipeline_with(&PipelineOptions::new(&root), |_, _, _| {}, &output) {
+    match run_pipeline_to(&PipelineOptions::new(&root), &output) {
         Err(failed) => {
             for d in failed.diagnostics.iter().filter(|d| d.is_error()) {
                 assert!(!d.path.as_os_str().is_empty() && d.line.is_some(), "no file or line: {d:?}");

@@ -620,7 +620,6 @@ search-no-index = opening the search index
 search-failed = searching
 search-nothing-found = nothing found for «{ $query }»
 build-preparing = preparing { $dir }
-build-index-not-started = the search index was not started
 build-config-changed = site.toml changed during the build: run it again
 build-indexing = building the search index
 build-exporting = exporting the search index

@@ -375,7 +375,6 @@ search-no-index = іздеу индексін ашу мүмкін емес
 search-failed = іздеу қатесі
 search-nothing-found = «{ $query }» сұрауы бойынша ештеңе табылмады
 build-preparing = { $dir } дайындау мүмкін емес
-build-index-not-started = іздеу индексін құру басталған жоқ
 build-config-changed = құрастыру кезінде site.toml өзгерді: оны қайта іске қосыңыз
 build-indexing = іздеу индексін құру мүмкін емес
 build-exporting = іздеу индексін шығару мүмкін емес

@@ -390,7 +390,6 @@ search-no-index = не удаётся открыть поисковый инде
 search-failed = ошибка поиска
 search-nothing-found = по запросу «{ $query }» ничего не найдено
 build-preparing = не удаётся подготовить { $dir }
-build-index-not-started = поисковый индекс не начал строиться
 build-config-changed = site.toml изменился во время сборки: запустите её ещё раз
 build-indexing = не удаётся построить поисковый индекс
 build-exporting = не удаётся выгрузить поисковый индекс

@@ -1,5 +1,10 @@
-//! The whole pipeline in memory: load → model → render. `build` writes its result, `check` inspects it,
+//! The whole pipeline: load → model → render → index, the output going to a target (a staging folder
+//! for `build`, memory for `serve`, nowhere for `check`). `build` writes its result, `check` inspects it,
 //! `serve` serves it; none of them re-implements a stage.
+
+mod index;
+
+pub use index::{IndexFailure, IndexTarget, Indexed};
 
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
@@ -25,11 +30,24 @@ pub struct PipelineOptions {
     pub offline_zip: Option<PathBuf>,
     /// Results of earlier builds in this process to reuse (`serve`).
     pub cache: Option<Arc<BuildCache>>,
+    /// Where the search index goes.
+    pub index: IndexTarget,
+    /// site.toml as the command already loaded it (`build` needs it before the pipeline, to know where
+    /// the output goes): loaded once.
+    pub config: Option<(Config, String)>,
 }
 
 impl PipelineOptions {
     pub fn new(root: impl Into<PathBuf>) -> Self {
-        PipelineOptions { root: root.into(), include_drafts: false, base_url: None, offline_zip: None, cache: None }
+        PipelineOptions {
+            root: root.into(),
+            include_drafts: false,
+            base_url: None,
+            offline_zip: None,
+            cache: None,
+            index: IndexTarget::Memory,
+            config: None,
+        }
     }
 }
 
@@ -39,6 +57,8 @@ pub struct Timings {
     pub load: Duration,
     pub model: Duration,
     pub render: Duration,
+    pub index: Duration,
+    pub export: Duration,
 }
 
 /// A site built in memory.
@@ -49,6 +69,8 @@ pub struct Built {
     pub warnings: Vec<Diagnostic>,
     pub sources: SourceMap,
     pub timings: Timings,
+    /// The index stage's result: its files, and the staged index for `build` to commit.
+    pub index: Result<Indexed, IndexFailure>,
 }
 
 /// A build that found errors: all of them, with warnings, and the sources to show them.
@@ -76,24 +98,26 @@ fn apply_offline_zip(config: &mut Config, file: &Path) -> Result<(), Diagnostic>
     Ok(())
 }
 
+/// Runs every stage with nothing written (`check`): every page is rendered, templates included, and the
+/// search index is built in memory.
 pub fn run_pipeline(options: &PipelineOptions) -> Result<Built, Failed> {
-    run_pipeline_with(options, |_, _, _| {}, &NoOutput)
+    run_pipeline_to(options, &NoOutput)
 }
 
-/// [`run_pipeline`], with the rendered files going to `output` as they are made, and the model, the rendered bodies and each page's plain text (moved out of the bodies: nothing
-/// else reads it) handed to `after_bodies` as soon as they are known to be good, before the pages are
-/// rendered: the search index needs nothing more, so it can be built on another thread while templates run.
-/// When errors are known before rendering, nothing goes to `output`.
-pub fn run_pipeline_with(
-    options: &PipelineOptions,
-    after_bodies: impl FnOnce(&Arc<Site>, &Arc<Bodies>, Vec<String>),
-    output: &dyn Output,
-) -> Result<Built, Failed> {
+/// Runs every stage, the rendered files going to `output` as they are made. The index stage starts on
+/// threads of its own as soon as the bodies are known to be good (it needs the model, the bodies and each
+/// page's plain text, moved out of the bodies: nothing else reads it) and runs while the templates render.
+/// When errors are known before rendering, nothing goes to `output` and no index is built.
+pub fn run_pipeline_to(options: &PipelineOptions, output: &dyn Output) -> Result<Built, Failed> {
     let root = options.root.as_path();
     let mut timings = Timings::default();
     let started = Instant::now();
+    let loaded = match options.config.clone() {
+        Some(loaded) => Ok(loaded),
+        None => Config::load(root),
+    };
     let (mut config, config_text) =
-        Config::load(root).map_err(|diagnostics| Failed { diagnostics, sources: config_sources(root) })?;
+        loaded.map_err(|diagnostics| Failed { diagnostics, sources: config_sources(root) })?;
     if let Some(base_url) = &options.base_url {
         config.base_url = base_url.trim_end_matches('/').to_string();
     }
@@ -135,17 +159,22 @@ pub fn run_pipeline_with(
     let texts: Vec<String> = bodies.pages.iter_mut().map(|b| std::mem::take(&mut b.plain_text)).collect();
     let (site, bodies) = (Arc::new(site), Arc::new(bodies));
     let failed_already = diagnostics.iter().any(Diagnostic::is_error);
-    if !failed_already {
-        after_bodies(&site, &bodies, texts);
-    }
+    let indexing = (!failed_already)
+        .then(|| index::start(site.clone(), bodies.clone(), texts, options.index.clone(), options.cache.clone()));
     let output = if failed_already { &NoOutput as &dyn Output } else { output };
     diagnostics.extend(render_site(&site, &templates, &bodies, output));
     timings.render = started.elapsed();
+    // Also after errors: a started index finishes its own staging folder rather than leave it half written.
+    let indexed = indexing.map(index::finish);
     if diagnostics.iter().any(Diagnostic::is_error) {
         return Err(fail(diagnostics, sources));
     }
+    let index = indexed.unwrap_or(Err(IndexFailure::Panicked));
+    if let Ok(done) = &index {
+        (timings.index, timings.export) = (done.index_time, done.export_time);
+    }
     sort_diagnostics(&mut diagnostics);
-    Ok(Built { site, bodies, warnings: diagnostics, sources, timings })
+    Ok(Built { site, bodies, warnings: diagnostics, sources, timings, index })
 }
 
 fn config_sources(root: &Path) -> SourceMap {
