@@ -17,7 +17,7 @@ function percentile(sorted, p) {
   return sorted[Math.min(sorted.length - 1, Math.floor((sorted.length * p) / 100))];
 }
 
-/** The kind of an index file: its name without the shard number ("terms-ru-03" → "terms"). */
+/** The kind of an index file: its name without analyzer and number ("t-ru-3" → "t", "x-12" → "x"). */
 function kindOf(name) {
   return name.replace(/-(ru|kk)(?=-|$)/, '').replace(/-\d+$/, '');
 }
@@ -41,7 +41,7 @@ async function main() {
   const baseLoader = engine.nodeLoader(searchDir);
   engine.loader = (name) => {
     const kind = kindOf(name);
-    loaded[kind] = (loaded[kind] || 0) + fs.statSync(path.join(searchDir, name + '.js')).size;
+    loaded[kind] = (loaded[kind] || 0) + fs.statSync(path.join(searchDir, engine.fileName(name))).size;
     return baseLoader(name);
   };
   const take = () => {
@@ -53,11 +53,11 @@ async function main() {
 
   let queries = process.argv[3] ? fs.readFileSync(process.argv[3], 'utf8').split('\n').filter(Boolean) : null;
   if (!queries) {
-    const manifest = await engine.load('manifest');
+    const manifest = await engine.ready(); // format 3: result rows in r-<n>, docsPerFile each
     const titles = [];
-    for (const shard of manifest.docShards) {
-      const data = await engine.load(shard.name);
-      data.rows.forEach((row) => titles.push(row.length >= 8 ? row[3] : row[2])); // format 1 : 2
+    for (let n = 0; n * manifest.docsPerFile < manifest.numDocs; n++) {
+      const data = await engine.load('r-' + n);
+      data.rows.forEach((row) => titles.push(row[2]));
     }
     const step = Math.max(1, Math.floor(titles.length / 60));
     queries = [];
