@@ -22,7 +22,7 @@
 //! The stages keep their jobs but overlap in time: render hands each file to an
 //! [`render::Output`] as it is made (kept in memory for `check` and `serve`; the write stage's staging
 //! folder for `build`, so the whole site is never held in memory), and the index starts on its own thread
-//! as soon as the bodies are rendered ([`pipeline::run_pipeline_with`]). `serve` keeps a [`cache`] of
+//! as soon as the bodies are rendered ([`pipeline::run_pipeline_to`], [`pipeline::IndexTarget`]). `serve` keeps a [`cache`] of
 //! results keyed by their whole input between rebuilds.
 //!
 //! The same `public/` works on a web server and opened from disk: every link is relative.

@@ -42,7 +42,7 @@ impl SearchDocument {
 
 /// Every page of the site, grouped by language in the order of the site's languages and otherwise in the
 /// model's order (deterministic), with its rendered body's headings and plain text (`texts`, by page, as
-/// `run_pipeline_with` hands them over). Grouping by language makes a document's language a range of doc
+/// the pipeline's index stage hands them over). Grouping by language makes a document's language a range of doc
 /// ids, which the browser client reads from the manifest instead of a file with one entry per page.
 pub fn search_documents(site: &Site, bodies: &Bodies, texts: Vec<String>) -> Vec<SearchDocument> {
     let mut documents: Vec<SearchDocument> = site
