@@ -87,7 +87,7 @@ fn atom(site: &Site, lang: &str) -> String {
         site.pages_in(lang).filter(|(_, p)| is_document(site, p) && p.front().date.is_some()).map(|(_, p)| p).collect();
     pages.sort_by(|a, b| {
         let key = |p: &crate::site::Page| p.front().updated.or(p.front().date);
-        key(b).cmp(&key(a)).then_with(|| a.doc.key.cmp(&b.doc.key))
+        key(b).cmp(&key(a)).then_with(|| crate::site::by_title(a, b))
     });
     pages.truncate(FEED_ENTRIES);
     let updated = pages.iter().filter_map(|p| p.front().updated.or(p.front().date)).max();

@@ -191,10 +191,7 @@ fn add_home_extras(frame: &Frame<'_>, context: &mut RenderContext) {
         .filter(|(_, p)| is_document(site, p) && p.front().date.is_some())
         .map(|(id, _)| id)
         .collect();
-    documents.sort_by(|&a, &b| {
-        let (a, b) = (&site.pages[a], &site.pages[b]);
-        b.front().date.cmp(&a.front().date).then_with(|| a.doc.key.cmp(&b.doc.key))
-    });
+    documents.sort_by(|&a, &b| crate::site::newest_first(&site.pages[a], &site.pages[b]));
     let latest: Vec<_> = documents.into_iter().take(HOME_LATEST).map(|id| frame.item(id)).collect();
     context.insert("latest", &latest);
     for (name, kind) in

@@ -16,7 +16,7 @@ use crate::content::{Asset, SourceDoc};
 
 pub use assemble::{assemble_site, BuildOptions};
 pub use links::{InternalLink, LinkError};
-pub use taxonomy::{Taxonomy, TaxonomyKind, Term};
+pub use taxonomy::{by_title, newest_first, Taxonomy, TaxonomyKind, Term};
 pub use validate::{locate, locate_top};
 
 /// Index of a page in [`Site::pages`].

@@ -135,11 +135,14 @@ fn build_one(kind: TaxonomyKind, lang: &str, pages: &[Page], config: &Config) ->
     Taxonomy { kind, lang: lang.to_string(), dir_url, terms, by_key }
 }
 
-/// Newest first, undated last, then by title. (Titles are lowercased only for pages of the same date.)
-pub(super) fn newest_first(a: &Page, b: &Page) -> std::cmp::Ordering {
-    b.front()
-        .date
-        .cmp(&a.front().date)
-        .then_with(|| a.title().to_lowercase().cmp(&b.title().to_lowercase()))
-        .then_with(|| a.doc.key.cmp(&b.doc.key))
+/// Newest first, undated last, then by title: the one order of dated lists (sections sorted by date,
+/// taxonomy pages, the home page's latest documents).
+pub fn newest_first(a: &Page, b: &Page) -> std::cmp::Ordering {
+    b.front().date.cmp(&a.front().date).then_with(|| by_title(a, b))
+}
+
+/// Pages of the same date: by title (lowercased only then), then by key, so the order never depends on the
+/// order pages were read in.
+pub fn by_title(a: &Page, b: &Page) -> std::cmp::Ordering {
+    a.title().to_lowercase().cmp(&b.title().to_lowercase()).then_with(|| a.doc.key.cmp(&b.doc.key))
 }
