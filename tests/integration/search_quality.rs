@@ -419,3 +419,43 @@ fn browser_client_ranks_like_tantivy_on_a_generated_corpus() {
         assert_parity(&out.join("search"), &file, client.as_deref(), cases.len());
     }
 }
+
+/// Hostile words: two 20,000-letter words (and shorter ones sharing their first 30 letters) keep every
+/// search file small (the export once wrote two 7.5 MB shards for them, quadratic in the word's length),
+/// and a long prefix whose terms may run past a shard still ranks as tantivy ranks it.
+#[test]
+fn very_long_words_keep_the_index_small_and_in_parity() {
+    let site = support::SiteTest::fixture("good-site");
+    let long: String = "а".repeat(20_000);
+    let words: Vec<String> = (0..40).map(|i| format!("{}{}", "б".repeat(30), "вгдежзик".repeat(1 + i % 5))).collect();
+    site.write(
+        "content/docs/long-words.md",
+        format!(
+            "---\ntitle: Длинные слова\nsummary: Страница с очень длинными словами.\ndoc_type: page\n---\n{long}\n\n{}\n\n{}\n",
+            "б".repeat(20_000),
+            words.join(" ")
+        ),
+    );
+    site.build().assert_ok();
+    let search_dir = site.public().join("search");
+    for entry in std::fs::read_dir(&search_dir).expect("search dir") {
+        let path = entry.expect("entry").path();
+        let size = std::fs::metadata(&path).expect("size").len();
+        assert!(size <= 64 * 1024, "{} has {size} bytes", path.display());
+    }
+    let index = open_index(&index_dir(&site.root.join(".ecolib-cache"))).expect("index");
+    let prefix = "б".repeat(28);
+    let cases: Vec<serde_json::Value> = [prefix.as_str(), "длинные слова"]
+        .iter()
+        .map(|query| {
+            let hits =
+                search(&index, &parse_query(query, false), &SearchOptions { limit: 10, ..SearchOptions::default() })
+                    .expect("search");
+            let expected: Vec<_> = hits.iter().map(|h| serde_json::json!({ "id": h.id, "score": h.score })).collect();
+            serde_json::json!({ "query": query, "typing": false, "expected": expected })
+        })
+        .collect();
+    let file = site.root.join("long-word-queries.json");
+    std::fs::write(&file, serde_json::to_vec(&cases).expect("json")).expect("write");
+    assert_parity(&search_dir, &file, None, cases.len());
+}

@@ -81,6 +81,7 @@ pub fn export_static_index(
             "maxQueryChars": MAX_QUERY_CHARS, "maxQueryWords": MAX_QUERY_WORDS,
             "backoffWeight": BACKOFF_WEIGHT, "minBackoffLen": MIN_BACKOFF_LEN,
             "snippetWords": SNIPPET_WORDS,
+            "maxTopsPrefix": terms::MAX_TOPS_PREFIX_CHARS,
         },
         "fieldnormTable": (0..=255u8).map(FieldNormReader::id_to_fieldnorm).collect::<Vec<u32>>(),
         "analyzers": analyzers,

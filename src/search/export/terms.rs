@@ -24,6 +24,10 @@ const POSTINGS_FILE_BYTES: usize = 16 * 1024;
 /// Positions serve phrases only: larger files, fewer of them. Position deltas hardly compress, and base64
 /// adds a third, so 44 KB of them make a file of at most about 60 KB: no file a query loads passes 64 KB.
 const POSITIONS_FILE_BYTES: usize = 44 * 1024;
+/// Prefixes up to this many characters get `tops`. Every prefix of a shard's first term would do, but a
+/// hostile 20,000-letter word made that quadratic (seconds of export, megabytes of shard); a longer prefix
+/// that runs past its shard is left to the client, which then reads on into the next shards.
+pub const MAX_TOPS_PREFIX_CHARS: usize = 24;
 /// Terms of the typo vocabulary per file.
 const TYPO_TERMS_PER_FILE: usize = 4096;
 /// Lists up to this many base64 characters stay in the dictionary; longer ones go to blob files.
@@ -315,8 +319,8 @@ fn partition(terms: &[TermEntry], values: &[(Vec<Value>, Vec<Value>)], target: u
     ranges
 }
 
-/// For every prefix whose terms run past the shard it would be looked up in (exactly the proper prefixes,
-/// of two or more characters, of some shard's first term), its `MAX_PREFIX_TERMS + 1` most frequent terms
+/// For every prefix of at most [`MAX_TOPS_PREFIX_CHARS`] characters whose terms run past the shard it would
+/// be looked up in (exactly the proper prefixes, of two or more characters, of some shard's first term), its `MAX_PREFIX_TERMS + 1` most frequent terms
 /// as full rows `[term, df, p0, …]` (most frequent first, ties by term): by the shard that holds them.
 fn prefix_tops(
     terms: &[TermEntry],
@@ -326,7 +330,7 @@ fn prefix_tops(
     let mut out: BTreeMap<usize, serde_json::Map<String, Value>> = BTreeMap::new();
     for first in firsts.iter().skip(1) {
         let chars: Vec<char> = first.chars().collect();
-        for len in 2..chars.len() {
+        for len in 2..chars.len().min(MAX_TOPS_PREFIX_CHARS + 1) {
             let prefix: String = chars[..len].iter().collect();
             // The shard a lookup of `prefix` loads: the last whose first term is <= prefix.
             let owner = firsts.partition_point(|f| f.as_str() <= prefix.as_str()).saturating_sub(1);

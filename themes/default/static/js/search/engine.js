@@ -546,6 +546,8 @@
               maxQueryChars: p.maxQueryChars,
               maxQueryWords: p.maxQueryWords,
               snippetWords: p.snippetWords,
+              // Longer prefixes have no `tops`: their terms may run on into the next shards.
+              maxTopsPrefix: p.maxTopsPrefix == null ? Infinity : p.maxTopsPrefix,
               numFields: p.fields.length,
             };
             ecolib.indexId = manifest.id;
@@ -841,8 +843,14 @@
             if (row[0] !== stem) longer.push({ term: row[0], df: row[1], shard: tops, i: k });
           });
         } else {
-          for (; i < shard.terms.length && shard.terms[i][0].startsWith(stem); i++) {
-            if (shard.terms[i][0] !== stem) longer.push({ term: shard.terms[i][0], df: shard.terms[i][1], shard: shard, i: i });
+          for (;;) {
+            for (; i < shard.terms.length && shard.terms[i][0].startsWith(stem); i++) {
+              if (shard.terms[i][0] !== stem) longer.push({ term: shard.terms[i][0], df: shard.terms[i][1], shard: shard, i: i });
+            }
+            var more = i === shard.terms.length && charCount(stem) > p.maxTopsPrefix && shard.index + 1 < an.firsts.length;
+            if (!more) break;
+            shard = await loadShard(an, shard.index + 1);
+            i = 0;
           }
           longer.sort(byDfThenTerm);
         }
