@@ -2,6 +2,9 @@
 //! once per test file, which keeps a clean CI build and the disk it uses small. Each module is one feature;
 //! `support` is the shared harness (a fixture site in a temporary folder, ecolib run on it).
 //!
+//! The serve tests are a binary of their own (tests/serve.rs): they time a real server's answers under
+//! load, and sharing a process with the building tests made one of them flaky.
+//!
 //! Run one module with `cargo test --test integration <module>::`, for example
 //! `cargo test --test integration search_quality::`.
 
@@ -24,6 +27,5 @@ mod properties;
 mod real_site;
 mod safety;
 mod search_quality;
-mod serve;
 mod snapshots;
 mod stemmer_parity;

@@ -3,7 +3,8 @@
 
 #![allow(clippy::expect_used, clippy::unwrap_used)] // tests may panic on what they did not expect
 
-use crate::support;
+#[path = "integration/support/mod.rs"]
+mod support;
 
 use std::io::{BufRead, BufReader, Read, Write};
 use std::net::{TcpListener, TcpStream};
