@@ -3,6 +3,7 @@
 //! The format is the contract in `docs/search-index.md`: term files (`terms`), per-document files
 //! (`rows`), and how files are compressed and named (`files`).
 
+mod blobs;
 mod files;
 mod rows;
 mod terms;
@@ -102,30 +103,23 @@ type AnalyzerTerms = (Analyzer, Vec<terms::TermEntry>, Vec<f64>);
 fn term_files_within(per_analyzer: &[AnalyzerTerms], max_files: usize) -> (Vec<DataFile>, Value) {
     let prepared: Vec<terms::PreparedTerms<'_>> =
         per_analyzer.par_iter().map(|(analyzer, t, _)| terms::prepare_terms(*analyzer, t)).collect();
+    let count = |target| prepared.iter().map(|p| terms::count_term_files(p, target)).sum::<usize>();
     let mut target = DICT_TARGET;
-    loop {
-        let laid_out: Vec<(Analyzer, terms::AnalyzerFiles, &Vec<f64>)> = per_analyzer
-            .par_iter()
-            .zip(&prepared)
-            .map(|((analyzer, _, averages), prepared)| (*analyzer, terms::term_files(prepared, target), averages))
-            .collect();
-        let count: usize = laid_out.iter().map(|(_, f, _)| f.files.len()).sum();
-        if count <= max_files || target >= 1 << 24 {
-            let mut analyzers = serde_json::Map::new();
-            let mut files = Vec::new();
-            for (analyzer, laid, averages) in laid_out {
-                analyzers.insert(
-                    analyzer.name().into(),
-                    json!({
-                    "avgFieldnorm": averages, "firsts": laid.firsts, "last": laid.last, "typoFiles": laid.typo_files,
-                }),
-                );
-                files.extend(laid.files);
-            }
-            return (files, Value::Object(analyzers));
-        }
+    while count(target) > max_files && target < 1 << 24 {
         target += target / 4;
     }
+    let laid_out: Vec<terms::AnalyzerFiles> =
+        prepared.into_par_iter().map(|prepared| terms::term_files(prepared, target)).collect();
+    let mut analyzers = serde_json::Map::new();
+    let mut files = Vec::new();
+    for ((analyzer, _, averages), laid) in per_analyzer.iter().zip(laid_out) {
+        analyzers.insert(
+            analyzer.name().into(),
+            json!({ "avgFieldnorm": averages, "firsts": laid.firsts, "last": laid.last, "typoFiles": laid.typo_files }),
+        );
+        files.extend(laid.files);
+    }
+    (files, Value::Object(analyzers))
 }
 
 /// How many documents share a result-row file and a text file, within `max_files` files for both. A query

@@ -5,7 +5,6 @@
 
 use std::collections::BTreeMap;
 
-use base64::Engine as _;
 use rayon::prelude::*;
 use serde_json::{json, Value};
 use tantivy::fieldnorm::FieldNormReader;
@@ -13,6 +12,7 @@ use tantivy::postings::Postings;
 use tantivy::schema::IndexRecordOption;
 use tantivy::{DocSet, TERMINATED};
 
+use super::blobs::Blobs;
 use super::files::{json_size, DataFile};
 use crate::search::analyzer::Analyzer;
 use crate::search::index::{IndexError, SearchIndex, FIELD_COUNT, TEXT_FIELDS};
@@ -30,9 +30,6 @@ const POSITIONS_FILE_BYTES: usize = 44 * 1024;
 pub const MAX_TOPS_PREFIX_CHARS: usize = 24;
 /// Terms of the typo vocabulary per file.
 const TYPO_TERMS_PER_FILE: usize = 4096;
-/// Lists up to this many base64 characters stay in the dictionary; longer ones go to blob files.
-const INLINE_MAX: usize = 160;
-
 /// One term's data in one field.
 #[derive(Default)]
 pub struct FieldPostings {
@@ -63,10 +60,6 @@ fn push_varint(out: &mut Vec<u8>, mut value: u32) {
         }
         out.push(byte | 0x80);
     }
-}
-
-fn base64(bytes: &[u8]) -> String {
-    base64::engine::general_purpose::STANDARD.encode(bytes)
 }
 
 /// One analyzer's vocabulary with postings, read from the index (a single segment), and the average
@@ -134,54 +127,6 @@ fn read_field(
     Ok((out, average))
 }
 
-/// Blob files: long lists in pieces, in the order they were added. A list is `[file, index, pieces]`: its
-/// pieces follow each other from piece `index` of file `file`, on into the next files.
-#[derive(Clone)]
-struct Blobs {
-    files: Vec<Vec<Vec<u8>>>,
-    size: usize,
-    /// Bytes per file, and the longest piece.
-    file_bytes: usize,
-}
-
-impl Blobs {
-    fn new(file_bytes: usize) -> Blobs {
-        Blobs { files: vec![Vec::new()], size: 0, file_bytes }
-    }
-
-    fn push(&mut self, bytes: &[u8]) -> Value {
-        let pieces: Vec<&[u8]> = bytes.chunks(self.file_bytes).collect();
-        let mut start = None;
-        for piece in &pieces {
-            let file = self.files.last_mut().filter(|f| f.is_empty() || self.size + piece.len() <= self.file_bytes);
-            if file.is_none() {
-                self.files.push(Vec::new());
-                self.size = 0;
-            }
-            let n = self.files.len() - 1;
-            start.get_or_insert((n, self.files[n].len()));
-            self.files[n].push(piece.to_vec());
-            self.size += piece.len();
-        }
-        let (file, index) = start.unwrap_or((0, 0));
-        json!([file, index, pieces.len()])
-    }
-
-    /// The list inline (base64) when short, else its place in the blob files; `null` when absent.
-    fn value(&mut self, bytes: Option<&[u8]>) -> Value {
-        match bytes {
-            None => Value::Null,
-            Some(b) if b.len().div_ceil(3) * 4 <= INLINE_MAX => Value::from(base64(b)),
-            Some(b) => self.push(b),
-        }
-    }
-
-    fn into_files(self, prefix: &str) -> Vec<DataFile> {
-        let files = self.files.into_iter().filter(|f| !f.is_empty());
-        files.enumerate().map(|(n, pieces)| DataFile::binary(format!("{prefix}-{n}"), pieces)).collect()
-    }
-}
-
 /// A row of values without its trailing nulls (a term is absent from most fields).
 fn trimmed(mut values: Vec<Value>) -> Vec<Value> {
     while values.last().is_some_and(Value::is_null) {
@@ -205,15 +150,17 @@ pub struct AnalyzerFiles {
     pub typo_files: usize,
 }
 
-/// One analyzer's terms with their lists placed: what every layout of its dictionary shares (computed once;
-/// a site too large for its file budget is laid out again with larger dictionary shards).
+/// One analyzer's terms with their lists placed: what every layout of its dictionary shares. Layouts are
+/// counted ([`count_term_files`]) until one fits the file budget, and only that one is built.
 pub struct PreparedTerms<'t> {
     analyzer: Analyzer,
     terms: &'t [TermEntry],
     /// Per term: its postings and positions per field (inline, or a place in the blob files).
     values: Vec<(Vec<Value>, Vec<Value>)>,
+    /// Per term: its row's share of a dictionary shard, and the length of its position row's JSON.
+    sizes: Vec<(usize, usize)>,
     postings: Vec<DataFile>,
-    /// The positions' blob files so far: each layout adds its shards' position rows.
+    /// The positions' blob files so far: the layout adds its shards' position rows.
     positions: Blobs,
     typo: Vec<DataFile>,
 }
@@ -228,18 +175,41 @@ pub fn prepare_terms(analyzer: Analyzer, terms: &[TermEntry]) -> PreparedTerms<'
         let q = entry.fields.iter().map(|f| positions.value(f.as_ref().map(|d| d.positions.as_slice()))).collect();
         values.push((trimmed(p), trimmed(q)));
     }
+    let sizes = terms
+        .iter()
+        .zip(&values)
+        .map(|(entry, (p, q))| {
+            (entry.term.len() + 12 + p.iter().map(|v| json_size(v) + 1).sum::<usize>(), array_size(q))
+        })
+        .collect();
     let an = analyzer.name();
     let (postings, typo) = (postings.into_files(&format!("b-{an}")), typo_files(an, terms));
-    PreparedTerms { analyzer, terms, values, postings, positions, typo }
+    PreparedTerms { analyzer, terms, values, sizes, postings, positions, typo }
+}
+
+/// The length of a JSON array of `values`, as serde_json writes it: `[a,b]`.
+fn array_size(values: &[Value]) -> usize {
+    2 + values.iter().map(json_size).sum::<usize>() + values.len().saturating_sub(1)
+}
+
+/// How many term files [`term_files`] makes of `prepared` at `dict_target`, without making them.
+pub fn count_term_files(prepared: &PreparedTerms<'_>, dict_target: usize) -> usize {
+    let ranges = partition(&prepared.sizes, dict_target);
+    let mut positions = prepared.positions.layout.clone();
+    for range in &ranges {
+        let rows = &prepared.sizes[range.clone()];
+        positions.place(2 + rows.iter().map(|(_, q)| q).sum::<usize>() + rows.len().saturating_sub(1));
+    }
+    ranges.len() + prepared.postings.len() + positions.files() + prepared.typo.len()
 }
 
 /// Lays out prepared terms in dictionary shards `t-<an>-<n>` of about `dict_target` bytes, each with its
 /// position rows in the `q` files: every term file of the analyzer.
-pub fn term_files(prepared: &PreparedTerms<'_>, dict_target: usize) -> AnalyzerFiles {
+pub fn term_files(prepared: PreparedTerms<'_>, dict_target: usize) -> AnalyzerFiles {
     let (terms, values) = (prepared.terms, &prepared.values);
     let an = prepared.analyzer.name();
-    let mut positions = prepared.positions.clone();
-    let ranges = partition(terms, values, dict_target);
+    let mut positions = prepared.positions;
+    let ranges = partition(&prepared.sizes, dict_target);
     let firsts: Vec<String> = ranges.iter().map(|r| terms[r.start].term.clone()).collect();
     let mut tops = prefix_tops(terms, values, &firsts);
     let mut files = Vec::new();
@@ -265,10 +235,10 @@ pub fn term_files(prepared: &PreparedTerms<'_>, dict_target: usize) -> AnalyzerF
         }
         files.push(DataFile::new(format!("t-{an}-{n}"), data));
     }
-    files.extend(prepared.postings.iter().cloned());
+    files.extend(prepared.postings);
     files.extend(positions.into_files(&format!("q-{an}")));
     let typo_files = prepared.typo.len();
-    files.extend(prepared.typo.iter().cloned());
+    files.extend(prepared.typo);
     let last = terms.last().map(|t| t.term.clone()).unwrap_or_default();
     AnalyzerFiles { files, firsts, last, typo_files }
 }
@@ -300,12 +270,12 @@ fn suffix_after(term: &str, shared: usize) -> String {
     String::from_utf16_lossy(&term.encode_utf16().skip(shared).collect::<Vec<u16>>())
 }
 
-/// Consecutive ranges of terms of about `target` bytes of dictionary each.
-fn partition(terms: &[TermEntry], values: &[(Vec<Value>, Vec<Value>)], target: usize) -> Vec<std::ops::Range<usize>> {
+/// Consecutive ranges of terms of about `target` bytes of dictionary each (`sizes`: each term's share and
+/// its position row's length).
+fn partition(sizes: &[(usize, usize)], target: usize) -> Vec<std::ops::Range<usize>> {
     let mut ranges = Vec::new();
     let (mut start, mut size) = (0, 0);
-    for (i, (entry, (p, _))) in terms.iter().zip(values).enumerate() {
-        let bytes = entry.term.len() + 12 + p.iter().map(|v| json_size(v) + 1).sum::<usize>();
+    for (i, &(bytes, _)) in sizes.iter().enumerate() {
         if i > start && size + bytes > target {
             ranges.push(start..i);
             start = i;
@@ -313,8 +283,8 @@ fn partition(terms: &[TermEntry], values: &[(Vec<Value>, Vec<Value>)], target: u
         }
         size += bytes;
     }
-    if start < terms.len() {
-        ranges.push(start..terms.len());
+    if start < sizes.len() {
+        ranges.push(start..sizes.len());
     }
     ranges
 }
@@ -373,21 +343,27 @@ mod tests {
     }
 
     #[test]
-    fn long_lists_span_blob_files_in_order() {
-        let mut blobs = Blobs::new(POSTINGS_FILE_BYTES);
-        assert_eq!(blobs.value(Some(&[1, 2, 3])), Value::from("AQID"));
-        let long = vec![7u8; POSTINGS_FILE_BYTES * 2 + 10];
-        assert_eq!(blobs.value(Some(&long)), json!([0, 0, 3]));
-        assert_eq!(blobs.value(Some(&[1u8; 200])), json!([2, 1, 1]), "a short list joins the last piece's file");
-        let files = blobs.into_files("b-ru");
-        let pieces: Vec<usize> = files.iter().map(|f| f.pieces.as_ref().map_or(0, Vec::len)).collect();
-        assert_eq!(pieces, [1, 1, 2]);
-    }
-
-    #[test]
     fn shared_prefixes_count_utf16_units() {
         assert_eq!(shared_units("вода", "водн"), 3);
         assert_eq!(shared_units("a😀b", "a😀c"), 3);
         assert_eq!(shared_units("", "x"), 0);
+    }
+
+    #[test]
+    fn counted_layouts_are_the_layouts_made() {
+        let entry = |n: usize| {
+            let data =
+                |len: usize| FieldPostings { postings: vec![1; len], positions: vec![2; len * 3], df: len as u64 };
+            TermEntry {
+                term: format!("term{n:05}"),
+                fields: [Some(data(n % 700 + 1)), None, Some(data(3)), None, None],
+            }
+        };
+        let terms: Vec<TermEntry> = (0..3_000).map(entry).collect();
+        for target in [300, 2_000, 12 * 1024, 100_000] {
+            let counted = count_term_files(&prepare_terms(Analyzer::Russian, &terms), target);
+            let made = term_files(prepare_terms(Analyzer::Russian, &terms), target).files.len();
+            assert_eq!(counted, made, "dictionary target {target}");
+        }
     }
 }
