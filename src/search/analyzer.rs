@@ -59,11 +59,23 @@ fn is_combining_mark(c: char) -> bool {
     ('\u{300}'..='\u{36f}').contains(&c)
 }
 
-/// The raw tokens of `text` as byte ranges: maximal runs of letters and digits, combining marks skipped.
+/// Runs of letters longer than this (in characters) are no words: a hash, base64 or a hostile page's
+/// 100,000-letter "word". They are not tokens, so no term, dictionary shard or query grows with them.
+/// The browser's analyzer (analyzer.js) has the same limit.
+pub const MAX_TOKEN_CHARS: usize = 64;
+
+/// The raw tokens of `text` as byte ranges: maximal runs of letters and digits, combining marks skipped,
+/// of at most [`MAX_TOKEN_CHARS`] characters.
 pub fn raw_tokens(text: &str) -> Vec<(usize, usize)> {
     let mut tokens = Vec::new();
     let mut start: Option<usize> = None;
     let mut end = 0;
+    let mut push = |s: usize, end: usize| {
+        // Only a run of more bytes than the limit can have more characters.
+        if end - s <= MAX_TOKEN_CHARS || text[s..end].chars().count() <= MAX_TOKEN_CHARS {
+            tokens.push((s, end));
+        }
+    };
     for (i, c) in text.char_indices() {
         if is_alphanumeric(c) {
             start.get_or_insert(i);
@@ -71,11 +83,11 @@ pub fn raw_tokens(text: &str) -> Vec<(usize, usize)> {
         } else if is_combining_mark(c) && start.is_some() {
             end = i + c.len_utf8();
         } else if let Some(s) = start.take() {
-            tokens.push((s, end));
+            push(s, end);
         }
     }
     if let Some(s) = start {
-        tokens.push((s, end));
+        push(s, end);
     }
     tokens
 }
@@ -218,6 +230,19 @@ pub fn analyze(text: &str, analyzer: Analyzer) -> Vec<AnalyzedToken> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn runs_longer_than_a_word_are_no_tokens() {
+        let longest = "ж".repeat(MAX_TOKEN_CHARS);
+        let text = format!("вода {longest} {}ы x{} море", longest, "a".repeat(100_000));
+        let words: Vec<&str> = raw_tokens(&text).into_iter().map(|(a, b)| &text[a..b]).collect();
+        assert_eq!(words, ["вода", longest.as_str(), "море"]);
+        let source = include_str!("../../themes/default/static/js/search/analyzer.js");
+        assert!(
+            source.contains(&format!("var MAX_TOKEN_CHARS = {MAX_TOKEN_CHARS};")),
+            "analyzer.js has the same limit"
+        );
+    }
 
     #[test]
     fn every_written_form_gets_the_term_of_its_lowercase_form() {

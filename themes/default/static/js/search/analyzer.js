@@ -60,9 +60,20 @@
     return ALNUM.test(ch);
   }
 
+  /** Longer runs of letters (in code points) are no words and no tokens: MAX_TOKEN_CHARS in analyzer.rs. */
+  var MAX_TOKEN_CHARS = 64;
+
+  /** Whether text[from, to) is short enough to be a token (only a run of more units can be too long). */
+  function shortEnough(text, from, to) {
+    if (to - from <= MAX_TOKEN_CHARS) return true;
+    var count = 0;
+    for (var i = from; i < to; i += text.codePointAt(i) > 0xffff ? 2 : 1) count++;
+    return count <= MAX_TOKEN_CHARS;
+  }
+
   /**
    * The raw tokens of `text`: maximal runs of letters and digits, combining
-   * marks absorbed, as [from, to) UTF-16 index pairs.
+   * marks absorbed, of at most MAX_TOKEN_CHARS code points, as [from, to) UTF-16 index pairs.
    * @param {string} text
    * @returns {Array<Array<number>>}
    */
@@ -82,12 +93,12 @@
       } else if (isCombiningMark(cp) && start >= 0) {
         end = i + len;
       } else if (start >= 0) {
-        tokens.push([start, end]);
+        if (shortEnough(text, start, end)) tokens.push([start, end]);
         start = -1;
       }
       i += len;
     }
-    if (start >= 0) tokens.push([start, end]);
+    if (start >= 0 && shortEnough(text, start, end)) tokens.push([start, end]);
     return tokens;
   }
 
