@@ -499,8 +499,11 @@ mod tests {
 
     #[test]
     fn long_queries_are_cut_to_their_first_256_characters() {
-        let q = parse_query(&"а".repeat(1600), true);
-        assert_eq!(q.words, ["а".repeat(MAX_QUERY_CHARS)]);
+        // Words of 60 letters (a token has at most 64): 256 characters hold four and 12 letters of a fifth.
+        let q = parse_query(&format!("{} ", "а".repeat(60)).repeat(26), true);
+        let mut words = vec!["а".repeat(60); 4];
+        words.push("а".repeat(MAX_QUERY_CHARS - 4 * 61));
+        assert_eq!(q.words, words);
         assert_eq!(truncate_chars("😀é😀", 2), "😀é");
         assert_eq!(truncate_chars("ab", 5), "ab");
     }

@@ -8,6 +8,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
 import { test } from 'node:test';
+import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import { CHROMIUM, CHROMIUM_ARGS, siteUrl } from './harness.mjs';
@@ -23,11 +24,14 @@ function budgetSite() {
   return dir;
 }
 
-/** The manifest, decoded as the client decodes it. */
+const { decodeSevenBit } = createRequire(import.meta.url)('../../themes/default/static/js/search/seven-bit.js');
+
+/** The manifest, decoded as the client decodes it: `register("manifest", "<seven-bit text>")`. */
 function manifest(dir) {
   const text = fs.readFileSync(path.join(dir, 'search', 'manifest.js'), 'utf8');
-  const payload = JSON.parse(text.slice(text.indexOf(',') + 1, text.lastIndexOf(')')));
-  return JSON.parse(zlib.inflateSync(Buffer.from(payload, 'base64')).toString('utf8'));
+  const start = text.indexOf('"', text.indexOf(',')) + 1;
+  const payload = text.slice(start, text.indexOf('"', start));
+  return JSON.parse(zlib.inflateSync(decodeSevenBit(payload)).toString('utf8'));
 }
 
 /** The budget of one query's bytes for N documents: 200 KB at 1,000, 300 KB at 10,000 (issue 11). */

@@ -8,9 +8,10 @@
 use crate::support;
 
 use std::io::Read as _;
-use std::path::Path;
 
 use base64::Engine as _;
+use std::path::Path;
+
 use serde_json::{json, Value};
 use support::{repo, SiteTest};
 
@@ -88,12 +89,16 @@ fn decode_index(dir: &Path) -> Value {
     Value::Object(out)
 }
 
-/// `ecolibSearch.register(name, payload[, lengths]);` → (name, data).
+/// `ecolibSearch.register("name", "payload"[, lengths]);` → (name, data). The payload is seven-bit text
+/// (raw control characters are allowed in a JavaScript string, not in JSON: it is cut out, not parsed).
 fn decode_file(text: &str) -> (String, Value) {
     let args = &text[text.find('(').expect("(") + 1..text.rfind(')').expect(")")];
-    let args: Vec<Value> = serde_json::from_str(&format!("[{args}]")).expect("arguments are JSON");
+    let (name, rest) = args.split_once(", \"").expect("name, payload");
+    let (payload, lengths) = rest.split_once('"').expect("payload's closing quote");
+    let args: Vec<Value> =
+        serde_json::from_str(&format!("[{name}, null{lengths}]")).expect("name and lengths are JSON");
     let name = args[0].as_str().expect("name").to_string();
-    let payload = base64::engine::general_purpose::STANDARD.decode(args[1].as_str().expect("payload")).expect("b64");
+    let payload = ecolib::search::export::seven_bit::decode(payload).expect("seven-bit text");
     let mut bytes = Vec::new();
     flate2::read::ZlibDecoder::new(payload.as_slice()).read_to_end(&mut bytes).expect("zlib");
     let data = match args.get(2) {

@@ -6,6 +6,7 @@
 mod blobs;
 mod files;
 mod rows;
+pub mod seven_bit;
 mod terms;
 
 use rayon::prelude::*;
@@ -27,7 +28,7 @@ pub use rows::{snippet_text, SNIPPET_TEXT_CHARS};
 /// The folder of the static index in the output.
 pub const STATIC_DIR: &str = "search";
 /// The version of the format in `docs/search-index.md`.
-const FORMAT_VERSION: u32 = 3;
+const FORMAT_VERSION: u32 = 4;
 /// Files of the search that are not index data: the client's bundled script, `search/strings.js` and the
 /// results page `search/index.html`, with room to spare.
 const CLIENT_FILES: usize = 4;

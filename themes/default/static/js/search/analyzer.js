@@ -28,8 +28,9 @@
   var ecolib = root.ecolibSearch = root.ecolibSearch || {};
 
   if (typeof module !== 'undefined' && module.exports && typeof require === 'function') {
-    // Under node each classic script gets its own namespace object: gather the stemmers into this one.
-    ['./stem-ru.js', './stem-en.js', './stem-kk.js'].forEach(function (file) {
+    // Under node each classic script gets its own namespace object: gather the scripts that load before
+    // this one (the stemmers, the payload decoder) into this one.
+    ['./stem-ru.js', './stem-en.js', './stem-kk.js', './seven-bit.js'].forEach(function (file) {
       var mod;
       try {
         mod = require(file);

@@ -131,7 +131,7 @@
     if (typeof DecompressionStream === 'undefined') {
       return Promise.reject(new Error('ecolibSearch: this browser cannot decompress the index (no DecompressionStream)'));
     }
-    var stream = new Blob([decodeBase64(b64)]).stream().pipeThrough(new DecompressionStream('deflate'));
+    var stream = new Blob([ecolib.decodeSevenBit(b64)]).stream().pipeThrough(new DecompressionStream('deflate'));
     return new Response(stream).arrayBuffer().then(function (buffer) {
       return new Uint8Array(buffer);
     });
@@ -526,7 +526,7 @@
       statePromise = ecolib
         .load('manifest')
         .then(function (manifest) {
-          if (!manifest || manifest.version !== 3) throw new Error('ecolibSearch: unsupported index version ' + (manifest && manifest.version));
+          if (!manifest || manifest.version !== 4) throw new Error('ecolibSearch: unsupported index version ' + (manifest && manifest.version));
           {
             var p = manifest.params;
             var params = {
