@@ -46,6 +46,7 @@ pub fn export_static_index(
     documents: &[SearchDocument],
     config: &Config,
 ) -> Result<Vec<(String, Vec<u8>)>, IndexError> {
+    let started = std::time::Instant::now();
     let lists = rows::ValueLists::new(documents, config);
     // The terms are read while the per-document rows are made: both are large, and independent.
     let (per_analyzer, (doc_rows, text_rows)) = rayon::join(
@@ -62,10 +63,12 @@ pub fn export_static_index(
         },
     );
     let per_analyzer = per_analyzer?;
+    let read = started.elapsed();
     let budget = file_budget(documents.len()).saturating_sub(CLIENT_FILES + 2);
     // Term files take at most a bit over half the budget: result rows and text, a file per few documents,
     // need the rest (each hit of a query loads one of each).
     let (mut files, analyzers) = term_files_within(&per_analyzer, budget * 11 / 20);
+    let laid_out = started.elapsed();
     let (docs_per_file, text_per_file) = group_sizes(&doc_rows, &text_rows, budget.saturating_sub(files.len()));
     files.extend(rows::row_files("r", doc_rows, docs_per_file));
     files.extend(rows::row_files("x", text_rows, text_per_file));
@@ -94,7 +97,16 @@ pub fn export_static_index(
         "textPerFile": text_per_file,
         "labels": rows::labels(config),
     });
-    Ok(files::write_files(files, manifest))
+    let rows_done = started.elapsed();
+    let written = files::write_files(files, manifest);
+    tracing::debug!(
+        read_ms = read.as_millis() as u64,
+        terms_ms = (laid_out - read).as_millis() as u64,
+        rows_ms = (rows_done - laid_out).as_millis() as u64,
+        compress_ms = (started.elapsed() - rows_done).as_millis() as u64,
+        "export"
+    );
+    Ok(written)
 }
 
 type AnalyzerTerms = (Analyzer, Vec<terms::TermEntry>, Vec<f64>);
