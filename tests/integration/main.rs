@@ -19,6 +19,7 @@ mod check;
 mod custom_doc_types;
 mod init;
 mod kazakh_parity;
+mod language_codes;
 mod messages_ru;
 mod new_page;
 mod pack;
