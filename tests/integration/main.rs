@@ -16,6 +16,7 @@ mod bad_input;
 mod build_cache;
 mod build_site;
 mod check;
+mod command_languages;
 mod custom_doc_types;
 mod init;
 mod kazakh_parity;
