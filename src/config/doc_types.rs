@@ -177,9 +177,10 @@ pub(super) fn resolve_doc_types(
     let mut errors = Vec::new();
     for (key, entry) in raw {
         let type_line = line_col(text, entry.span().start).0;
-        let line_of = |below: &[&str]| {
+        // The line of a key below the type (`["schema_org"]`, `["labels", "en"]`), where it is written.
+        let key_line = |below: &[&str]| {
             let path: Vec<&str> = ["doc_types", key.as_str()].into_iter().chain(below.iter().copied()).collect();
-            toml_key_line(text, &path).unwrap_or(type_line)
+            toml_key_line(text, &path)
         };
         let at = |line: usize, message: Message, help: Message| {
             Diagnostic::error(CONFIG_FILE, message).at_line(line).with_help(help)
@@ -189,8 +190,7 @@ pub(super) fn resolve_doc_types(
             Ok((names, doc_type)) => {
                 if let Some(found) = mismatch(&doc_type) {
                     // A schema mismatch with no schema_org written comes from the block's preset type.
-                    let field = found.fields.iter().find(|f| toml_key_line(text, &["doc_types", &key, f]).is_some());
-                    let line = field.map_or(type_line, |f| line_of(&[f]));
+                    let line = found.fields.iter().find_map(|f| key_line(&[f])).unwrap_or(type_line);
                     errors.push(at(line, found.problem.arg("doc_type", key.as_str()), found.help));
                 }
                 labels.insert(key.clone(), names);
@@ -198,7 +198,7 @@ pub(super) fn resolve_doc_types(
             }
             Err(err) => {
                 let path = offending_path(&key, &value).unwrap_or_default();
-                let line = line_of(&path.iter().map(String::as_str).collect::<Vec<_>>());
+                let line = key_line(&path.iter().map(String::as_str).collect::<Vec<_>>()).unwrap_or(type_line);
                 errors.push(at(
                     line,
                     codes::DOC_TYPE_DECLARATION.arg("doc_type", key.as_str()).arg("detail", err.message()),
