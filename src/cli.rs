@@ -165,7 +165,8 @@ pub struct InitArgs {
     /// The folder of the new site: created if missing, else it must be empty.
     pub dir: PathBuf,
     /// A language of the site, the default language first; repeat it: --lang ru --lang en. Without it: ru
-    /// (default), kk, en. ru, kk and en are the languages of the built-in theme.
+    /// (default), kk, en. ru, kk and en are the languages of the built-in theme. The messages are in the
+    /// first one given (in English without --lang), as `new --lang` words them in the page's language.
     #[arg(long = "lang")]
     pub languages: Vec<String>,
     /// Copy the built-in theme into themes/default/ to change it, instead of using it from ecolib.
@@ -221,6 +222,9 @@ pub struct PackArgs {
     /// (after `verify` reported changed files).
     #[arg(long)]
     pub reread: bool,
+    /// The language of the messages: en (default), ru or kk.
+    #[arg(long, value_enum, default_value_t = MessageLanguage::En)]
+    pub lang: MessageLanguage,
 }
 
 #[derive(Debug, Args, Clone)]
@@ -230,4 +234,7 @@ pub struct VerifyArgs {
     /// The pack folder's name, when DIR is the folder that holds it.
     #[arg(long, default_value = crate::pack::DEFAULT_PACK_NAME)]
     pub name: String,
+    /// The language of the messages: en (default), ru or kk.
+    #[arg(long, value_enum, default_value_t = MessageLanguage::En)]
+    pub lang: MessageLanguage,
 }

@@ -25,10 +25,10 @@ pub fn run(command: Command) -> anyhow::Result<bool> {
         }
         Command::Check(args) => in_language(args.lang, check::run(&args)),
         Command::New(args) => new::run(&args),
-        Command::Init(args) => init::run(&args),
+        Command::Init(args) => in_language(init::message_language(&args), init::run(&args)),
         Command::Serve(args) => in_language(args.lang, serve::run(&args)),
-        Command::Pack(args) => pack::run(&args),
-        Command::Verify(args) => verify::run(&args),
+        Command::Pack(args) => in_language(args.lang, pack::run(&args)),
+        Command::Verify(args) => in_language(args.lang, verify::run(&args)),
     }
 }
 
@@ -50,12 +50,6 @@ impl UsageError {
     /// How `main` prints it: `error: …`, labelled in the reader's language.
     pub fn labelled(&self) -> String {
         format!("{}: {}", self.lang.text("label-error"), self.message)
-    }
-}
-
-impl From<crate::output::Refusal> for UsageError {
-    fn from(refusal: crate::output::Refusal) -> Self {
-        UsageError::new(Lang::En, &refusal.message())
     }
 }
 

@@ -8,56 +8,68 @@ use std::io::IsTerminal;
 use std::path::{Path, PathBuf};
 use std::time::Instant;
 
-use anyhow::Context;
-
 use super::UsageError;
-use crate::cli::{BuildArgs, MessageLanguage, PackArgs};
+use crate::cli::{BuildArgs, PackArgs};
+use crate::diagnostics::{msg, Lang, Message};
 use crate::pack::copy::{clear_temporaries, copy_into_place, remove_from_pack, sync_folder, write_into_place};
 use crate::pack::fat::{fat_problems, name_problems};
 use crate::pack::manifest::{hash_file, list_files, scan_build, Manifest, INCOMPLETE_MARKER, MANIFEST_NAME};
 use crate::pack::plan::{plan_pack, space_needed, Plan, StickState};
 use crate::pack::start_page::{is_replaceable_start_page, start_page_html, START_PAGE_NAMES};
+use crate::pack::stick::{free_space, stick_prefix};
 use crate::pack::zip::{write_zip, zip_time, ZipSource};
+use crate::pack::PackError;
 
 /// How many offending paths a refusal names before "and N more".
 const NAMED_PROBLEMS: usize = 10;
 
+/// Packs the site; every message is in `--lang`.
 pub fn run(args: &PackArgs) -> anyhow::Result<bool> {
+    // A file that cannot be read or written is worded in the reader's language too.
+    pack(args).map_err(|err| match err.downcast::<PackError>() {
+        Ok(failure) => anyhow::anyhow!(args.lang.render(&failure.message())),
+        Err(err) => err,
+    })
+}
+
+fn pack(args: &PackArgs) -> anyhow::Result<bool> {
     let started = Instant::now();
-    refuse_bad_name(&args.name)?;
+    let lang = args.lang;
+    refuse_bad_name(&args.name, lang)?;
     if let Some(dir) = &args.to {
-        check_destination(dir)?;
+        check_destination(dir, lang)?;
     }
     let Some(built) = built_site(args)? else {
-        eprintln!("the site has errors: nothing was packed");
+        eprintln!("{}", lang.text("pack-site-has-errors"));
         return Ok(false);
     };
-    let files = scan_build(built.dir()).with_context(|| format!("reading the built site {}", built.dir().display()))?;
+    let files = scan_build(built.dir())?;
     let manifest = Manifest::new(files, built_at(&args.site.root), content_commit(&args.site.root));
     let done = match (&args.to, &args.zip) {
         (_, Some(zip)) => pack_to_zip(args, built.dir(), &manifest, zip)?,
         (Some(dir), None) => pack_to_folder(args, built.dir(), &manifest, dir)?,
-        (None, None) => {
-            return Err(UsageError {
-                message: "give --to DIR or --zip FILE".into(),
-                lang: crate::diagnostics::Lang::En,
-            }
-            .into())
-        }
+        (None, None) => return Err(refusal(lang, msg("pack-no-target").into())),
     };
     if done {
-        eprintln!("packed in {} ms", started.elapsed().as_millis());
+        eprintln!("{}", lang.render(&msg("pack-done-in").arg("ms", started.elapsed().as_millis() as u64)));
     }
     Ok(done)
 }
 
+/// A usage error (exit 2) in `lang`.
+fn refusal(lang: Lang, message: Message) -> anyhow::Error {
+    UsageError::new(lang, &message).into()
+}
+
 /// The pack folder's name must be one name a FAT stick can hold.
-fn refuse_bad_name(name: &str) -> anyhow::Result<()> {
+fn refuse_bad_name(name: &str, lang: Lang) -> anyhow::Result<()> {
     let problems = name_problems(name, name);
     if name.is_empty() || name == "." || name == ".." || !problems.is_empty() {
-        let why = problems.first().map(|p| format!(": {p}")).unwrap_or_default();
-        let message = format!("--name must be one folder name a USB stick can hold, not {name:?}{why}");
-        return Err(UsageError { message, lang: crate::diagnostics::Lang::En }.into());
+        let message = match problems.first() {
+            Some(problem) => msg("pack-bad-name-because").arg("name", name).arg("problem", problem.message()),
+            None => msg("pack-bad-name").arg("name", name),
+        };
+        return Err(refusal(lang, message));
     }
     Ok(())
 }
@@ -92,8 +104,7 @@ impl Drop for Built {
 fn built_site(args: &PackArgs) -> anyhow::Result<Option<Built>> {
     if let Some(from) = &args.from {
         if !from.is_dir() {
-            let message = format!("--from {} is not a folder with a built site", from.display());
-            return Err(UsageError { message, lang: crate::diagnostics::Lang::En }.into());
+            return Err(refusal(args.lang, msg("pack-from-not-folder").arg("dir", from)));
         }
         return Ok(Some(Built::From(from.clone())));
     }
@@ -108,7 +119,7 @@ fn built_site(args: &PackArgs) -> anyhow::Result<Option<Built>> {
         offline_zip: None,
         cache: None,
         force: true,
-        lang: MessageLanguage::En,
+        lang: args.lang,
     };
     Ok(super::build::run(&build)?.then_some(built))
 }
@@ -147,24 +158,24 @@ fn content_commit(root: &Path) -> Option<String> {
 }
 
 /// Prints what a stick cannot hold, naming the first offending paths. `false` when there is something.
-fn report_fat_problems(manifest: &Manifest, prefix: &str) -> bool {
+fn report_fat_problems(manifest: &Manifest, prefix: &str, lang: Lang) -> bool {
     let files: Vec<(&str, u64)> = manifest.files.iter().map(|f| (f.path.as_str(), f.size)).collect();
     let problems = fat_problems(&files, prefix);
     if problems.is_empty() {
         return true;
     }
-    eprintln!("error: a USB stick (FAT32/exFAT, read on Windows) cannot hold these files; nothing was copied:");
+    eprintln!("{}: {}", lang.text("label-error"), lang.text("pack-fat-refused"));
     for problem in problems.iter().take(NAMED_PROBLEMS) {
-        eprintln!("  {problem}");
+        eprintln!("  {}", lang.render(&problem.message()));
     }
     if problems.len() > NAMED_PROBLEMS {
-        eprintln!("  … and {} more", problems.len() - NAMED_PROBLEMS);
+        eprintln!("  {}", lang.render(&msg("pack-and-more").arg("count", problems.len() - NAMED_PROBLEMS)));
     }
     false
 }
 
 fn pack_to_zip(args: &PackArgs, built: &Path, manifest: &Manifest, zip: &Path) -> anyhow::Result<bool> {
-    if !report_fat_problems(manifest, &args.name) {
+    if !report_fat_problems(manifest, &args.name, args.lang) {
         return Ok(false);
     }
     let (json, page) = (manifest.to_json(), start_page_html(&args.name, manifest));
@@ -176,65 +187,66 @@ fn pack_to_zip(args: &PackArgs, built: &Path, manifest: &Manifest, zip: &Path) -
     entries.extend(paths.iter().map(|(name, path)| (name.clone(), ZipSource::File(path))));
     write_zip(zip, entries, zip_time(source_date_epoch()))?;
     let size = std::fs::metadata(zip).map(|m| m.len()).unwrap_or(0);
-    eprintln!(
-        "{} files ({}) packed into {} ({})",
-        manifest.files.len(),
-        megabytes(manifest.total_bytes()),
-        zip.display(),
-        megabytes(size)
-    );
+    let done = msg("pack-zip-done")
+        .arg("count", manifest.files.len())
+        .arg("size", megabytes(manifest.total_bytes()))
+        .arg("zip", zip)
+        .arg("zip_size", megabytes(size));
+    eprintln!("{}", args.lang.render(&done));
     Ok(true)
 }
 
-fn megabytes(bytes: u64) -> String {
-    format!("{:.1} MB", bytes as f64 / 1_048_576.0)
+/// A size in megabytes, worded in the reader's language (`1.5 MB`, `1,5 МБ`).
+fn megabytes(bytes: u64) -> Message {
+    let tenths = (bytes.saturating_mul(10) + 524_288) / 1_048_576;
+    msg("pack-megabytes").arg("whole", tenths / 10).arg("tenths", tenths % 10)
 }
 
 fn pack_to_folder(args: &PackArgs, built: &Path, manifest: &Manifest, dir: &Path) -> anyhow::Result<bool> {
-    let pack = dir.join(&args.name);
+    let (pack, lang) = (dir.join(&args.name), args.lang);
     check_target(args, built, dir, &pack)?;
     let stick = read_stick(&pack, manifest, args.reread)?;
     let plan = plan_pack(&stick, &manifest.files, args.clean);
-    if !report_fat_problems(manifest, &stick_prefix(dir, &args.name)) || !check_free_space(dir, &plan, &stick)? {
+    if !report_fat_problems(manifest, &stick_prefix(dir, &args.name), lang)
+        || !check_free_space(dir, &plan, &stick, lang)?
+    {
         return Ok(false);
     }
     let mut owned = stick.owned.clone();
     owned.extend(manifest.files.iter().map(|f| f.path.clone()));
-    write_pack(&PackJob { pack: &pack, built, plan: &plan, manifest, owned })?;
+    write_pack(&PackJob { pack: &pack, built, plan: &plan, manifest, owned, lang })?;
     let page = start_page_html(&args.name, manifest);
     for name in START_PAGE_NAMES {
         // A file of the same name that ecolib did not write is someone's own: it stays.
         match is_replaceable_start_page(&dir.join(name)) {
             true => write_into_place(&dir.join(name), page.as_bytes())?,
-            false => eprintln!("note: {} was not written by ecolib and is left as it is", dir.join(name).display()),
+            false => {
+                let kept = msg("pack-start-page-kept").arg("file", &dir.join(name));
+                eprintln!("{}: {}", lang.text("label-note"), lang.render(&kept));
+            }
         }
     }
     sync_folder(dir)?;
-    eprintln!(
-        "copied {} files ({}), removed {}, unchanged {}: {} is up to date; check it with `ecolib verify {}`",
-        plan.copy.len(),
-        megabytes(plan.copy_bytes()),
-        plan.remove.len(),
-        plan.unchanged,
-        pack.display(),
-        dir.display()
-    );
+    let done = msg("pack-folder-done")
+        .arg("copied", plan.copy.len())
+        .arg("size", megabytes(plan.copy_bytes()))
+        .arg("removed", plan.remove.len())
+        .arg("unchanged", plan.unchanged)
+        .arg("pack", &pack)
+        .arg("dir", dir);
+    eprintln!("{}", lang.render(&done));
     Ok(true)
 }
 
 /// Refuses, before the build, a `--to` folder that does not exist (a stick not mounted: the library must
 /// not land on the computer's disk instead) or that is a pack folder itself.
-fn check_destination(dir: &Path) -> anyhow::Result<()> {
-    let refuse = |message: String| Err(UsageError { message, lang: crate::diagnostics::Lang::En }.into());
+fn check_destination(dir: &Path, lang: Lang) -> anyhow::Result<()> {
     if !dir.is_dir() {
-        return refuse(format!("--to {}: no such folder (is the stick plugged in and mounted?)", dir.display()));
+        return Err(refusal(lang, msg("pack-to-missing").arg("dir", dir)));
     }
     if dir.join(MANIFEST_NAME).is_file() || dir.join(INCOMPLETE_MARKER).is_file() {
         let parent = dir.parent().map(|p| p.display().to_string()).unwrap_or_default();
-        return refuse(format!(
-            "--to {} is a pack folder itself: give the folder that holds it ({parent})",
-            dir.display()
-        ));
+        return Err(refusal(lang, msg("pack-to-is-pack").arg("dir", dir).arg("parent", parent)));
     }
     Ok(())
 }
@@ -242,24 +254,21 @@ fn check_destination(dir: &Path) -> anyhow::Result<()> {
 /// Refuses a pack folder that overlaps the built site or the sources, and one that holds files no pack
 /// wrote (unless `--clean`).
 fn check_target(args: &PackArgs, built: &Path, dir: &Path, pack: &Path) -> anyhow::Result<()> {
-    let refuse = |message: String| Err(UsageError { message, lang: crate::diagnostics::Lang::En }.into());
+    let lang = args.lang;
     let canonical = |path: &Path| std::fs::canonicalize(path).unwrap_or_else(|_| path.to_path_buf());
     let (pack_abs, built_abs) = (canonical(dir).join(&args.name), canonical(built));
     if pack_abs.starts_with(&built_abs) || built_abs.starts_with(&pack_abs) {
-        return refuse(format!("the pack folder {} and the built site {} overlap", pack.display(), built.display()));
+        return Err(refusal(lang, msg("pack-overlap").arg("pack", pack).arg("built", built)));
     }
     crate::output::check_folder(&args.site.root, pack, crate::output::FolderRole::Output, true)
-        .map_err(UsageError::from)?;
+        .map_err(|refused| refusal(lang, refused.message()))?;
     if pack.exists() && !pack.is_dir() {
-        return refuse(format!("{} is a file, not a folder: choose another --name", pack.display()));
+        return Err(refusal(lang, msg("pack-target-is-file").arg("path", pack)));
     }
     let has_pack = pack.join(MANIFEST_NAME).is_file() || pack.join(INCOMPLETE_MARKER).is_file();
     let foreign = list_files(pack)?.into_iter().next();
     if let (false, false, Some((example, _, _))) = (has_pack, args.clean, foreign) {
-        return refuse(format!(
-            "{} holds files no pack wrote (for example {example}): choose another --name, or pass --clean to replace them",
-            pack.display()
-        ));
+        return Err(refusal(lang, msg("pack-target-foreign").arg("pack", pack).arg("example", example)));
     }
     Ok(())
 }
@@ -295,64 +304,19 @@ fn read_stick(pack: &Path, manifest: &Manifest, reread: bool) -> anyhow::Result<
     Ok(stick)
 }
 
-/// The pack folder's path from the root of the file system `dir` is on (the stick's root), with `/`: what
-/// Windows' path limit counts from. Where the mount point cannot be found, from `dir`.
-fn stick_prefix(dir: &Path, name: &str) -> String {
-    let inside = mount_relative(dir).unwrap_or_default();
-    let mut parts: Vec<String> = inside.components().map(|c| c.as_os_str().to_string_lossy().into_owned()).collect();
-    parts.push(name.to_string());
-    parts.join("/")
-}
-
-#[cfg(unix)]
-fn mount_relative(dir: &Path) -> Option<PathBuf> {
-    use std::os::unix::fs::MetadataExt;
-    let dir = std::fs::canonicalize(dir).ok()?;
-    let device = std::fs::metadata(&dir).ok()?.dev();
-    let mut mount = dir.as_path();
-    while let Some(parent) = mount.parent() {
-        if std::fs::metadata(parent).ok()?.dev() != device {
-            break;
-        }
-        mount = parent;
-    }
-    dir.strip_prefix(mount).ok().map(Path::to_path_buf)
-}
-
-#[cfg(not(unix))]
-fn mount_relative(_dir: &Path) -> Option<PathBuf> {
-    None
-}
-
 /// Refuses a plan that does not fit in the free space of `dir`'s file system.
-fn check_free_space(dir: &Path, plan: &Plan, stick: &StickState) -> anyhow::Result<bool> {
+fn check_free_space(dir: &Path, plan: &Plan, stick: &StickState, lang: Lang) -> anyhow::Result<bool> {
     let Some((free, unit)) = free_space(dir)? else {
-        eprintln!("note: the free space on {} was not checked on this system", dir.display());
+        eprintln!("{}: {}", lang.text("label-note"), lang.render(&msg("pack-space-unchecked").arg("dir", dir)));
         return Ok(true);
     };
     let needed = space_needed(plan, stick, unit);
     if needed > free {
-        eprintln!(
-            "error: {} has {} free and this pack needs {} more; nothing was copied",
-            dir.display(),
-            megabytes(free),
-            megabytes(needed)
-        );
+        let full = msg("pack-no-space").arg("dir", dir).arg("free", megabytes(free)).arg("needed", megabytes(needed));
+        eprintln!("{}: {}", lang.text("label-error"), lang.render(&full));
         return Ok(false);
     }
     Ok(true)
-}
-
-/// Free bytes for an unprivileged user and the allocation unit, on Linux.
-#[cfg(target_os = "linux")]
-fn free_space(dir: &Path) -> anyhow::Result<Option<(u64, u64)>> {
-    let stat = rustix::fs::statvfs(dir).with_context(|| format!("reading the free space of {}", dir.display()))?;
-    Ok(Some((stat.f_bavail.saturating_mul(stat.f_frsize), stat.f_frsize.max(512))))
-}
-
-#[cfg(not(target_os = "linux"))]
-fn free_space(_dir: &Path) -> anyhow::Result<Option<(u64, u64)>> {
-    Ok(None)
 }
 
 /// One pack's writing: the pack folder, the built site it copies from, the plan, the new manifest, and
@@ -363,13 +327,15 @@ struct PackJob<'a> {
     plan: &'a Plan,
     manifest: &'a Manifest,
     owned: BTreeSet<String>,
+    /// The language of the progress bar's words.
+    lang: Lang,
 }
 
 /// Carries out the plan: marks the pack incomplete (listing every file it may write), removes, copies,
 /// syncs, writes the manifest, and only then clears the mark.
 fn write_pack(job: &PackJob) -> anyhow::Result<()> {
-    let PackJob { pack, built, plan, manifest, owned } = job;
-    std::fs::create_dir_all(pack).with_context(|| format!("creating {}", pack.display()))?;
+    let PackJob { pack, built, plan, manifest, owned, lang } = job;
+    std::fs::create_dir_all(pack).map_err(|source| PackError::Write { path: pack.to_path_buf(), source })?;
     clear_temporaries(pack)?;
     let listed: String = owned.iter().map(|path| format!("{path}\n")).collect();
     write_into_place(&pack.join(INCOMPLETE_MARKER), listed.as_bytes())?;
@@ -386,7 +352,7 @@ fn write_pack(job: &PackJob) -> anyhow::Result<()> {
         copy_into_place(&built.join(&file.path), &target)?;
         folders.extend(target.parent().map(Path::to_path_buf));
         progress.inc(file.size);
-        progress.set_message(format!("{}/{} files", done + 1, plan.copy.len()));
+        progress.set_message(lang.render(&msg("pack-progress").arg("done", done + 1).arg("count", plan.copy.len())));
     }
     progress.finish_and_clear();
     for folder in &folders {
@@ -394,7 +360,8 @@ fn write_pack(job: &PackJob) -> anyhow::Result<()> {
     }
     write_into_place(&pack.join(MANIFEST_NAME), &manifest.to_json())?;
     sync_folder(pack)?;
-    std::fs::remove_file(pack.join(INCOMPLETE_MARKER)).with_context(|| format!("finishing {}", pack.display()))?;
+    let marker = pack.join(INCOMPLETE_MARKER);
+    std::fs::remove_file(&marker).map_err(|source| PackError::Remove { path: marker.clone(), source })?;
     sync_folder(pack)?;
     Ok(())
 }

@@ -1,55 +1,83 @@
 //! `ecolib verify DIR`: reads every file of a packed library back and compares it with the manifest, so the
 //! person making sticks knows a copy is exact before it leaves the office. Exit 0 only for an exact copy.
-
-use anyhow::Context;
+//! Every message is in `--lang`.
 
 use super::UsageError;
 use crate::cli::VerifyArgs;
+use crate::diagnostics::{msg, Lang, Message};
 use crate::pack::manifest::{Manifest, INCOMPLETE_MARKER, MANIFEST_NAME};
-use crate::pack::verify::{compare, find_pack, read_pack};
+use crate::pack::verify::{compare, find_pack, read_pack, Difference};
+use crate::pack::PackError;
 
 pub fn run(args: &VerifyArgs) -> anyhow::Result<bool> {
+    // A file that cannot be read is worded in the reader's language too.
+    verify(args).map_err(|failure| failure.into_error(args.lang))
+}
+
+/// Compares the pack with its manifest and prints the verdict; refusals are usage errors.
+fn verify(args: &VerifyArgs) -> Result<bool, VerifyError> {
+    let lang = args.lang;
+    let say = |message: Message| println!("{}", lang.render(&message));
     let Some(pack) = find_pack(&args.dir, &args.name) else {
-        let message = format!(
-            "no packed library in {}: neither {name}/{MANIFEST_NAME} nor {MANIFEST_NAME} is there",
-            args.dir.display(),
-            name = args.name
-        );
-        return Err(UsageError { message, lang: crate::diagnostics::Lang::En }.into());
+        let message =
+            msg("verify-no-pack").arg("dir", &args.dir).arg("name", &args.name).arg("manifest", MANIFEST_NAME);
+        return Err(VerifyError::Usage(UsageError::new(lang, &message)));
     };
     if pack.join(INCOMPLETE_MARKER).exists() {
-        println!(
-            "incomplete: the last pack into {} did not finish (it was interrupted or failed); run `ecolib pack` again to complete it",
-            pack.display()
-        );
+        say(msg("verify-incomplete").arg("pack", &pack));
         return Ok(false);
     }
-    let manifest_path = pack.join(MANIFEST_NAME);
-    let manifest = Manifest::read(&manifest_path)?;
-    let found = read_pack(&pack).with_context(|| format!("reading {}", pack.display()))?;
+    let manifest = Manifest::read(&pack.join(MANIFEST_NAME))?;
+    let found = read_pack(&pack)?;
     let differences = compare(&manifest, &found);
     for difference in &differences {
-        println!("{difference}");
+        say(difference.message());
     }
-    let origin = format!(
-        "the pack of {}{} (ecolib {})",
-        manifest.built_at,
-        manifest.commit.as_deref().map(|c| format!(", commit {}", &c[..c.len().min(12)])).unwrap_or_default(),
-        manifest.ecolib_version
-    );
+    let origin = origin_of(&manifest);
+    let checked = manifest.files.len();
     if differences.is_empty() {
-        println!("{}: exact copy of {origin}, {} files checked", pack.display(), manifest.files.len());
+        say(msg("verify-exact").arg("pack", &pack).arg("origin", origin).arg("count", checked));
         return Ok(true);
     }
-    let count = |f: fn(&crate::pack::verify::Difference) -> bool| differences.iter().filter(|d| f(d)).count();
-    use crate::pack::verify::Difference as D;
-    println!(
-        "{}: not an exact copy of {origin}: {} missing, {} changed, {} extra of {} files",
-        pack.display(),
-        count(|d| matches!(d, D::Missing { .. })),
-        count(|d| matches!(d, D::SizeChanged { .. } | D::ContentChanged { .. })),
-        count(|d| matches!(d, D::Extra { .. })),
-        manifest.files.len()
-    );
+    let count = |f: fn(&Difference) -> bool| differences.iter().filter(|d| f(d)).count();
+    use Difference as D;
+    say(msg("verify-not-exact")
+        .arg("pack", &pack)
+        .arg("origin", origin)
+        .arg("missing", count(|d| matches!(d, D::Missing { .. })))
+        .arg("changed", count(|d| matches!(d, D::SizeChanged { .. } | D::ContentChanged { .. })))
+        .arg("extra", count(|d| matches!(d, D::Extra { .. })))
+        .arg("count", checked));
     Ok(false)
+}
+
+/// Which pack the manifest describes: its date, its content's commit and the ecolib that made it.
+fn origin_of(manifest: &Manifest) -> Message {
+    let origin = match manifest.commit.as_deref() {
+        Some(commit) => msg("verify-origin-commit").arg("commit", commit.chars().take(12).collect::<String>()),
+        None => msg("verify-origin").into(),
+    };
+    origin.arg("built_at", &manifest.built_at).arg("version", &manifest.ecolib_version)
+}
+
+/// Why verifying stopped: the command line names no pack (exit 2), or a file could not be read.
+enum VerifyError {
+    Usage(UsageError),
+    Pack(PackError),
+}
+
+impl From<PackError> for VerifyError {
+    fn from(failure: PackError) -> Self {
+        VerifyError::Pack(failure)
+    }
+}
+
+impl VerifyError {
+    /// The error `main` prints, in `lang`.
+    fn into_error(self, lang: Lang) -> anyhow::Error {
+        match self {
+            VerifyError::Usage(usage) => usage.into(),
+            VerifyError::Pack(failure) => anyhow::anyhow!(lang.render(&failure.message())),
+        }
+    }
 }

@@ -13,6 +13,7 @@ use serde::Deserialize;
 
 use crate::diagnostics::{codes, line_col, msg, Diagnostic, Message};
 
+use super::spans::toml_key_line;
 use super::CONFIG_FILE;
 
 /// A type-specific front-matter block (DESIGN.md §2), whose fields are defined in `content::schema`.
@@ -165,7 +166,8 @@ impl DocTypes {
 pub(super) type RawDocTypes = IndexMap<String, toml::Spanned<toml::Value>>;
 
 /// Resolves `[doc_types]` into the labels (for the vocabulary) and the registry. Every finding points at
-/// the type's line in site.toml.
+/// the key that causes it (`schema_org = 12`), found by the TOML parser's spans; at the type's line when
+/// the type as a whole is wrong.
 pub(super) fn resolve_doc_types(
     raw: RawDocTypes,
     text: &str,
@@ -174,31 +176,72 @@ pub(super) fn resolve_doc_types(
     let mut types = IndexMap::new();
     let mut errors = Vec::new();
     for (key, entry) in raw {
-        let line = line_col(text, entry.span().start).0;
-        let at =
-            |message: Message, help: Message| Diagnostic::error(CONFIG_FILE, message).at_line(line).with_help(help);
-        let value = entry.into_inner();
-        let full = value.as_table().is_some_and(|t| t.contains_key("labels"));
-        let parsed = if full {
-            DocTypeFile::deserialize(value).map(|file| declared(&key, file))
-        } else {
-            IndexMap::<String, String>::deserialize(value).map(|names| (names, Preset::for_key(&key)))
+        let type_line = line_col(text, entry.span().start).0;
+        // The line of a key below the type (`["schema_org"]`, `["labels", "en"]`), where it is written.
+        let key_line = |below: &[&str]| {
+            let path: Vec<&str> = ["doc_types", key.as_str()].into_iter().chain(below.iter().copied()).collect();
+            toml_key_line(text, &path)
         };
-        match parsed {
+        let at = |line: usize, message: Message, help: Message| {
+            Diagnostic::error(CONFIG_FILE, message).at_line(line).with_help(help)
+        };
+        let value = entry.into_inner();
+        match parse_declaration(&key, &value) {
             Ok((names, doc_type)) => {
-                if let Some((problem, help)) = mismatch(&doc_type) {
-                    errors.push(at(problem.arg("doc_type", key.as_str()), help));
+                if let Some(found) = mismatch(&doc_type) {
+                    // A schema mismatch with no schema_org written comes from the block's preset type.
+                    let line = found.fields.iter().find_map(|f| key_line(&[f])).unwrap_or(type_line);
+                    errors.push(at(line, found.problem.arg("doc_type", key.as_str()), found.help));
                 }
                 labels.insert(key.clone(), names);
                 types.insert(key, doc_type);
             }
-            Err(err) => errors.push(at(
-                codes::DOC_TYPE_DECLARATION.arg("doc_type", key.as_str()).arg("detail", err.to_string()),
-                msg("help-doc-type-declaration").into(),
-            )),
+            Err(err) => {
+                let path = offending_path(&key, &value).unwrap_or_default();
+                let line = key_line(&path.iter().map(String::as_str).collect::<Vec<_>>()).unwrap_or(type_line);
+                errors.push(at(
+                    line,
+                    codes::DOC_TYPE_DECLARATION.arg("doc_type", key.as_str()).arg("detail", err.message()),
+                    msg("help-doc-type-declaration").into(),
+                ));
+            }
         }
     }
     (labels, DocTypes(types), errors)
+}
+
+type Declaration = (IndexMap<String, String>, DocType);
+
+/// One entry of `[doc_types]`: a full table (it has `labels`), or labels only.
+fn parse_declaration(key: &str, value: &toml::Value) -> Result<Declaration, toml::de::Error> {
+    let full = value.as_table().is_some_and(|t| t.contains_key("labels"));
+    match full {
+        true => DocTypeFile::deserialize(value.clone()).map(|file| declared(key, file)),
+        false => IndexMap::<String, String>::deserialize(value.clone()).map(|names| (names, Preset::for_key(key))),
+    }
+}
+
+/// The path below the type to the key of a declaration that fails on its own: the entry reduced to that
+/// key (and `labels`, which a full table needs) still fails; inside `labels`, the label that is not text.
+/// `None` when no single key does (the entry is not a table at all).
+fn offending_path(key: &str, value: &toml::Value) -> Option<Vec<String>> {
+    let table = value.as_table()?;
+    let labels = table.get("labels");
+    // Labels first: when they are wrong, every reduced entry fails.
+    let fields = labels.map(|l| ("labels", l)).into_iter().chain(table.iter().map(|(f, v)| (f.as_str(), v)));
+    let field = fields.map(|(field, v)| (field.to_string(), v)).find_map(|(field, field_value)| {
+        let mut alone = toml::Table::new();
+        if let Some(labels) = labels {
+            alone.insert("labels".to_string(), labels.clone());
+        }
+        alone.insert(field.clone(), field_value.clone());
+        parse_declaration(key, &toml::Value::Table(alone)).is_err().then_some(field)
+    })?;
+    let label = match field.as_str() {
+        "labels" => labels.and_then(toml::Value::as_table).and_then(|t| t.iter().find(|(_, v)| !v.is_str())),
+        _ => None,
+    };
+    Some([Some(field), label.map(|(name, _)| name.clone())].into_iter().flatten().collect())
 }
 
 /// A full declaration over the key's preset.
@@ -216,25 +259,38 @@ fn declared(key: &str, file: DocTypeFile) -> (IndexMap<String, String>, DocType)
     (file.labels, doc_type)
 }
 
-/// A declaration whose parts contradict each other: the problem (the caller adds `doc_type`) and its fix.
-fn mismatch(doc_type: &DocType) -> Option<(Message, Message)> {
+/// A contradiction in a declaration: the problem (the caller adds `doc_type`), its fix, and the keys it is
+/// about, the one to point at first.
+struct Mismatch {
+    problem: Message,
+    help: Message,
+    fields: &'static [&'static str],
+}
+
+/// A declaration whose parts contradict each other.
+fn mismatch(doc_type: &DocType) -> Option<Mismatch> {
     if let Some(file) = doc_type.skeleton.as_deref() {
         let path = std::path::Path::new(file);
         if path.is_absolute() || path.components().any(|c| matches!(c, std::path::Component::ParentDir)) {
-            return Some((codes::DOC_TYPE_SKELETON_OUTSIDE.arg("file", file), msg("help-skeleton-path").into()));
+            let problem = codes::DOC_TYPE_SKELETON_OUTSIDE.arg("file", file);
+            return Some(Mismatch { problem, help: msg("help-skeleton-path").into(), fields: &["skeleton"] });
         }
     }
     if doc_type.parent_required && doc_type.block != Some(Block::Instrument) {
-        return Some((codes::DOC_TYPE_PARENT_WITHOUT_INSTRUMENT.into(), msg("help-parent-required").into()));
+        let (problem, help) = (codes::DOC_TYPE_PARENT_WITHOUT_INSTRUMENT.into(), msg("help-parent-required").into());
+        return Some(Mismatch { problem, help, fields: &["parent_required", "block"] });
     }
     let block = doc_type.block?;
     let fits = block.schema_types();
     (!fits.contains(&doc_type.schema_org)).then(|| {
         let names: Vec<&str> = fits.iter().map(|t| t.name()).collect();
-        (
-            codes::DOC_TYPE_SCHEMA_MISMATCH.arg("schema", doc_type.schema_org.name()).arg("block", block.key()),
-            msg("help-schema-for-block").arg("block", block.key()).arg("types", names.join(" or ")),
-        )
+        Mismatch {
+            problem: codes::DOC_TYPE_SCHEMA_MISMATCH
+                .arg("schema", doc_type.schema_org.name())
+                .arg("block", block.key()),
+            help: msg("help-schema-for-block").arg("block", block.key()).arg("types", names.join(" or ")),
+            fields: &["schema_org", "block"],
+        }
     })
 }
 
@@ -283,22 +339,33 @@ mod tests {
     }
 
     #[test]
-    fn bad_declarations_are_errors_at_their_line_with_a_fix() {
-        for (body, message, help) in [
+    fn bad_declarations_are_errors_at_the_offending_keys_line_with_a_fix() {
+        // The body starts on line 5, after `[doc_types.x]` (3) and its labels (4).
+        for (body, message, help, line) in [
             (
                 "block = \"verdict\"",
                 "unknown variant `verdict`, expected one of `instrument`, `law`, `event`, `guide`",
                 "labels = ",
+                5,
             ),
-            ("schema_org = \"Judgement\"", "unknown variant `Judgement`", "schema_org"),
-            ("documnet = true", "unknown field `documnet`", "document, block"),
+            ("schema_org = \"Judgement\"", "unknown variant `Judgement`", "schema_org", 5),
+            ("document = true\nschema_org = 12", "invalid type", "schema_org", 6),
+            ("documnet = true", "unknown field `documnet`", "document, block", 5),
             (
                 "block = \"law\"\nschema_org = \"HowTo\"",
                 "schema_org \"HowTo\" cannot carry the law block",
                 "Legislation or LegislationObject",
+                6,
             ),
-            ("parent_required = true", "parent_required is a field of the instrument block", "block = \"instrument\""),
-            ("skeleton = \"../x.md\"", "skeleton \"../x.md\" is not a file inside the site", "site root"),
+            // No schema_org written: the block's preset type is the clash, so the block is pointed at.
+            ("document = true\nblock = \"event\"", "schema_org \"CreativeWork\" cannot carry the event", "Event", 6),
+            (
+                "document = true\nparent_required = true",
+                "parent_required is a field of the instrument block",
+                "block = \"instrument\"",
+                6,
+            ),
+            ("skeleton = \"../x.md\"", "skeleton \"../x.md\" is not a file inside the site", "site root", 5),
         ] {
             let text =
                 format!("[doc_types]\npage = {{ en = \"Page\" }}\n[doc_types.x]\nlabels = {{ en = \"X\" }}\n{body}\n");
@@ -307,7 +374,24 @@ mod tests {
             let (said, helped) = (errors[0].message_in(Lang::En), errors[0].help_in(Lang::En).unwrap_or_default());
             assert!(said.contains(message), "{body}: {said}");
             assert!(helped.contains(help), "{body}: {helped}");
-            assert_eq!(errors[0].line, Some(3), "{body}: the [doc_types.x] line");
+            assert_eq!(errors[0].line, Some(line), "{body}: the offending key's line");
+        }
+    }
+
+    #[test]
+    fn bad_labels_and_entries_that_are_no_table_point_where_they_are_written() {
+        for (text, line) in [
+            // Labels of a full table, written inline and as a table of their own.
+            ("[doc_types.x]\ndocument = true\nlabels = { en = 1 }\n", 3),
+            ("[doc_types.x]\ndocument = true\n[doc_types.x.labels]\nru = \"Х\"\nen = false\n", 5),
+            // Labels only: the label's line; an entry that is no table: its own line.
+            ("[doc_types]\npage = { en = \"Page\" }\nnews = { ru = \"Новость\", en = [] }\n", 3),
+            ("[doc_types]\npage = { en = \"Page\" }\nnews = \"News\"\n", 3),
+        ] {
+            let (_, errors) = resolve(text);
+            assert_eq!(errors.len(), 1, "{text}: {errors:?}");
+            assert_eq!(errors[0].code(), "E0014", "{text}");
+            assert_eq!(errors[0].line, Some(line), "{text}");
         }
     }
 }

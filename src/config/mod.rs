@@ -309,7 +309,10 @@ fn parse_timezone(name: &str) -> Result<chrono_tz::Tz, Diagnostic> {
     })
 }
 
-fn is_language_code(code: &str) -> bool {
+/// The one rule for a language code, wherever one is written (a `[languages.<code>]` table, a translation's
+/// file name `page.<code>.md`, an attachment's `lang`): two or three lowercase Latin letters, an ISO 639-1
+/// code (`ru`, `kk`, `en`) or, for a language that has none, an ISO 639-2/3 code (`kaa` Karakalpak).
+pub fn is_language_code(code: &str) -> bool {
     (2..=3).contains(&code.len()) && code.bytes().all(|b| b.is_ascii_lowercase())
 }
 

@@ -212,7 +212,7 @@ fn doc_identity(rel_path: &str, config: &Config) -> Result<Identity, (Message, M
     let stem = file_name.trim_end_matches(".md");
     let (stem, lang) = match stem.rsplit_once('.') {
         Some((base, suffix)) if config.has_language(suffix) => (base, suffix.to_string()),
-        Some((_, suffix)) if suffix.len() == 2 && suffix.bytes().all(|b| b.is_ascii_lowercase()) => {
+        Some((_, suffix)) if crate::config::is_language_code(suffix) => {
             let known = config.language_codes().collect::<Vec<_>>().join(", ");
             return Err((
                 codes::FILE_LANGUAGE_UNKNOWN.arg("suffix", suffix),

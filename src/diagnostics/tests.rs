@@ -183,7 +183,7 @@ fn every_id_the_code_names_is_in_the_catalogs_and_every_entry_is_used() {
 
 /// The prefixes of help and command texts: a literal with one of them must be a catalog id.
 fn looks_like_catalog_id(literal: &str) -> bool {
-    const PREFIXES: [&str; 15] = [
+    const PREFIXES: [&str; 18] = [
         "help-",
         "did-you-mean",
         "label-",
@@ -199,6 +199,9 @@ fn looks_like_catalog_id(literal: &str) -> bool {
         "report-",
         "build-",
         "search-",
+        "init-",
+        "pack-",
+        "verify-",
     ];
     PREFIXES.iter().any(|p| literal.starts_with(p))
 }

@@ -7,6 +7,8 @@
 use std::collections::{BTreeMap, BTreeSet};
 use std::fmt;
 
+use crate::diagnostics::{msg, Message};
+
 /// FAT32's largest file: 4 GiB − 1 byte.
 pub const MAX_FILE_SIZE: u64 = 4 * 1024 * 1024 * 1024 - 1;
 /// Windows' MAX_PATH, which counts `X:\` and the terminating NUL.
@@ -29,37 +31,34 @@ pub enum FatProblem {
     SameNameButCase { path: String, other: String },
 }
 
-impl fmt::Display for FatProblem {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+impl FatProblem {
+    /// What the stick cannot hold, as a catalog message.
+    pub fn message(&self) -> Message {
         match self {
-            FatProblem::TooLarge { path, size } => {
-                write!(f, "{path}: {size} bytes; FAT32 holds files up to 4 GiB − 1 byte")
-            }
+            FatProblem::TooLarge { path, size } => msg("pack-fat-too-large").arg("path", path).arg("size", *size),
             FatProblem::ForbiddenCharacter { path, character } => {
-                write!(f, "{path}: the character {character:?} is not allowed in names on a FAT stick")
+                msg("pack-fat-character").arg("path", path).arg("character", format!("{character:?}"))
             }
-            FatProblem::TrailingDotOrSpace { path } => {
-                write!(f, "{path}: a name ending in a dot or a space is lost on a FAT stick")
-            }
-            FatProblem::ReservedName { path } => write!(
-                f,
-                "{path}: Windows reserves this name (CON, PRN, AUX, NUL, COM1–COM9, LPT1–LPT9, with any extension)"
-            ),
+            FatProblem::TrailingDotOrSpace { path } => msg("pack-fat-trailing-dot").arg("path", path),
+            FatProblem::ReservedName { path } => msg("pack-fat-reserved").arg("path", path),
             FatProblem::NameTooLong { path, units } => {
-                write!(f, "{path}: the name is {units} characters long; FAT allows {MAX_NAME_UNITS}")
+                msg("pack-fat-name-too-long").arg("path", path).arg("count", *units).arg("max", MAX_NAME_UNITS)
             }
-            FatProblem::PathTooLong { path, length } => write!(
-                f,
-                "{path}: the path from the stick's root is {length} characters with `X:\\`; Windows opens at most {}",
-                MAX_PATH - 1
-            ),
-            FatProblem::SameNameButCase { path, other } => {
-                write!(f, "{path}: differs from {other} only in case; a FAT stick cannot hold both")
+            FatProblem::PathTooLong { path, length } => {
+                msg("pack-fat-path-too-long").arg("path", path).arg("count", *length).arg("max", MAX_PATH - 1)
             }
+            FatProblem::SameNameButCase { path, other } => msg("pack-fat-case").arg("path", path).arg("other", other),
             FatProblem::FolderTooFull { folder, entries } => {
-                write!(f, "{folder}: the folder needs {entries} directory entries; FAT allows {MAX_FOLDER_ENTRIES}")
+                msg("pack-fat-folder-full").arg("folder", folder).arg("count", *entries).arg("max", MAX_FOLDER_ENTRIES)
             }
         }
+    }
+}
+
+impl fmt::Display for FatProblem {
+    /// The English words, for logs and tests.
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        self.message().fmt(f)
     }
 }
 

@@ -6,6 +6,7 @@ use std::path::{Path, PathBuf};
 
 use super::manifest::{hash_file, list_files, Manifest, INCOMPLETE_MARKER, MANIFEST_NAME};
 use super::PackError;
+use crate::diagnostics::{msg, Message};
 
 /// A file that differs from the manifest.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -16,16 +17,24 @@ pub enum Difference {
     Extra { path: String },
 }
 
-impl std::fmt::Display for Difference {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+impl Difference {
+    /// The difference as a catalog message.
+    pub fn message(&self) -> Message {
         match self {
-            Difference::Missing { path } => write!(f, "missing: {path}"),
+            Difference::Missing { path } => msg("verify-missing").arg("path", path),
             Difference::SizeChanged { path, expected, found } => {
-                write!(f, "changed: {path} ({found} bytes, the manifest says {expected})")
+                msg("verify-size-changed").arg("path", path).arg("found", *found).arg("expected", *expected)
             }
-            Difference::ContentChanged { path } => write!(f, "changed: {path} (its SHA-256 differs from the manifest)"),
-            Difference::Extra { path } => write!(f, "extra: {path} (not in the manifest)"),
+            Difference::ContentChanged { path } => msg("verify-content-changed").arg("path", path),
+            Difference::Extra { path } => msg("verify-extra").arg("path", path),
         }
+    }
+}
+
+impl std::fmt::Display for Difference {
+    /// The English words, for logs and tests.
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        self.message().fmt(f)
     }
 }
 

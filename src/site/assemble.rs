@@ -381,11 +381,11 @@ fn attach_files(pages: &mut [Page], content: &Content, config: &Config, diagnost
                 continue;
             }
             if let Some(lang) = &spec.lang {
-                if !config.has_language(lang) && !is_iso_language(lang) {
+                if !config.has_language(lang) && !crate::config::is_language_code(lang) {
                     diagnostics.push(
                         Diagnostic::error(&page.doc.display_path, codes::ATTACHMENT_LANGUAGE.arg("lang", lang))
                             .at_line(locate(&page.doc, "lang", Some(lang)))
-                            .with_help(msg("help-two-letter-code")),
+                            .with_help(msg("help-language-code")),
                     );
                 }
             }
@@ -407,10 +407,6 @@ fn attach_files(pages: &mut [Page], content: &Content, config: &Config, diagnost
             }
         }
     }
-}
-
-fn is_iso_language(code: &str) -> bool {
-    code.len() == 2 && code.bytes().all(|b| b.is_ascii_lowercase())
 }
 
 fn collect_aliases(pages: &[Page], diagnostics: &mut Vec<Diagnostic>) -> Vec<Alias> {

@@ -101,13 +101,14 @@ fn a_bad_declaration_is_a_site_toml_error_with_its_line_and_fix() {
     site.write("site.toml", toml.replace("block = \"law\"", "block = \"verdict\""));
     let run = site.build();
     assert_eq!(run.code, 1);
-    assert!(run.stderr.contains("site.toml:16"), "at the [doc_types.court-decision] line:\n{}", run.stderr);
+    assert!(run.stderr.contains("site.toml:18"), "at the block line:\n{}", run.stderr);
     assert!(run.stderr.contains("unknown variant `verdict`, expected one of `instrument`, `law`, `event`, `guide`"));
     site.write("site.toml", toml.replace("schema_org = \"LegislationObject\"", "schema_org = \"HowTo\""));
     let run = site.build();
     assert_eq!(run.code, 1);
     assert!(run.stderr.contains("schema_org \"HowTo\" cannot carry the law block's JSON-LD properties"));
     assert!(run.stderr.contains("use schema_org = Legislation or LegislationObject"), "{}", run.stderr);
+    assert!(run.stderr.contains("site.toml:20"), "at the schema_org line:\n{}", run.stderr);
 }
 
 #[test]

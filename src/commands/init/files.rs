@@ -20,7 +20,7 @@ pub struct NewSite<'a> {
 pub fn site_files(site: &NewSite<'_>) -> Vec<(String, String)> {
     let mut files = vec![
         ("site.toml".to_string(), site_toml(site)),
-        ("README.md".to_string(), readme(&site.languages[0]).to_string()),
+        ("README.md".to_string(), readme(site.languages)),
         (".gitignore".to_string(), "/public/\n/.ecolib-cache/\n".to_string()),
     ];
     for (i, lang) in site.languages.iter().enumerate() {

@@ -11,10 +11,9 @@ mod texts;
 use std::io::Write as _;
 use std::path::Path;
 
-use anyhow::Context;
-
 use crate::cli::InitArgs;
 use crate::commands::UsageError;
+use crate::diagnostics::{msg, Lang, Message};
 use crate::templates::theme::builtin_theme_files;
 
 pub use texts::LANGUAGES;
@@ -22,16 +21,20 @@ pub use texts::LANGUAGES;
 /// The languages of a site made without `--lang`: all that the built-in theme speaks, Russian first.
 pub const DEFAULT_LANGUAGES: [&str; 3] = ["ru", "kk", "en"];
 
+/// The language of init's messages: the first `--lang` (the new site's default language) when ecolib has
+/// a catalog for it, as `new --lang` words them in the page's language; English without `--lang`.
+pub fn message_language(args: &InitArgs) -> Lang {
+    args.languages.first().map_or(Lang::En, |code| Lang::from_code(code))
+}
+
 /// Writes the new site.
 pub fn run(args: &InitArgs) -> anyhow::Result<bool> {
-    let languages = languages_of(args)?;
+    let lang = message_language(args);
+    let languages = languages_of(args, lang)?;
     if !(args.base_url.starts_with("https://") || args.base_url.starts_with("http://")) {
-        return Err(refuse(format!(
-            "--base-url \"{}\" is not an absolute http(s) address: write it like https://example.org/library",
-            args.base_url
-        )));
+        return Err(refuse(lang, msg("init-base-url").arg("url", &args.base_url)));
     }
-    prepare_folder(&args.dir)?;
+    prepare_folder(&args.dir, lang)?;
     let today = chrono::Utc::now().date_naive();
     let site = files::NewSite { languages: &languages, base_url: &args.base_url, today };
     let mut written = files::site_files(&site).into_iter().map(|(p, t)| (p, t.into_bytes())).collect::<Vec<_>>();
@@ -40,77 +43,69 @@ pub fn run(args: &InitArgs) -> anyhow::Result<bool> {
         written.extend(theme);
     }
     for (rel, bytes) in &written {
-        write_new(&args.dir.join(rel), bytes)?;
+        write_new(&args.dir.join(rel), bytes, lang)?;
     }
-    let dir = args.dir.display();
-    println!(
-        "A new site in {dir} ({}). Next: ecolib serve --root {dir}; the editors' guide is {dir}/README.md.",
-        languages.join(", ")
-    );
+    let done = msg("init-done").arg("dir", &args.dir).arg("languages", languages.join(", "));
+    println!("{}", lang.render(&done));
     Ok(true)
 }
 
-fn refuse(message: String) -> anyhow::Error {
-    // init speaks English: it has no --lang of its own (its --lang names the site's languages).
-    UsageError { message, lang: crate::diagnostics::Lang::En }.into()
+/// A usage error (exit 2), worded in `lang`.
+fn refuse(lang: Lang, message: Message) -> anyhow::Error {
+    UsageError::new(lang, &message).into()
+}
+
+/// A file that could not be written, worded in `lang` with the system's own words.
+fn failure(lang: Lang, id: &'static str, path: &Path, err: std::io::Error) -> anyhow::Error {
+    anyhow::anyhow!(lang.render(&msg(id).arg("path", path).arg("detail", err.to_string())))
 }
 
 /// `--lang` as given (default language first), or [`DEFAULT_LANGUAGES`]; each once, each one `init` has
 /// texts for.
-fn languages_of(args: &InitArgs) -> anyhow::Result<Vec<String>> {
+fn languages_of(args: &InitArgs, lang: Lang) -> anyhow::Result<Vec<String>> {
     if args.languages.is_empty() {
         return Ok(DEFAULT_LANGUAGES.iter().map(|l| l.to_string()).collect());
     }
     let mut languages: Vec<String> = Vec::new();
-    for lang in &args.languages {
-        if !LANGUAGES.contains(&lang.as_str()) {
-            return Err(refuse(format!(
-                "ecolib init writes sites in {} (the languages of the built-in theme), not \"{lang}\"; add a \
-                 language later by copying the theme and its i18n/<lang>.toml",
-                LANGUAGES.join(", ")
-            )));
+    for code in &args.languages {
+        if !LANGUAGES.contains(&code.as_str()) {
+            let known = LANGUAGES.join(", ");
+            return Err(refuse(lang, msg("init-language-unsupported").arg("lang", code).arg("languages", known)));
         }
-        if languages.contains(lang) {
-            return Err(refuse(format!("--lang {lang} is given twice")));
+        if languages.contains(code) {
+            return Err(refuse(lang, msg("init-language-twice").arg("lang", code)));
         }
-        languages.push(lang.clone());
+        languages.push(code.clone());
     }
     Ok(languages)
 }
 
 /// Creates `dir`, or accepts it when it is an empty folder.
-fn prepare_folder(dir: &Path) -> anyhow::Result<()> {
+fn prepare_folder(dir: &Path, lang: Lang) -> anyhow::Result<()> {
     match std::fs::read_dir(dir) {
-        Ok(mut entries) => {
-            if entries.next().is_some() {
-                return Err(refuse(format!(
-                    "{} is not empty: ecolib init writes a new site only into a new or empty folder",
-                    dir.display()
-                )));
-            }
-            Ok(())
-        }
+        Ok(mut entries) => match entries.next() {
+            Some(_) => Err(refuse(lang, msg("init-not-empty").arg("dir", dir))),
+            None => Ok(()),
+        },
         Err(err) if err.kind() == std::io::ErrorKind::NotFound => {
-            std::fs::create_dir_all(dir).with_context(|| format!("creating {}", dir.display()))
+            std::fs::create_dir_all(dir).map_err(|err| failure(lang, "init-cannot-create", dir, err))
         }
-        Err(_) if dir.exists() => {
-            Err(refuse(format!("{} is not a folder: give the folder to create the site in", dir.display())))
-        }
-        Err(err) => Err(err).with_context(|| format!("reading {}", dir.display())),
+        Err(_) if dir.exists() => Err(refuse(lang, msg("init-not-folder").arg("dir", dir))),
+        Err(err) => Err(failure(lang, "init-cannot-read", dir, err)),
     }
 }
 
 /// Creates `file` (and its folders) with `bytes`; an existing file is never replaced.
-fn write_new(file: &Path, bytes: &[u8]) -> anyhow::Result<()> {
+fn write_new(file: &Path, bytes: &[u8], lang: Lang) -> anyhow::Result<()> {
     if let Some(parent) = file.parent() {
-        std::fs::create_dir_all(parent).with_context(|| format!("creating {}", parent.display()))?;
+        std::fs::create_dir_all(parent).map_err(|err| failure(lang, "init-cannot-create", parent, err))?;
     }
     let mut out = std::fs::OpenOptions::new()
         .write(true)
         .create_new(true)
         .open(file)
-        .with_context(|| format!("creating {}", file.display()))?;
-    out.write_all(bytes).with_context(|| format!("writing {}", file.display()))
+        .map_err(|err| failure(lang, "init-cannot-create", file, err))?;
+    out.write_all(bytes).map_err(|err| failure(lang, "init-cannot-write", file, err))
 }
 
 #[cfg(test)]

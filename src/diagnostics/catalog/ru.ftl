@@ -237,7 +237,7 @@ did-you-mean-link = может быть, { $suggestion }?
 did-you-mean-anchor = может быть, #{ $suggestion }?
 help-config-root = запустите ecolib в папке сайта или укажите --root; искали в { $root }
 help-config-reference = см. README.md, раздел «site.toml reference»
-help-language-code = используйте строчный код ISO 639-1, например ru, kk или en
+help-language-code = используйте код из двух или трёх строчных латинских букв (ISO 639), например ru, kk, en или kaa
 help-default-language = добавьте для него таблицу [languages.<код>] или смените default_language
 help-base-url = напишите его так: https://example.org/library
 help-offline-zip-url = укажите, где будет лежать архив, сделанный `ecolib pack --zip`, например https://example.org/library.zip
@@ -280,7 +280,6 @@ help-name-a-page = укажите страницу, а не раздел
 help-internal-link-syntax = пишите внутренние ссылки так: @/раздел/страница.md — путь файла внутри content/
 help-check-link-path = проверьте путь: это путь файла внутри content/, например @/conventions/tehran-convention.md
 help-attachment-beside = положите файл рядом со страницей и укажите только его имя
-help-two-letter-code = используйте двухбуквенный код: ru, kk или en
 help-put-file-at = положите файл в { $path } или исправьте имя
 help-alias-form = напишите старый адрес от корня сайта, например old/section/page/
 help-rename-or-slug = переименуйте один из файлов или задайте одному другой `slug:`
@@ -422,3 +421,73 @@ help-assets = см. themes/default/README.md, раздел «Scripts and assets�
 help-asset-paths = пути в assets.toml указываются внутри папки static/ темы
 help-script-syntax = исправьте скрипт: сборка объединяет и сжимает скрипты темы и останавливается на синтаксической ошибке
 new-skeleton-unreadable = не удалось прочитать { $file } — заготовку вида «{ $doc_type }» из site.toml: { $detail }
+
+## init, pack и verify
+
+init-done = Новый сайт создан в { $dir } ({ $languages }). Дальше: ecolib serve --root { $dir }; руководство для редакторов — { $dir }/README.md.
+init-base-url = --base-url «{ $url }» — не полный адрес http(s): напишите его так: https://example.org/library
+init-language-unsupported = ecolib init создаёт сайты на языках { $languages } (языки встроенной темы), а не «{ $lang }»; другой язык можно добавить позже, скопировав тему и создав в ней i18n/<код>.toml
+init-language-twice = --lang { $lang } указан дважды
+init-not-empty = папка { $dir } не пуста: ecolib init создаёт сайт только в новой или пустой папке
+init-not-folder = { $dir } — не папка: укажите папку, в которой создать сайт
+init-cannot-create = не удаётся создать { $path }: { $detail }
+init-cannot-read = не удаётся прочитать { $path }: { $detail }
+init-cannot-write = не удаётся записать { $path }: { $detail }
+pack-site-has-errors = в сайте есть ошибки: ничего не упаковано
+pack-done-in = упаковано за { $ms } мс
+pack-no-target = укажите --to ПАПКА или --zip ФАЙЛ
+pack-bad-name = --name должно быть одним именем папки, допустимым на флешке, а не «{ $name }»
+pack-bad-name-because = --name должно быть одним именем папки, допустимым на флешке, а не «{ $name }»: { $problem }
+pack-from-not-folder = --from { $dir } — не папка с собранным сайтом
+pack-to-missing = --to { $dir }: такой папки нет (флешка вставлена и подключена?)
+pack-to-is-pack = --to { $dir } — это сама папка пакета: укажите папку, в которой она лежит ({ $parent })
+pack-overlap = папка пакета { $pack } и собранный сайт { $built } пересекаются
+pack-target-is-file = { $path } — файл, а не папка: выберите другое --name
+pack-target-foreign = в { $pack } есть файлы, которые записал не ecolib (например, { $example }): выберите другое --name или добавьте --clean, чтобы заменить их
+pack-fat-refused = на флешку (FAT32/exFAT, которую читают в Windows) эти файлы не записать; ничего не скопировано:
+pack-and-more = … и ещё { $count }
+pack-fat-too-large = { $path }: { $size } { $size ->
+        [one] байт
+        [few] байта
+       *[other] байт
+    }; FAT32 вмещает файлы до 4 ГиБ − 1 байт
+pack-fat-character = { $path }: знак { $character } нельзя использовать в именах на флешке FAT
+pack-fat-trailing-dot = { $path }: имя с точкой или пробелом в конце на флешке FAT теряется
+pack-fat-reserved = { $path }: это имя занято в Windows (CON, PRN, AUX, NUL, COM1–COM9, LPT1–LPT9, с любым расширением)
+pack-fat-name-too-long = { $path }: длина имени — { $count } { $count ->
+        [one] знак
+        [few] знака
+       *[other] знаков
+    }, а FAT допускает { $max }
+pack-fat-path-too-long = { $path }: путь от корня флешки вместе с `X:\` — { $count } { $count ->
+        [one] знак
+        [few] знака
+       *[other] знаков
+    }, а Windows открывает не больше { $max }
+pack-fat-case = { $path }: отличается от { $other } только заглавными и строчными буквами; на флешке FAT оба не поместятся
+pack-fat-folder-full = { $folder }: папке нужно записей каталога — { $count }, а FAT допускает { $max }
+pack-space-unchecked = свободное место на { $dir } в этой системе не проверялось
+pack-no-space = на { $dir } свободно { $free }, а этому пакету нужно ещё { $needed }; ничего не скопировано
+pack-megabytes = { $whole },{ $tenths } МБ
+pack-progress = файлов: { $done } из { $count }
+pack-zip-done = в { $zip } ({ $zip_size }) упаковано файлов — { $count } ({ $size })
+pack-start-page-kept = { $file } записал не ecolib, файл оставлен как есть
+pack-folder-done = скопировано файлов — { $copied } ({ $size }), удалено — { $removed }, без изменений — { $unchanged }: { $pack } обновлён; проверьте его командой `ecolib verify { $dir }`
+pack-cannot-read = не удаётся прочитать { $path }: { $detail }
+pack-cannot-write = не удаётся записать { $path }: { $detail }
+pack-cannot-remove = не удаётся удалить { $path }: { $detail }
+pack-bad-manifest = { $path } — не манифест, который может прочитать ecolib: { $detail }
+pack-cannot-write-zip = не удаётся записать ZIP-архив { $path }: { $detail }
+verify-no-pack = в { $dir } нет упакованной библиотеки: там нет ни { $name }/{ $manifest }, ни { $manifest }
+verify-incomplete = не завершено: последняя упаковка в { $pack } не закончилась (её прервали или она не удалась); запустите `ecolib pack` ещё раз, чтобы завершить её
+verify-missing = нет файла: { $path }
+verify-size-changed = изменён: { $path } (байт — { $found }, а в манифесте — { $expected })
+verify-content-changed = изменён: { $path } (SHA-256 не совпадает с манифестом)
+verify-extra = лишний: { $path } (его нет в манифесте)
+verify-origin = пакета от { $built_at } (ecolib { $version })
+verify-origin-commit = пакета от { $built_at }, коммит { $commit } (ecolib { $version })
+verify-exact = { $pack }: точная копия { $origin }, проверено файлов — { $count }
+verify-not-exact = { $pack }: не точная копия { $origin }: нет — { $missing }, изменено — { $changed }, лишних — { $extra } из { $count } { $count ->
+        [one] файла
+       *[other] файлов
+    }
