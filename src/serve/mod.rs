@@ -8,7 +8,6 @@ mod live;
 mod server;
 pub mod watch;
 
-use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 use std::sync::{Arc, Condvar, Mutex};
 use std::time::{Duration, Instant};
@@ -18,21 +17,14 @@ use notify::{RecursiveMode, Watcher};
 use crate::cache::BuildCache;
 use crate::diagnostics::{msg, render_diagnostics_in, Lang};
 use crate::pipeline::{run_pipeline_to, IndexTarget, PipelineOptions};
-use crate::render::MemoryOutput;
+use crate::render::{MemoryOutput, RenderedSite};
 
 pub use server::{start_server, ServerError};
-
-/// A built site in memory.
-#[derive(Debug, Default)]
-pub struct MemorySite {
-    pub files: BTreeMap<String, Vec<u8>>,
-    pub copies: BTreeMap<String, PathBuf>,
-}
 
 /// What the server shows, and a counter that wakes the event streams.
 #[derive(Debug, Default)]
 pub struct State {
-    pub site: Option<Arc<MemorySite>>,
+    pub site: Option<Arc<RenderedSite>>,
     /// The last build's errors, rendered; `None` when it succeeded.
     pub error: Option<String>,
     pub generation: u64,
@@ -57,7 +49,7 @@ pub struct ServeOptions {
 
 /// Builds the site into memory, search index included, reusing what `cache` holds from earlier builds;
 /// `Err` holds the rendered diagnostics.
-pub fn build_in_memory(options: &ServeOptions, cache: &Arc<BuildCache>) -> Result<MemorySite, String> {
+pub fn build_in_memory(options: &ServeOptions, cache: &Arc<BuildCache>) -> Result<RenderedSite, String> {
     let result = build_with_cache(options, cache);
     // Also after a failed build: it rendered every page it could (to report every problem), and an editor
     // changing a template while the site has an error must not pile up renders.
@@ -66,7 +58,7 @@ pub fn build_in_memory(options: &ServeOptions, cache: &Arc<BuildCache>) -> Resul
     result
 }
 
-fn build_with_cache(options: &ServeOptions, cache: &Arc<BuildCache>) -> Result<MemorySite, String> {
+fn build_with_cache(options: &ServeOptions, cache: &Arc<BuildCache>) -> Result<RenderedSite, String> {
     let pipeline = PipelineOptions {
         root: options.root.clone(),
         include_drafts: options.include_drafts,
@@ -89,10 +81,9 @@ fn build_with_cache(options: &ServeOptions, cache: &Arc<BuildCache>) -> Result<M
         export_ms = t.export.as_millis() as u64,
         "rebuild stages"
     );
-    let rendered = output.into_site();
-    let mut files = rendered.files;
-    files.extend(indexed.files);
-    Ok(MemorySite { files, copies: rendered.copies })
+    let mut site = output.into_site();
+    site.files.extend(indexed.files);
+    Ok(site)
 }
 
 /// Rebuilds and publishes the result to the server; returns whether it succeeded.

@@ -16,7 +16,8 @@ use std::time::{Duration, Instant};
 use super::events::{start_broadcaster, EventStreams};
 use super::http::{read_request_head, refuse, refuse_unread, response_head, write_before, RequestHead, WRITE_TIMEOUT};
 use super::live::{inject, EVENTS_PATH, SCRIPT, SCRIPT_PATH};
-use super::{MemorySite, Shared};
+use super::Shared;
+use crate::render::RenderedSite;
 
 /// Threads answering requests; each serves one connection at a time.
 const WORKERS: usize = 8;
@@ -177,7 +178,7 @@ impl<'a> Reply<'a> {
 }
 
 /// The answer for an output file of the site (with the live-reload script in HTML), or its 404 page.
-fn reply_from_site(site: &MemorySite, file: String) -> Reply<'_> {
+fn reply_from_site(site: &RenderedSite, file: String) -> Reply<'_> {
     let extension = |name: &str| name.rsplit('.').next().unwrap_or("").to_string();
     let page = |status: u16, name: &str, bytes: &[u8]| match extension(name).as_str() {
         "html" => Reply::new(status, "html", Body::Bytes(Cow::Owned(inject(bytes)))),

@@ -9,7 +9,8 @@ use std::sync::Arc;
 use std::time::Duration;
 
 use ecolib::cache::BuildCache;
-use ecolib::serve::{build_in_memory, MemorySite, ServeOptions};
+use ecolib::render::RenderedSite;
+use ecolib::serve::{build_in_memory, ServeOptions};
 use support::SiteTest;
 
 fn options(site: &SiteTest) -> ServeOptions {
@@ -23,7 +24,7 @@ fn options(site: &SiteTest) -> ServeOptions {
     }
 }
 
-fn build(site: &SiteTest, cache: &Arc<BuildCache>) -> MemorySite {
+fn build(site: &SiteTest, cache: &Arc<BuildCache>) -> RenderedSite {
     build_in_memory(&options(site), cache).unwrap_or_else(|errors| panic!("build failed:\n{errors}"))
 }
 
