@@ -3,6 +3,7 @@
 //! `serve` serves it; none of them re-implements a stage.
 
 mod index;
+mod priority;
 
 pub use index::{IndexFailure, IndexTarget, Indexed};
 
@@ -162,7 +163,8 @@ pub fn run_pipeline_to(options: &PipelineOptions, output: &dyn Output) -> Result
     let indexing = (!failed_already)
         .then(|| index::start(site.clone(), bodies.clone(), texts, options.index.clone(), options.cache.clone()));
     let output = if failed_already { &NoOutput as &dyn Output } else { output };
-    diagnostics.extend(render_site(&site, &templates, &bodies, output));
+    let render = || render_site(&site, &templates, &bodies, output);
+    diagnostics.extend(if indexing.is_some() { priority::behind_the_index(render) } else { render() });
     timings.render = started.elapsed();
     // Also after errors: a started index finishes its own staging folder rather than leave it half written.
     let indexed = indexing.map(index::finish);
