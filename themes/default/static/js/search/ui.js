@@ -64,7 +64,8 @@
   var ecolib = root.ecolibSearch = root.ecolibSearch || {};
   var doc = root.document;
 
-  var ENGINE_FILES = ['stem-ru.js', 'stem-en.js', 'stem-kk.js', 'analyzer.js', 'engine.js'];
+  // The engine's sources in the bundle's order (themes/default/assets.toml), for this script loaded alone.
+  var ENGINE_FILES = ['stem-ru.js', 'stem-en.js', 'stem-kk.js', 'analyzer.js', 'query.js', 'snippets.js', 'decode.js', 'load.js', 'index.js', 'dictionary.js', 'expand.js', 'score.js', 'facets.js', 'engine.js'];
   // A person types a key every 150–250 ms: searching only after a pause keeps the prefixes typed on the way
   // from loading files of their own.
   var DEBOUNCE_MS = 220;
