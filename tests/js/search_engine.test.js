@@ -582,6 +582,18 @@ test('ui helpers: strings, links, language order', () => {
   assert.strictEqual(ui.queryFromSearch('?q=%E0%A4%A'), '', 'a broken escape is no query');
 });
 
+test('the bundle has every source, and ui.js loaded alone loads the engine parts of the bundle in its order', () => {
+  const fs = require('fs');
+  const parts = clientParts();
+  const sources = fs.readdirSync(JS_DIR).filter((f) => f.endsWith('.js'));
+  assert.deepStrictEqual([...parts].sort(), sources.sort(), 'assets.toml bundles every source of js/search/');
+  assert.strictEqual(parts[parts.length - 1], 'ui.js', 'the interface comes last: it finds the engine loaded');
+  const list = /var ENGINE_FILES = \[([^\]]*)\]/.exec(fs.readFileSync(path.join(JS_DIR, 'ui.js'), 'utf8'));
+  assert.ok(list, 'ui.js names ENGINE_FILES');
+  const engineFiles = Array.from(list[1].matchAll(/'([^']+)'/g), (m) => m[1]);
+  assert.deepStrictEqual(engineFiles, parts.slice(0, -1));
+});
+
 test('classic scripts: all files share one global namespace in a browser-like context, index files too', async () => {
   const fs = require('fs');
   const vm = require('vm');

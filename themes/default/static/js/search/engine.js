@@ -17,9 +17,10 @@
  * loaded whole), only when a word of minTypoWordLen or more characters has neither an exact nor a prefix
  * match in any analyzer; then the chosen terms' dictionary shards.
  *
- * Needs from the namespace every earlier part of the bundle (themes/default/assets.toml: the stemmers,
- * analyzer.js, query.js, snippets.js, decode.js, load.js, index.js, dictionary.js, expand.js, score.js,
- * facets.js). Adds: search, queryTerms, expandWord.
+ * Needs from the namespace: state, ANALYZERS, ready, langOf (index.js), parseQuery (query.js),
+ * wordExpansions (expand.js), resolvePostings (dictionary.js), scoreTerm, phraseScores (score.js),
+ * emptyFacets, filterSets, loadFacets, countFacets (facets.js), makeSnippet, escapeHtml (snippets.js), load
+ * (load.js), normalizeToken, analyzerFor (analyzer.js). Adds: search, queryTerms, expandWord.
  *
  * Classic script, ES2017, a part of the search bundle after facets.js (themes/default/assets.toml); under
  * node, tests/js/load_client.js runs the parts as a page does.
@@ -86,6 +87,82 @@
   };
 
   /**
+   * The must clauses of a query: for each word, the scores (Map doc -> score) of all its expansions in every
+   * field and analyzer, summed; for each phrase, its phrase scores. Loads the long posting lists first.
+   */
+  async function mustClauses(pl) {
+    var p = state.params;
+    var entries = [];
+    pl.words.forEach(function (w) {
+      w.analyzers.forEach(function (entry) {
+        entries.push.apply(entries, entry.expansions);
+      });
+    });
+    await ecolib.resolvePostings(entries);
+    var clauses = [];
+    pl.words.forEach(function (w) {
+      var scores = new Map();
+      w.analyzers.forEach(function (entry) {
+        entry.expansions.forEach(function (e) {
+          for (var f = 0; f < p.numFields; f++) ecolib.scoreTerm(entry.analyzer, e.shard, e.i, f, fround(p.boosts[f] * e.weight), scores);
+        });
+      });
+      clauses.push(scores);
+    });
+    var phrases = pl.parsed.phrases;
+    for (var ph = 0; ph < phrases.length; ph++) clauses.push(await ecolib.phraseScores(phrases[ph], pl.matched));
+    return clauses;
+  }
+
+  /** The documents that hold an excluded word or phrase. */
+  async function excludedDocs(excludedPhrases) {
+    var excluded = new Set();
+    for (var ex = 0; ex < excludedPhrases.length; ex++) {
+      (await ecolib.phraseScores(excludedPhrases[ex], null)).forEach(function (_, doc) {
+        excluded.add(doc);
+      });
+    }
+    return excluded;
+  }
+
+  /**
+   * The documents in every clause and not excluded, with the sum of their clause scores (in f32), best
+   * first, ties by doc id.
+   * @returns {Array<{doc: number, score: number}>}
+   */
+  function intersect(clauses, excluded) {
+    // Starting from the smallest clause.
+    var smallest = clauses.reduce(function (a, b) {
+      return b.size < a.size ? b : a;
+    });
+    var matches = [];
+    smallest.forEach(function (_, doc) {
+      if (excluded.has(doc)) return;
+      var score = 0;
+      for (var c = 0; c < clauses.length; c++) {
+        var s = clauses[c].get(doc);
+        if (s === undefined) return;
+        score = fround(score + s);
+      }
+      matches.push({ doc: doc, score: score });
+    });
+    matches.sort(function (a, b) {
+      return b.score - a.score || a.doc - b.doc;
+    });
+    return matches;
+  }
+
+  /** The matches in language `lang` first, each group in its order. */
+  function languageFirst(matches, lang) {
+    var mine = [];
+    var others = [];
+    matches.forEach(function (m) {
+      (ecolib.langOf(m.doc) === lang ? mine : others).push(m);
+    });
+    return mine.concat(others);
+  }
+
+  /**
    * The rows of documents from the files `<prefix>-<n>` of `perFile` consecutive documents each (r: result
    * rows, x: summaries and snippet text), loading the files needed.
    * @param {string} prefix
@@ -141,50 +218,7 @@
     var result = { hits: [], total: 0, facets: ecolib.emptyFacets() };
     if (pl.empty || (!parsed.words.length && !parsed.phrases.length) || stale()) return result;
 
-    // Must clauses: each word (any expansion, any field, any analyzer), each phrase.
-    var entries = [];
-    pl.words.forEach(function (w) {
-      w.analyzers.forEach(function (entry) {
-        entries.push.apply(entries, entry.expansions);
-      });
-    });
-    await ecolib.resolvePostings(entries);
-    var clauses = [];
-    pl.words.forEach(function (w) {
-      var scores = new Map();
-      w.analyzers.forEach(function (entry) {
-        entry.expansions.forEach(function (e) {
-          for (var f = 0; f < p.numFields; f++) ecolib.scoreTerm(entry.analyzer, e.shard, e.i, f, fround(p.boosts[f] * e.weight), scores);
-        });
-      });
-      clauses.push(scores);
-    });
-    for (var ph = 0; ph < parsed.phrases.length; ph++) clauses.push(await ecolib.phraseScores(parsed.phrases[ph], pl.matched));
-    var excluded = new Set();
-    for (var ex = 0; ex < parsed.excluded.length; ex++) {
-      (await ecolib.phraseScores(parsed.excluded[ex], null)).forEach(function (_, doc) {
-        excluded.add(doc);
-      });
-    }
-
-    // Intersection, starting from the smallest clause.
-    var smallest = clauses.reduce(function (a, b) {
-      return b.size < a.size ? b : a;
-    });
-    var matches = [];
-    smallest.forEach(function (_, doc) {
-      if (excluded.has(doc)) return;
-      var score = 0;
-      for (var c = 0; c < clauses.length; c++) {
-        var s = clauses[c].get(doc);
-        if (s === undefined) return;
-        score = fround(score + s);
-      }
-      matches.push({ doc: doc, score: score });
-    });
-    matches.sort(function (a, b) {
-      return b.score - a.score || a.doc - b.doc;
-    });
+    var matches = intersect(await mustClauses(pl), await excludedDocs(parsed.excluded));
 
     // Filters (after scoring) and facet counts: only these need the facet file.
     var sets = ecolib.filterSets(options.filters);
@@ -194,14 +228,7 @@
       kept = ecolib.countFacets(matches, sets || {}, result.facets);
     }
 
-    if (options.preferLang) {
-      var mine = [];
-      var others = [];
-      kept.forEach(function (m) {
-        (ecolib.langOf(m.doc) === options.preferLang ? mine : others).push(m);
-      });
-      kept = mine.concat(others);
-    }
+    if (options.preferLang) kept = languageFirst(kept, options.preferLang);
     result.total = kept.length;
 
     // Hits: metadata from the docs shards; snippets (or summaries) from the text shards.

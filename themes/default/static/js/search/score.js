@@ -87,56 +87,62 @@
         continue;
       }
       await ecolib.resolvePositions(refs);
-      for (var f = 0; f < p.numFields; f++) {
-        var lists = refs.map(function (r) {
-          return ecolib.postingsOf(r.shard, r.i, f);
-        });
-        if (lists.some(function (l) {
-          return !l;
-        })) continue;
-        var positions = refs.map(function (r) {
-          return ecolib.positionsOf(r.shard, r.i, f);
-        });
-        var numDocs = state.manifest.numDocs;
-        var idfSum = 0;
-        lists.forEach(function (l) {
-          idfSum = fround(idfSum + idf(l.docs.length, numDocs));
-        });
-        var weight = bm25Weight(idfSum, p.boosts[f]);
-        // Walk the first list; find each doc in the others (all sorted by doc id).
-        var cursors = lists.map(function () {
-          return 0;
-        });
-        var first = lists[0];
-        for (var k = 0; k < first.docs.length; k++) {
-          var doc = first.docs[k];
-          var at = [k];
-          var inAll = true;
-          for (var t = 1; t < lists.length; t++) {
-            var l = lists[t];
-            var c = cursors[t];
-            while (c < l.docs.length && l.docs[c] < doc) c++;
-            cursors[t] = c;
-            if (c >= l.docs.length || l.docs[c] !== doc) {
-              inAll = false;
-              break;
-            }
-            at.push(c);
-          }
-          if (!inAll) continue;
-          var count = phraseCount(
-            at.map(function (index, term) {
-              return positions[term][index];
-            }),
-          );
-          if (!count) continue;
-          var s = bm25Score(weight, an.norms[f], first.norms[k], count);
-          var previous = scores.get(doc);
-          scores.set(doc, previous === undefined ? s : fround(previous + s));
-        }
-      }
+      for (var f = 0; f < p.numFields; f++) addPhraseScores(an, refs, f, p.boosts[f], scores);
     }
     return scores;
+  }
+
+  /**
+   * Adds to `scores` the phrase BM25 of the terms `refs` (in order, postings and positions loaded) in field
+   * f of analyzer `an`, with the field's boost.
+   */
+  function addPhraseScores(an, refs, f, boost, scores) {
+    var lists = refs.map(function (r) {
+      return ecolib.postingsOf(r.shard, r.i, f);
+    });
+    if (lists.some(function (l) {
+      return !l;
+    })) return;
+    var positions = refs.map(function (r) {
+      return ecolib.positionsOf(r.shard, r.i, f);
+    });
+    var numDocs = state.manifest.numDocs;
+    var idfSum = 0;
+    lists.forEach(function (l) {
+      idfSum = fround(idfSum + idf(l.docs.length, numDocs));
+    });
+    var weight = bm25Weight(idfSum, boost);
+    // Walk the first list; find each doc in the others (all sorted by doc id).
+    var cursors = lists.map(function () {
+      return 0;
+    });
+    var first = lists[0];
+    for (var k = 0; k < first.docs.length; k++) {
+      var doc = first.docs[k];
+      var at = [k];
+      var inAll = true;
+      for (var t = 1; t < lists.length; t++) {
+        var l = lists[t];
+        var c = cursors[t];
+        while (c < l.docs.length && l.docs[c] < doc) c++;
+        cursors[t] = c;
+        if (c >= l.docs.length || l.docs[c] !== doc) {
+          inAll = false;
+          break;
+        }
+        at.push(c);
+      }
+      if (!inAll) continue;
+      var count = phraseCount(
+        at.map(function (index, term) {
+          return positions[term][index];
+        }),
+      );
+      if (!count) continue;
+      var s = bm25Score(weight, an.norms[f], first.norms[k], count);
+      var previous = scores.get(doc);
+      scores.set(doc, previous === undefined ? s : fround(previous + s));
+    }
   }
 
   /** Number of start positions p with term i at p + i for every i (tantivy, slop 0). */

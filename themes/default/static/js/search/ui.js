@@ -49,9 +49,10 @@
  * On any other page opened with ?q=…, the words of <main> that match the query are wrapped in
  * <mark class="search-hit"> (text only: attributes, scripts and form fields are never touched).
  *
- * The default theme bundles the engine (stem-*.js, analyzer.js, engine.js) with this file
- * (themes/default/assets.toml); loaded alone, this script loads them from its own folder on first focus
- * of the box, or at once when the page has ?q=. The index files come from root + "search/". Default styles use :where() (zero specificity), so the theme's CSS always wins.
+ * The default theme bundles the engine (the stemmers, analyzer.js and the engine's parts up to engine.js)
+ * with this file (themes/default/assets.toml); loaded alone, this script loads them (ENGINE_FILES) from its
+ * own folder on first focus of the box, or at once when the page has ?q=. The index files come from
+ * root + "search/". Default styles use :where() (zero specificity), so the theme's CSS always wins.
  * Classes for the theme: .search-panel, .search-panel-list, .search-hit-item, .search-hit-title,
  * .search-hit-meta, .search-snippet (also .search-hit-snippet), .search-group-label, .search-panel-footer,
  * .search-panel-status, .search-heading, .search-status-line, .search-status, .search-result-list,
