@@ -1022,6 +1022,4 @@
     if (doc.readyState === 'loading') doc.addEventListener('DOMContentLoaded', init);
     else init();
   }
-
-  if (typeof module !== 'undefined' && module.exports) module.exports = ecolib.ui;
 })(typeof self !== 'undefined' ? self : this);
