@@ -58,6 +58,9 @@
  * .search-panel-status, .search-heading, .search-status-line, .search-status, .search-result-list,
  * .search-result, .search-more, .search-refine, .search-clear, .search-facet, .search-facet-count, mark.search-hit,
  * .visually-hidden; [aria-selected="true"] is the active result in the panel, whose page is its data-href.
+ *
+ * Needs from the namespace: search, queryTerms (engine.js), ready (index.js), rawTokens, normalizeToken
+ * (analyzer.js); sets baseUrl (load.js). Adds: ui (init, and the pure helpers the tests check).
  */
 (function (root) {
   'use strict';
