@@ -81,7 +81,7 @@ fn build_bundle(theme: &Theme, bundle: &BundleSpec) -> Result<Vec<u8>, Vec<Diagn
             minify_script(&source).map_err(|error| syntax_error(&shown, &source, error))
         })
         .collect();
-    let mut out = format!("/* {}: minified from {} */\n", bundle.output, bundle.parts.join(", "));
+    let mut out = bundle_header(bundle);
     let mut errors = Vec::new();
     for part in minified {
         match part {
@@ -97,6 +97,19 @@ fn build_bundle(theme: &Theme, bundle: &BundleSpec) -> Result<Vec<u8>, Vec<Diagn
         true => Ok(out.into_bytes()),
         false => Err(errors),
     }
+}
+
+/// The bundle's first line, naming its parts in order. A part in the same folder as the one before it is
+/// named without the folder: the line then grows by a file name per part, not by a path.
+fn bundle_header(bundle: &BundleSpec) -> String {
+    let mut names = Vec::with_capacity(bundle.parts.len());
+    let mut folder = None;
+    for part in &bundle.parts {
+        let (dir, name) = part.rsplit_once('/').unwrap_or(("", part));
+        names.push(if folder == Some(dir) { name } else { part.as_str() });
+        folder = Some(dir);
+    }
+    format!("/* {}: minified from {} */\n", bundle.output, names.join(", "))
 }
 
 fn syntax_error(shown: &Path, source: &str, error: SyntaxError) -> Diagnostic {

@@ -45,6 +45,16 @@ fn a_bundle_joins_its_minified_parts_in_the_declared_order() {
 }
 
 #[test]
+fn the_first_line_names_the_parts_and_each_folder_once_in_a_row() {
+    let files = [("js/a/one.js", "var a = 1;\n"), ("js/a/two.js", "var b = 2;\n"), ("js/three.js", "var c = 3;\n")];
+    let manifest = "[[bundle]]\noutput = \"js/all.js\"\nparts = [\"js/a/one.js\", \"js/a/two.js\", \"js/three.js\"]\n";
+    let (_root, theme) = theme(&files, manifest);
+    let assets = build_assets(&theme).expect("assets");
+    let text = String::from_utf8(assets.files[&assets.urls["js/all.js"]].clone()).expect("utf-8");
+    assert_eq!(text.lines().next(), Some("/* js/all.js: minified from js/a/one.js, two.js, js/three.js */"), "{text}");
+}
+
+#[test]
 fn a_syntax_error_names_the_part_and_its_line() {
     let files = [("js/first.js", "var ok = 1;\n"), ("js/second.js", "var a = 1;\n\nif (a {\n")];
     let (_root, theme) = theme(&files, TWO_PARTS);

@@ -24,7 +24,7 @@ function budgetSite() {
   return dir;
 }
 
-const { decodeSevenBit } = createRequire(import.meta.url)('../../themes/default/static/js/search/seven-bit.js');
+const { decodeSevenBit } = createRequire(import.meta.url)('../js/load_client.js').loadSources();
 
 /** The manifest, decoded as the client decodes it: `register("manifest", "<seven-bit text>")`. */
 function manifest(dir) {

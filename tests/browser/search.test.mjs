@@ -5,10 +5,11 @@
 
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { describe, test } from 'node:test';
 
-import { assertNoProblems, withBrowser, screenshotPath, siteDir, siteUrl } from './harness.mjs';
+import { assertNoProblems, REPO_ROOT, withBrowser, screenshotPath, siteDir, siteUrl } from './harness.mjs';
 
 const SITE = siteDir();
 const TEST_TIMEOUT = 90_000;
@@ -106,6 +107,32 @@ describe('search from file://', () => {
       await page.screenshot({ path: screenshotPath('search-page-facets-ru'), fullPage: true });
       assertNoProblems(browser, 'results page');
     });
+  });
+
+  test('ui.js linked alone loads the engine parts from its own folder', { timeout: TEST_TIMEOUT }, async () => {
+    // A theme may link the readable sources instead of the bundle: the interface then loads the engine's
+    // parts (its ENGINE_FILES, the bundle's order) itself. A copy of the home page does so here.
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ecolib-ui-alone-'));
+    try {
+      for (const sub of ['search', 'static']) fs.cpSync(path.join(SITE, sub), path.join(dir, sub), { recursive: true });
+      const sources = path.join(REPO_ROOT, 'themes', 'default', 'static', 'js', 'search');
+      fs.cpSync(sources, path.join(dir, 'static', 'js', 'search'), { recursive: true });
+      const home = fs.readFileSync(path.join(SITE, 'index.html'), 'utf8');
+      const bundle = /<script src="(static\/js\/search\.[0-9a-f]{8}\.js)" defer><\/script>/;
+      assert.match(home, bundle, 'the home page links the bundle');
+      fs.writeFileSync(path.join(dir, 'index.html'), home.replace(bundle, '<script src="static/js/search/ui.js" defer></script>'));
+      await withBrowser({}, async (browser) => {
+        const { page } = browser;
+        await page.goto(siteUrl(dir, 'index.html'));
+        await page.locator('#site-search-q').fill('протокол');
+        await page.locator('.search-panel .search-hit-item').first().waitFor({ state: 'visible' });
+        const scripts = await page.evaluate(() => Array.from(document.scripts, (s) => s.src.split('/').pop()));
+        assert.ok(scripts.includes('engine.js') && scripts.includes('query.js'), `scripts: ${scripts.join(' ')}`);
+        assertNoProblems(browser, 'the interface linked alone');
+      });
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   test('English page searches in English first', { timeout: TEST_TIMEOUT }, async () => {

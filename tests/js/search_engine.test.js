@@ -12,8 +12,10 @@ const path = require('path');
 const JS_DIR = path.join(__dirname, '..', '..', 'themes', 'default', 'static', 'js', 'search');
 const FIXTURE = path.join(__dirname, 'fixtures', 'search');
 
-const engine = require(path.join(JS_DIR, 'engine.js'));
-const ui = require(path.join(JS_DIR, 'ui.js'));
+// The theme's sources, run as a page runs them (every part of the bundle, the interface too).
+const { clientParts, loadSources } = require('./load_client.js');
+const engine = loadSources();
+const ui = engine.ui;
 const { stemRu } = require(path.join(JS_DIR, 'stem-ru.js'));
 const { stemEn } = require(path.join(JS_DIR, 'stem-en.js'));
 
@@ -582,13 +584,25 @@ test('ui helpers: strings, links, language order', () => {
   assert.strictEqual(ui.queryFromSearch('?q=%E0%A4%A'), '', 'a broken escape is no query');
 });
 
+test('the bundle has every source, and ui.js loaded alone loads the engine parts of the bundle in its order', () => {
+  const fs = require('fs');
+  const parts = clientParts();
+  const sources = fs.readdirSync(JS_DIR).filter((f) => f.endsWith('.js'));
+  assert.deepStrictEqual([...parts].sort(), sources.sort(), 'assets.toml bundles every source of js/search/');
+  assert.strictEqual(parts[parts.length - 1], 'ui.js', 'the interface comes last: it finds the engine loaded');
+  const list = /var ENGINE_FILES = \[([^\]]*)\]/.exec(fs.readFileSync(path.join(JS_DIR, 'ui.js'), 'utf8'));
+  assert.ok(list, 'ui.js names ENGINE_FILES');
+  const engineFiles = Array.from(list[1].matchAll(/'([^']+)'/g), (m) => m[1]);
+  assert.deepStrictEqual(engineFiles, parts.slice(0, -1));
+});
+
 test('classic scripts: all files share one global namespace in a browser-like context, index files too', async () => {
   const fs = require('fs');
   const vm = require('vm');
   const sandbox = {};
   sandbox.self = sandbox; // the global object, as in a browser
   vm.createContext(sandbox);
-  for (const file of ['stem-ru.js', 'stem-en.js', 'stem-kk.js', 'analyzer.js', 'engine.js', 'ui.js']) {
+  for (const file of clientParts()) {
     const code = fs.readFileSync(path.join(JS_DIR, file), 'utf8');
     const bare = code.replace(/\/\*[\s\S]*?\*\//g, '').replace(/(^|\s)\/\/.*$/gm, '');
     assert.ok(!/\b(fetch|XMLHttpRequest|import\s*\(|localStorage|sessionStorage|Worker|WebAssembly)\b/.test(bare), `${file} uses nothing that fails from file://`);

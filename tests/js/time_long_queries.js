@@ -4,17 +4,25 @@
  * go in docs/robustness.md).
  *
  * Usage: node tests/js/time_long_queries.js PUBLIC/search [LETTERS]
- * (ECOLIB_SEARCH_JS=DIR times the engine.js in DIR instead, e.g. an older copy with its analyzer and stemmers)
+ * (ECOLIB_SEARCH_JS=DIR times the client's sources in DIR instead, e.g. an older copy: the parts of the theme's
+ * assets.toml, or an older single engine.js with its analyzer and stemmers)
  *
  * For each query (LETTERS × «а», default 3000; 40 words; 40 long typo words) prints the time `search`
  * took, the number of hits and the process's peak memory.
  */
 'use strict';
 
+const fs = require('fs');
 const path = require('path');
 
-const JS_DIR =
-  process.env.ECOLIB_SEARCH_JS || path.join(__dirname, '..', '..', 'themes', 'default', 'static', 'js', 'search');
+const { JS_DIR, loadSources } = require('./load_client.js');
+
+/** The client to time: the theme's sources, or those in ECOLIB_SEARCH_JS. */
+function client() {
+  const dir = process.env.ECOLIB_SEARCH_JS || JS_DIR;
+  // A copy from before the engine was split into parts loads itself under node.
+  return fs.existsSync(path.join(dir, 'query.js')) ? loadSources(dir) : require(path.resolve(dir, 'engine.js'));
+}
 
 function queries(letters) {
   const words = Array.from({ length: 40 }, (_, i) => 'конвенция' + 'абвгдежзийклмнопрстуфхцчшщ'[i % 26]);
@@ -33,7 +41,7 @@ async function main() {
     console.error('usage: node tests/js/time_long_queries.js PUBLIC/search [LETTERS]');
     process.exit(2);
   }
-  const engine = require(path.join(JS_DIR, 'engine.js'));
+  const engine = client();
   engine.loader = engine.nodeLoader(path.resolve(dir));
   await engine.search('вода', {}); // load the manifest and the client once, outside the timings
   for (const [label, query] of queries(letters)) {

@@ -7,7 +7,8 @@
 //! zeros). A group is the character of that code unless it is one of [`AWKWARD`] (characters a string
 //! literal cannot hold as they are, or that tools mishandle): then it is written together with the next
 //! group as one character from U+0080, two bytes of UTF-8 for two groups. Decoders take as many whole bytes
-//! as the groups hold. `seven-bit.js` is the browser's decoder; docs/search-index.md has the rule.
+//! as the groups hold. The browser's decoder is `decodeSevenBit` (the theme's decode.js);
+//! docs/search-index.md has the rule.
 
 /// Groups that cannot stand as themselves in a `"…"` literal: NUL, line feed, carriage return, `"` and `\`.
 const AWKWARD: [u8; 5] = [0, b'\n', b'\r', b'"', b'\\'];

@@ -19,30 +19,14 @@
  * byte offsets into UTF-8; they describe the same characters).
  *
  * Classic script, no dependencies at run time: needs stem-ru.js, stem-en.js
- * and stem-kk.js loaded before it in the browser. Under node it requires them
- * itself (stem-kk.js only if present) and exports the shared namespace.
+ * and stem-kk.js loaded before it (the search bundle's order,
+ * themes/default/assets.toml); under node, tests/js/load_client.js runs the
+ * parts as a page does.
  */
 (function (root) {
   'use strict';
 
   var ecolib = root.ecolibSearch = root.ecolibSearch || {};
-
-  if (typeof module !== 'undefined' && module.exports && typeof require === 'function') {
-    // Under node each classic script gets its own namespace object: gather the scripts that load before
-    // this one (the stemmers, the payload decoder) into this one.
-    ['./stem-ru.js', './stem-en.js', './stem-kk.js', './seven-bit.js'].forEach(function (file) {
-      var mod;
-      try {
-        mod = require(file);
-      } catch (e) {
-        if (e && e.code === 'MODULE_NOT_FOUND' && String(e.message).indexOf(file.slice(2)) !== -1) return;
-        throw e;
-      }
-      Object.keys(mod).forEach(function (key) {
-        if (!(key in ecolib)) ecolib[key] = mod[key];
-      });
-    });
-  }
 
   var ALNUM = /^[\p{Alphabetic}\p{N}]$/u;
   var ALPHABETIC = /\p{Alphabetic}/u;
@@ -176,6 +160,4 @@
   ecolib.clearTermCache = function () {
     cache.clear();
   };
-
-  if (typeof module !== 'undefined' && module.exports) module.exports = ecolib;
 })(typeof self !== 'undefined' ? self : this);

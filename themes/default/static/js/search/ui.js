@@ -49,14 +49,18 @@
  * On any other page opened with ?q=…, the words of <main> that match the query are wrapped in
  * <mark class="search-hit"> (text only: attributes, scripts and form fields are never touched).
  *
- * The default theme bundles the engine (stem-*.js, analyzer.js, engine.js) with this file
- * (themes/default/assets.toml); loaded alone, this script loads them from its own folder on first focus
- * of the box, or at once when the page has ?q=. The index files come from root + "search/". Default styles use :where() (zero specificity), so the theme's CSS always wins.
+ * The default theme bundles the engine (the stemmers, analyzer.js and the engine's parts up to engine.js)
+ * with this file (themes/default/assets.toml); loaded alone, this script loads them (ENGINE_FILES) from its
+ * own folder on first focus of the box, or at once when the page has ?q=. The index files come from
+ * root + "search/". Default styles use :where() (zero specificity), so the theme's CSS always wins.
  * Classes for the theme: .search-panel, .search-panel-list, .search-hit-item, .search-hit-title,
  * .search-hit-meta, .search-snippet (also .search-hit-snippet), .search-group-label, .search-panel-footer,
  * .search-panel-status, .search-heading, .search-status-line, .search-status, .search-result-list,
  * .search-result, .search-more, .search-refine, .search-clear, .search-facet, .search-facet-count, mark.search-hit,
  * .visually-hidden; [aria-selected="true"] is the active result in the panel, whose page is its data-href.
+ *
+ * Needs from the namespace: search, queryTerms (engine.js), ready (index.js), rawTokens, normalizeToken
+ * (analyzer.js); sets baseUrl (load.js). Adds: ui (init, and the pure helpers the tests check).
  */
 (function (root) {
   'use strict';
@@ -64,7 +68,8 @@
   var ecolib = root.ecolibSearch = root.ecolibSearch || {};
   var doc = root.document;
 
-  var ENGINE_FILES = ['stem-ru.js', 'stem-en.js', 'stem-kk.js', 'analyzer.js', 'engine.js'];
+  // The engine's sources in the bundle's order (themes/default/assets.toml), for this script loaded alone.
+  var ENGINE_FILES = ['stem-ru.js', 'stem-en.js', 'stem-kk.js', 'analyzer.js', 'query.js', 'snippets.js', 'decode.js', 'load.js', 'index.js', 'dictionary.js', 'expand.js', 'score.js', 'facets.js', 'engine.js'];
   // A person types a key every 150–250 ms: searching only after a pause keeps the prefixes typed on the way
   // from loading files of their own.
   var DEBOUNCE_MS = 220;
@@ -1020,6 +1025,4 @@
     if (doc.readyState === 'loading') doc.addEventListener('DOMContentLoaded', init);
     else init();
   }
-
-  if (typeof module !== 'undefined' && module.exports) module.exports = ecolib.ui;
 })(typeof self !== 'undefined' ? self : this);
