@@ -32,6 +32,9 @@ const FORMAT_VERSION: u32 = 4;
 /// Files of the search that are not index data: the client's bundled script, `search/strings.js` and the
 /// results page `search/index.html`, with room to spare.
 const CLIENT_FILES: usize = 4;
+/// Documents per facet file `f-<k>`: about 4 bytes each once compressed, so no facet file nears 64 KB
+/// however large the site (filters and facet counts load them all; a first query none).
+const FACETS_PER_FILE: usize = 4096;
 /// Dictionary shards start at this many bytes; a site too large for its file budget gets larger ones.
 const DICT_TARGET: usize = 12 * 1024;
 
@@ -64,7 +67,8 @@ pub fn export_static_index(
     );
     let per_analyzer = per_analyzer?;
     let read = started.elapsed();
-    let budget = file_budget(documents.len()).saturating_sub(CLIENT_FILES + 2);
+    let facet_files = documents.len().div_ceil(FACETS_PER_FILE);
+    let budget = file_budget(documents.len()).saturating_sub(CLIENT_FILES + 1 + facet_files);
     // Term files take at most a bit over half the budget: result rows and text, a file per few documents,
     // need the rest (each hit of a query loads one of each).
     let (mut files, analyzers) = term_files_within(&per_analyzer, budget * 11 / 20);
@@ -72,7 +76,7 @@ pub fn export_static_index(
     let (docs_per_file, text_per_file) = group_sizes(&doc_rows, &text_rows, budget.saturating_sub(files.len()));
     files.extend(rows::row_files("r", doc_rows, docs_per_file));
     files.extend(rows::row_files("x", text_rows, text_per_file));
-    files.push(DataFile::new("facets", lists.facets(documents)));
+    files.extend(rows::row_files("f", lists.facet_rows(documents), FACETS_PER_FILE));
     let manifest = json!({
         "version": FORMAT_VERSION,
         "numDocs": documents.len(),
@@ -95,6 +99,7 @@ pub fn export_static_index(
         "langRuns": rows::lang_runs(documents, &lists.langs),
         "docsPerFile": docs_per_file,
         "textPerFile": text_per_file,
+        "facetsPerFile": FACETS_PER_FILE,
         "labels": rows::labels(config),
     });
     let rows_done = started.elapsed();

@@ -75,10 +75,10 @@ impl<'a> ValueLists<'a> {
     }
 
     /// Facet values of every document, as indexes into the value lists of the manifest.
-    pub fn facets(&self, documents: &[SearchDocument]) -> Value {
+    pub fn facet_rows(&self, documents: &[SearchDocument]) -> Vec<Value> {
         let position =
             |list: &[&str], value: &str| list.iter().position(|v| *v == value).map_or(Value::Null, Value::from);
-        let docs: Vec<Value> = documents
+        documents
             .iter()
             .map(|d| {
                 json!([
@@ -88,8 +88,7 @@ impl<'a> ValueLists<'a> {
                     d.pillars.iter().map(|p| position(&self.pillars, p)).collect::<Vec<_>>(),
                 ])
             })
-            .collect();
-        json!({ "docs": docs })
+            .collect()
     }
 }
 

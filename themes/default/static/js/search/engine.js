@@ -7,7 +7,7 @@
  * puts the parts together: a query's plan (its words' expansions per analyzer), the must clauses and their
  * intersection, exclusions, filters and facets, then the hits' rows and snippets.
  *
- * Which files a query loads (docs/search-index.md, format 4): the manifest once (the facet file only for
+ * Which files a query loads (docs/search-index.md, format 4): the manifest once (the facet files only for
  * filters and facet counts); for each word and analyzer, the one dictionary shard where its stem is or
  * would be (its `tops` hold a prefix's most frequent terms when they run past the shard), and the blob
  * files of the long posting lists of the terms the word expands to; the positions of phrase terms for
@@ -191,7 +191,7 @@
    *   typing: the query is being typed (its last word expands as a prefix from 2 characters);
    *   filters: {lang, doc_type, topic, pillar, year}, each a value or an array of values (any of them);
    *   dimensions combine with AND; they never change scores. facets: count the facets (filters count
-   *   them too; both load the facet file). limit: hits with details (default 10).
+   *   them too; both load the facet files). limit: hits with details (default 10).
    *   preferLang: hits in that language first, each group keeping its order. deferSnippets: resolve
    *   with an empty snippetHtml and `result.snippets`, a promise that resolves when the text shards
    *   have arrived and each hit's snippetHtml holds its snippet (or its summary). isStale: when it
@@ -220,7 +220,7 @@
 
     var matches = intersect(await mustClauses(pl), await excludedDocs(parsed.excluded));
 
-    // Filters (after scoring) and facet counts: only these need the facet file.
+    // Filters (after scoring) and facet counts: only these need the facet files.
     var sets = ecolib.filterSets(options.filters);
     var kept = matches;
     if (sets || options.facets) {

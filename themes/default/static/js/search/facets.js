@@ -1,5 +1,5 @@
 /*
- * ecolib search: filters and facet counts over the facet file (docs/search-index.md, `facets`), which only
+ * ecolib search: filters and facet counts over the facet files (docs/search-index.md, `f-<k>`), which only
  * queries with filters or facet counts load. Filters never change scores.
  *
  * Needs from the namespace: state, langOf (index.js), load (load.js). Adds: emptyFacets, filterSets,
@@ -14,12 +14,21 @@
   var state = ecolib.state;
   var FACET_DIMENSIONS = ['lang', 'doc_type', 'topic', 'pillar', 'year'];
 
-  /** Loads the facet file (once): only queries with filters or facet counts need it. */
+  /**
+   * Loads the facet files `f-<k>` (once) as one list of rows by doc id: only queries with filters or facet
+   * counts need them. Each holds `facetsPerFile` documents, so none grows with the site.
+   */
   function loadFacets() {
     if (state.facets) return Promise.resolve(state.facets);
-    return ecolib.load('facets').then(function (facets) {
-      state.facets = facets;
-      return facets;
+    var files = [];
+    for (var k = 0; k * state.manifest.facetsPerFile < state.manifest.numDocs; k++) files.push(ecolib.load('f-' + k));
+    return Promise.all(files).then(function (parts) {
+      var docs = [];
+      parts.forEach(function (part) {
+        docs.push.apply(docs, part.rows);
+      });
+      state.facets = { docs: docs };
+      return state.facets;
     });
   }
 
