@@ -2,15 +2,19 @@
 # Time from saving one page to the reload event of `ecolib serve`, against a full `ecolib build`, on the
 # generated corpora (made by benches/build.sh; run that first). Prints one line per corpus size: the full build, the median of three save-to-reload times, and their ratio.
 #   bash benches/serve.sh            # sizes from BENCH_SIZES, default "1000 10000"
+#   ECOLIB_BIN=/path/to/ecolib BENCH_CORPUS=/path/to/corpus-%s bash benches/serve.sh
+#                                    # another binary (no cargo build), on corpora named by size (%s)
 set -euo pipefail
 cd "$(dirname "$0")/.."
-cargo build --release --locked --quiet
-bin=target/release/ecolib
+if [ -z "${ECOLIB_BIN:-}" ]; then cargo build --release --locked --quiet; fi
+bin=${ECOLIB_BIN:-target/release/ecolib}
+corpus_pattern=${BENCH_CORPUS:-target/bench/corpus-%s}
 sizes=${BENCH_SIZES:-"1000 10000"}
 now_ms() { date +%s%3N; }
 printf '%-7s %14s %16s %8s\n' pages full_build_ms save_to_reload_ms ratio
 for n in $sizes; do
-  root=target/bench/corpus-$n
+  # shellcheck disable=SC2059 # the pattern is the format
+  root=$(printf "$corpus_pattern" "$n")
   [ -d "$root/content" ] || { echo "no corpus at $root: run benches/build.sh first" >&2; exit 1; }
   # The full build writes to tmpfs, as in benches/build.sh (the shared disk's noise would swamp it); serve
   # keeps its site in memory anyway.

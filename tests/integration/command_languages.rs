@@ -2,24 +2,14 @@
 //! default, as in build, check, serve, new and search. Refusals (exit 2) are worded the same way.
 
 use std::path::Path;
-use std::process::Command;
 
-use crate::support::{Run, SiteTest};
+use crate::support::{self, Run, SiteTest};
 
 /// Runs `ecolib <args>` in `dir`.
 fn ecolib(dir: &Path, args: &[&dyn AsRef<std::ffi::OsStr>]) -> Run {
-    let output = Command::new(env!("CARGO_BIN_EXE_ecolib"))
-        .args(args.iter().map(|a| a.as_ref()))
-        .current_dir(dir)
-        .env("ECOLIB_LOG", "error")
-        .env("SOURCE_DATE_EPOCH", "1765000000")
-        .output()
-        .expect("run ecolib");
-    Run {
-        code: output.status.code().unwrap_or(-1),
-        stdout: String::from_utf8_lossy(&output.stdout).into_owned(),
-        stderr: String::from_utf8_lossy(&output.stderr).into_owned(),
-    }
+    let mut command = support::ecolib_command();
+    command.args(args.iter().map(|a| a.as_ref())).current_dir(dir).env("SOURCE_DATE_EPOCH", "1765000000");
+    Run::of(&mut command)
 }
 
 #[test]

@@ -14,17 +14,7 @@ use support::{Run, SiteTest};
 
 /// Runs `ecolib <args>` as given (verify takes no --root).
 fn ecolib(args: &[&dyn AsRef<std::ffi::OsStr>]) -> Run {
-    let output = Command::new(env!("CARGO_BIN_EXE_ecolib"))
-        .args(args.iter().map(|a| a.as_ref()))
-        .env("ECOLIB_LOG", "error")
-        .env("SOURCE_DATE_EPOCH", "1765000000")
-        .output()
-        .expect("run ecolib");
-    Run {
-        code: output.status.code().unwrap_or(-1),
-        stdout: String::from_utf8_lossy(&output.stdout).into_owned(),
-        stderr: String::from_utf8_lossy(&output.stderr).into_owned(),
-    }
+    Run::of(support::ecolib_command().args(args.iter().map(|a| a.as_ref())).env("SOURCE_DATE_EPOCH", "1765000000"))
 }
 
 fn pack(site: &SiteTest, stick: &Path) -> Run {

@@ -18,6 +18,13 @@ pub struct SiteTest {
     pub root: PathBuf,
 }
 
+/// The ecolib binary under test, its log quiet (only what a user sees).
+pub fn ecolib_command() -> Command {
+    let mut command = Command::new(env!("CARGO_BIN_EXE_ecolib"));
+    command.env("ECOLIB_LOG", "error");
+    command
+}
+
 /// What a run of `ecolib` did.
 #[derive(Debug)]
 pub struct Run {
@@ -27,6 +34,16 @@ pub struct Run {
 }
 
 impl Run {
+    /// Runs `command` (made by [`ecolib_command`]) to its end.
+    pub fn of(command: &mut Command) -> Run {
+        let output = command.output().expect("run ecolib");
+        Run {
+            code: output.status.code().unwrap_or(-1),
+            stdout: String::from_utf8_lossy(&output.stdout).into_owned(),
+            stderr: String::from_utf8_lossy(&output.stderr).into_owned(),
+        }
+    }
+
     pub fn assert_ok(&self) -> &Self {
         assert_eq!(self.code, 0, "ecolib failed:\n{}", self.stderr);
         self
@@ -87,18 +104,7 @@ impl SiteTest {
 
     /// Runs `ecolib <args> --root <site>`.
     pub fn run(&self, args: &[&str]) -> Run {
-        let output = Command::new(env!("CARGO_BIN_EXE_ecolib"))
-            .args(args)
-            .arg("--root")
-            .arg(&self.root)
-            .env("ECOLIB_LOG", "error")
-            .output()
-            .expect("run ecolib");
-        Run {
-            code: output.status.code().unwrap_or(-1),
-            stdout: String::from_utf8_lossy(&output.stdout).into_owned(),
-            stderr: String::from_utf8_lossy(&output.stderr).into_owned(),
-        }
+        Run::of(ecolib_command().args(args).arg("--root").arg(&self.root))
     }
 
     pub fn build(&self) -> Run {
