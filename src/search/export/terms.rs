@@ -214,16 +214,12 @@ pub fn term_files(prepared: PreparedTerms<'_>, dict_target: usize) -> AnalyzerFi
     let mut tops = prefix_tops(terms, values, &firsts);
     let mut files = Vec::new();
     for (n, range) in ranges.iter().enumerate() {
-        let mut previous = "";
+        let mut coder = FrontCoder::default();
         let mut rows = Vec::with_capacity(range.len());
         for i in range.clone() {
-            let term = terms[i].term.as_str();
-            let shared = shared_units(previous, term);
-            let mut row =
-                vec![Value::from(shared), Value::from(suffix_after(term, shared)), Value::from(terms[i].df_total())];
+            let mut row = coder.row(&terms[i].term, terms[i].df_total());
             row.extend(values[i].0.iter().cloned());
             rows.push(Value::Array(row));
-            previous = term;
         }
         // The shard's position rows are a list in the positions' blob files themselves: phrases alone
         // need them, and a file per shard would take file slots that result rows and text need more.
@@ -251,18 +247,27 @@ fn typo_files(an: &str, terms: &[TermEntry]) -> Vec<DataFile> {
     typo.chunks(TYPO_TERMS_PER_FILE)
         .enumerate()
         .map(|(k, chunk)| {
-            let mut previous = "";
-            let rows: Vec<Value> = chunk
-                .iter()
-                .map(|(term, df)| {
-                    let shared = shared_units(previous, term);
-                    previous = term;
-                    json!([shared, suffix_after(term, shared), df])
-                })
-                .collect();
+            let mut coder = FrontCoder::default();
+            let rows: Vec<Value> = chunk.iter().map(|(term, df)| Value::Array(coder.row(term, *df))).collect();
             DataFile::new(format!("y-{an}-{k}"), json!({ "terms": rows }))
         })
         .collect()
+}
+
+/// Front coding of terms in order (dictionary shards and the typo vocabulary, decoded by the client's
+/// `decodeTermRows`): each term as what it shares with the one before and the rest.
+#[derive(Default)]
+struct FrontCoder {
+    previous: String,
+}
+
+impl FrontCoder {
+    /// The start of a row: `[shared, suffix, dfTotal]`, `shared` in UTF-16 code units (JavaScript indexes).
+    fn row(&mut self, term: &str, df_total: u64) -> Vec<Value> {
+        let shared = shared_units(&self.previous, term);
+        term.clone_into(&mut self.previous);
+        vec![Value::from(shared), Value::from(suffix_after(term, shared)), Value::from(df_total)]
+    }
 }
 
 /// The rest of `term` after its first `shared` UTF-16 code units.
