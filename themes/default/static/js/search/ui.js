@@ -161,6 +161,7 @@
     ':where(.visually-hidden){position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0);white-space:nowrap}',
   ].join('');
 
+  /** Adds the default styles before the page's own, once. */
   function injectStyle() {
     if (doc.getElementById('ecolib-search-style')) return;
     var style = ui.el('style');
@@ -169,6 +170,7 @@
     (doc.head || doc.documentElement).insertBefore(style, (doc.head || doc.documentElement).firstChild);
   }
 
+  /** Do `a` and `b` name the same page (without query or fragment, index.html or its folder)? */
   function samePage(a, b) {
     var strip = function (url) {
       return String(url)
@@ -178,6 +180,10 @@
     return strip(a) === strip(b);
   }
 
+  /**
+   * Starts the interface on each form.site-search of the page (once per form), then the results page or
+   * the highlighting for the first form.
+   */
   function init() {
     var forms = doc.querySelectorAll('form.site-search');
     if (!forms.length) return;
