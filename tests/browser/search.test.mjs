@@ -109,9 +109,10 @@ describe('search from file://', () => {
     });
   });
 
-  test('ui.js linked alone loads the engine parts from its own folder', { timeout: TEST_TIMEOUT }, async () => {
-    // A theme may link the readable sources instead of the bundle: the interface then loads the engine's
-    // parts (its ENGINE_FILES, the bundle's order) itself. A copy of the home page does so here.
+  test('ui.js linked alone loads the other parts from its own folder', { timeout: TEST_TIMEOUT }, async () => {
+    // A theme may link the readable sources instead of the bundle: ui.js then loads the interface's other
+    // parts (its UI_PARTS) at once and the engine's (ENGINE_PARTS) when the box is first used, each in the
+    // bundle's order. A copy of the home page does so here.
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ecolib-ui-alone-'));
     try {
       for (const sub of ['search', 'static']) fs.cpSync(path.join(SITE, sub), path.join(dir, sub), { recursive: true });
@@ -124,9 +125,14 @@ describe('search from file://', () => {
       await withBrowser({}, async (browser) => {
         const { page } = browser;
         await page.goto(siteUrl(dir, 'index.html'));
+        const loaded = () => page.evaluate(() => Array.from(document.scripts, (s) => s.src.split('/').pop()));
+        await page.locator('.search-panel').waitFor({ state: 'attached' });
+        const before = await loaded();
+        assert.ok(before.includes('ui-common.js') && before.includes('ui-box.js'), `scripts: ${before.join(' ')}`);
+        assert.ok(!before.includes('engine.js'), `the engine loads before the box is used: ${before.join(' ')}`);
         await page.locator('#site-search-q').fill('протокол');
         await page.locator('.search-panel .search-hit-item').first().waitFor({ state: 'visible' });
-        const scripts = await page.evaluate(() => Array.from(document.scripts, (s) => s.src.split('/').pop()));
+        const scripts = await loaded();
         assert.ok(scripts.includes('engine.js') && scripts.includes('query.js'), `scripts: ${scripts.join(' ')}`);
         assertNoProblems(browser, 'the interface linked alone');
       });

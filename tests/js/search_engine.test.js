@@ -584,16 +584,23 @@ test('ui helpers: strings, links, language order', () => {
   assert.strictEqual(ui.queryFromSearch('?q=%E0%A4%A'), '', 'a broken escape is no query');
 });
 
-test('the bundle has every source, and ui.js loaded alone loads the engine parts of the bundle in its order', () => {
+test('the bundle has every source, and ui.js loaded alone loads the other parts of the bundle in its order', () => {
   const fs = require('fs');
   const parts = clientParts();
   const sources = fs.readdirSync(JS_DIR).filter((f) => f.endsWith('.js'));
   assert.deepStrictEqual([...parts].sort(), sources.sort(), 'assets.toml bundles every source of js/search/');
-  assert.strictEqual(parts[parts.length - 1], 'ui.js', 'the interface comes last: it finds the engine loaded');
-  const list = /var ENGINE_FILES = \[([^\]]*)\]/.exec(fs.readFileSync(path.join(JS_DIR, 'ui.js'), 'utf8'));
-  assert.ok(list, 'ui.js names ENGINE_FILES');
-  const engineFiles = Array.from(list[1].matchAll(/'([^']+)'/g), (m) => m[1]);
-  assert.deepStrictEqual(engineFiles, parts.slice(0, -1));
+  assert.strictEqual(parts[parts.length - 1], 'ui.js', 'the interface\'s start comes last: it finds the engine loaded');
+  const ui = fs.readFileSync(path.join(JS_DIR, 'ui.js'), 'utf8');
+  const named = (list) => {
+    const found = new RegExp(`var ${list} = \\[([^\\]]*)\\]`).exec(ui);
+    assert.ok(found, `ui.js names ${list}`);
+    return Array.from(found[1].matchAll(/'([^']+)'/g), (m) => `${m[1]}.js`);
+  };
+  // Loaded alone, ui.js adds the interface's parts at once and the engine's on first use.
+  const engineFiles = named('ENGINE_PARTS');
+  const uiFiles = named('UI_PARTS');
+  assert.deepStrictEqual(engineFiles.concat(uiFiles), parts.slice(0, -1));
+  assert.ok(uiFiles.length && uiFiles.every((f) => f.startsWith('ui-')), `the interface's parts: ${uiFiles}`);
 });
 
 test('classic scripts: all files share one global namespace in a browser-like context, index files too', async () => {
