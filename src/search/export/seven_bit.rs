@@ -4,7 +4,7 @@
 //! web recovers about as much of either.
 //!
 //! The bits of the bytes, most significant first, are cut into groups of seven (the last padded with
-//! zeros). A group is the character of that code unless it is one of [`AWKWARD`] (characters a string
+//! zeros). A group is the character of that code unless it is one of the awkward groups (characters a string
 //! literal cannot hold as they are, or that tools mishandle): then it is written together with the next
 //! group as one character from U+0080, two bytes of UTF-8 for two groups. Decoders take as many whole bytes
 //! as the groups hold. The browser's decoder is `decodeSevenBit` (the theme's decode.js);
