@@ -7,10 +7,11 @@
 #
 # A corpus is a pattern with %s for the size (target/bench/corpus-%s): each binary builds its own copy, so
 # an older binary can read its own site.toml format while the pages are the same. Sizes from BENCH_SIZES
-# (default "1000 10000"), runs from BENCH_RUNS (default 5).
+# (default "1000 10000"), runs from BENCH_RUNS (default 5). SKIP_SERVE=1 times the builds only (serve.sh
+# edits gen_corpus pages: it needs corpora made by examples/gen_corpus.rs).
 set -euo pipefail
 cd "$(dirname "$0")/.."
-[ $# = 4 ] || { sed -n 2,11p "$0" >&2; exit 2; }
+[ $# = 4 ] || { sed -n 2,12p "$0" >&2; exit 2; }
 old_bin=$1 old_corpus=$2 new_bin=$3 new_corpus=$4
 sizes=${BENCH_SIZES:-"1000 10000"}
 runs=${BENCH_RUNS:-5}
@@ -42,6 +43,7 @@ for n in $sizes; do
     printf '%-7s %-5s %10s %10s %12s\n' "$n" "$side" "$wall" "$cpu" "$(python3 -c "print(f'{$wall/$cpu:.2f}')")"
   done
 done
+[ "${SKIP_SERVE:-0}" = 1 ] && exit 0
 echo
 echo "save to reload (benches/serve.sh), old then new:"
 ECOLIB_BIN=$old_bin BENCH_CORPUS=$old_corpus BENCH_SIZES=$sizes bash benches/serve.sh
