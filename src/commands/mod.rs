@@ -53,6 +53,11 @@ impl UsageError {
     }
 }
 
+/// A usage error (exit 2) worded from the catalog of `lang`, as a command returns it.
+pub(super) fn usage_error(lang: Lang, message: impl Into<crate::diagnostics::Message>) -> anyhow::Error {
+    UsageError::new(lang, &message.into()).into()
+}
+
 /// A command's failure (a folder that cannot be written, …) labelled in the language of its messages.
 pub(super) fn in_language(lang: Lang, result: anyhow::Result<bool>) -> anyhow::Result<bool> {
     match (result, lang) {

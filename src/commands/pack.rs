@@ -8,7 +8,7 @@ use std::io::IsTerminal;
 use std::path::{Path, PathBuf};
 use std::time::Instant;
 
-use super::UsageError;
+use super::usage_error;
 use crate::cli::{BuildArgs, PackArgs};
 use crate::diagnostics::{msg, Lang, Message};
 use crate::pack::copy::{clear_temporaries, copy_into_place, remove_from_pack, sync_folder, write_into_place};
@@ -48,7 +48,7 @@ fn pack(args: &PackArgs) -> anyhow::Result<bool> {
     let done = match (&args.to, &args.zip) {
         (_, Some(zip)) => pack_to_zip(args, built.dir(), &manifest, zip)?,
         (Some(dir), None) => pack_to_folder(args, built.dir(), &manifest, dir)?,
-        (None, None) => return Err(refusal(lang, msg("pack-no-target").into())),
+        (None, None) => return Err(usage_error(lang, msg("pack-no-target"))),
     };
     if done {
         eprintln!("{}", lang.render(&msg("pack-done-in").arg("ms", started.elapsed().as_millis() as u64)));
@@ -57,10 +57,6 @@ fn pack(args: &PackArgs) -> anyhow::Result<bool> {
 }
 
 /// A usage error (exit 2) in `lang`.
-fn refusal(lang: Lang, message: Message) -> anyhow::Error {
-    UsageError::new(lang, &message).into()
-}
-
 /// The pack folder's name must be one name a FAT stick can hold.
 fn refuse_bad_name(name: &str, lang: Lang) -> anyhow::Result<()> {
     let problems = name_problems(name, name);
@@ -69,7 +65,7 @@ fn refuse_bad_name(name: &str, lang: Lang) -> anyhow::Result<()> {
             Some(problem) => msg("pack-bad-name-because").arg("name", name).arg("problem", problem.message()),
             None => msg("pack-bad-name").arg("name", name),
         };
-        return Err(refusal(lang, message));
+        return Err(usage_error(lang, message));
     }
     Ok(())
 }
@@ -104,7 +100,7 @@ impl Drop for Built {
 fn built_site(args: &PackArgs) -> anyhow::Result<Option<Built>> {
     if let Some(from) = &args.from {
         if !from.is_dir() {
-            return Err(refusal(args.lang, msg("pack-from-not-folder").arg("dir", from)));
+            return Err(usage_error(args.lang, msg("pack-from-not-folder").arg("dir", from)));
         }
         return Ok(Some(Built::From(from.clone())));
     }
@@ -242,11 +238,11 @@ fn pack_to_folder(args: &PackArgs, built: &Path, manifest: &Manifest, dir: &Path
 /// not land on the computer's disk instead) or that is a pack folder itself.
 fn check_destination(dir: &Path, lang: Lang) -> anyhow::Result<()> {
     if !dir.is_dir() {
-        return Err(refusal(lang, msg("pack-to-missing").arg("dir", dir)));
+        return Err(usage_error(lang, msg("pack-to-missing").arg("dir", dir)));
     }
     if dir.join(MANIFEST_NAME).is_file() || dir.join(INCOMPLETE_MARKER).is_file() {
         let parent = dir.parent().map(|p| p.display().to_string()).unwrap_or_default();
-        return Err(refusal(lang, msg("pack-to-is-pack").arg("dir", dir).arg("parent", parent)));
+        return Err(usage_error(lang, msg("pack-to-is-pack").arg("dir", dir).arg("parent", parent)));
     }
     Ok(())
 }
@@ -258,17 +254,17 @@ fn check_target(args: &PackArgs, built: &Path, dir: &Path, pack: &Path) -> anyho
     let canonical = |path: &Path| std::fs::canonicalize(path).unwrap_or_else(|_| path.to_path_buf());
     let (pack_abs, built_abs) = (canonical(dir).join(&args.name), canonical(built));
     if pack_abs.starts_with(&built_abs) || built_abs.starts_with(&pack_abs) {
-        return Err(refusal(lang, msg("pack-overlap").arg("pack", pack).arg("built", built)));
+        return Err(usage_error(lang, msg("pack-overlap").arg("pack", pack).arg("built", built)));
     }
     crate::output::check_folder(&args.site.root, pack, crate::output::FolderRole::Output, true)
-        .map_err(|refused| refusal(lang, refused.message()))?;
+        .map_err(|refused| usage_error(lang, refused.message()))?;
     if pack.exists() && !pack.is_dir() {
-        return Err(refusal(lang, msg("pack-target-is-file").arg("path", pack)));
+        return Err(usage_error(lang, msg("pack-target-is-file").arg("path", pack)));
     }
     let has_pack = pack.join(MANIFEST_NAME).is_file() || pack.join(INCOMPLETE_MARKER).is_file();
     let foreign = list_files(pack)?.into_iter().next();
     if let (false, false, Some((example, _, _))) = (has_pack, args.clean, foreign) {
-        return Err(refusal(lang, msg("pack-target-foreign").arg("pack", pack).arg("example", example)));
+        return Err(usage_error(lang, msg("pack-target-foreign").arg("pack", pack).arg("example", example)));
     }
     Ok(())
 }

@@ -12,8 +12,8 @@ use std::io::Write as _;
 use std::path::Path;
 
 use crate::cli::InitArgs;
-use crate::commands::UsageError;
-use crate::diagnostics::{msg, Lang, Message};
+use crate::commands::usage_error;
+use crate::diagnostics::{msg, Lang};
 use crate::templates::theme::builtin_theme_files;
 
 pub use texts::LANGUAGES;
@@ -32,7 +32,7 @@ pub fn run(args: &InitArgs) -> anyhow::Result<bool> {
     let lang = message_language(args);
     let languages = languages_of(args, lang)?;
     if !(args.base_url.starts_with("https://") || args.base_url.starts_with("http://")) {
-        return Err(refuse(lang, msg("init-base-url").arg("url", &args.base_url)));
+        return Err(usage_error(lang, msg("init-base-url").arg("url", &args.base_url)));
     }
     prepare_folder(&args.dir, lang)?;
     let today = chrono::Utc::now().date_naive();
@@ -51,10 +51,6 @@ pub fn run(args: &InitArgs) -> anyhow::Result<bool> {
 }
 
 /// A usage error (exit 2), worded in `lang`.
-fn refuse(lang: Lang, message: Message) -> anyhow::Error {
-    UsageError::new(lang, &message).into()
-}
-
 /// A file that could not be written, worded in `lang` with the system's own words.
 fn failure(lang: Lang, id: &'static str, path: &Path, err: std::io::Error) -> anyhow::Error {
     anyhow::anyhow!(lang.render(&msg(id).arg("path", path).arg("detail", err.to_string())))
@@ -70,10 +66,10 @@ fn languages_of(args: &InitArgs, lang: Lang) -> anyhow::Result<Vec<String>> {
     for code in &args.languages {
         if !LANGUAGES.contains(&code.as_str()) {
             let known = LANGUAGES.join(", ");
-            return Err(refuse(lang, msg("init-language-unsupported").arg("lang", code).arg("languages", known)));
+            return Err(usage_error(lang, msg("init-language-unsupported").arg("lang", code).arg("languages", known)));
         }
         if languages.contains(code) {
-            return Err(refuse(lang, msg("init-language-twice").arg("lang", code)));
+            return Err(usage_error(lang, msg("init-language-twice").arg("lang", code)));
         }
         languages.push(code.clone());
     }
@@ -84,13 +80,13 @@ fn languages_of(args: &InitArgs, lang: Lang) -> anyhow::Result<Vec<String>> {
 fn prepare_folder(dir: &Path, lang: Lang) -> anyhow::Result<()> {
     match std::fs::read_dir(dir) {
         Ok(mut entries) => match entries.next() {
-            Some(_) => Err(refuse(lang, msg("init-not-empty").arg("dir", dir))),
+            Some(_) => Err(usage_error(lang, msg("init-not-empty").arg("dir", dir))),
             None => Ok(()),
         },
         Err(err) if err.kind() == std::io::ErrorKind::NotFound => {
             std::fs::create_dir_all(dir).map_err(|err| failure(lang, "init-cannot-create", dir, err))
         }
-        Err(_) if dir.exists() => Err(refuse(lang, msg("init-not-folder").arg("dir", dir))),
+        Err(_) if dir.exists() => Err(usage_error(lang, msg("init-not-folder").arg("dir", dir))),
         Err(err) => Err(failure(lang, "init-cannot-read", dir, err)),
     }
 }

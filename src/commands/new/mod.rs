@@ -59,7 +59,7 @@ impl Voice {
 
     /// A usage error (exit 2): the command line asks for something that cannot be done.
     fn refuse(&self, message: impl Into<Message>) -> anyhow::Error {
-        UsageError::new(self.lang, &message.into()).into()
+        crate::commands::usage_error(self.lang, message)
     }
 }
 
