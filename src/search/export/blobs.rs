@@ -56,7 +56,6 @@ impl BlobLayout {
 
 /// Long lists in pieces, in the order they were added. A list is `[file, index, pieces]`: its pieces
 /// follow each other from piece `index` of file `file`, on into the next files.
-#[derive(Clone)]
 pub struct Blobs {
     pub layout: BlobLayout,
     files: Vec<Vec<Vec<u8>>>,

@@ -189,7 +189,13 @@ pub fn prepare_terms(analyzer: Analyzer, terms: &[TermEntry]) -> PreparedTerms<'
 
 /// The length of a JSON array of `values`, as serde_json writes it: `[a,b]`.
 fn array_size(values: &[Value]) -> usize {
-    2 + values.iter().map(json_size).sum::<usize>() + values.len().saturating_sub(1)
+    joined_size(values.iter().map(json_size))
+}
+
+/// The length of a JSON array whose items have these lengths.
+fn joined_size(lengths: impl ExactSizeIterator<Item = usize>) -> usize {
+    let commas = lengths.len().saturating_sub(1);
+    2 + lengths.sum::<usize>() + commas
 }
 
 /// How many term files [`term_files`] makes of `prepared` at `dict_target`, without making them.
@@ -197,8 +203,7 @@ pub fn count_term_files(prepared: &PreparedTerms<'_>, dict_target: usize) -> usi
     let ranges = partition(&prepared.sizes, dict_target);
     let mut positions = prepared.positions.layout.clone();
     for range in &ranges {
-        let rows = &prepared.sizes[range.clone()];
-        positions.place(2 + rows.iter().map(|(_, q)| q).sum::<usize>() + rows.len().saturating_sub(1));
+        positions.place(joined_size(prepared.sizes[range.clone()].iter().map(|&(_, q)| q)));
     }
     ranges.len() + prepared.postings.len() + positions.files() + prepared.typo.len()
 }
