@@ -117,6 +117,8 @@
         .load('manifest')
         .then(function (manifest) {
           if (!manifest || manifest.version !== 4) throw new Error('ecolibSearch: unsupported index version ' + (manifest && manifest.version));
+          // loadFacets counts its files by it: a manifest without it would never finish loading them.
+          if (!(manifest.facetsPerFile >= 1)) throw new Error('ecolibSearch: the manifest has no facetsPerFile');
           useManifest(manifest);
           return manifest;
         })
